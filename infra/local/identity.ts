@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jwtVerify, SignJWT } from 'jose';
+import { type DemoUser, demoUsers } from './demo-users';
+
+const issuer = 'local-sign-in';
+const audience = 'admin-justice-cases';
+
+/**
+ * Local stand-in for Cognito: signs HS256 JWTs for demo users with the claims Cognito puts in
+ * an ID token (sub, name, cognito:groups, custom:bodyId, custom:agencyId). The secret is kept in
+ * the data folder so sign-ins survive a restart.
+ */
+export class LocalIdentity {
+  private readonly secret: Uint8Array;
+
+  constructor(dataDir: string | undefined) {
+    const file = dataDir && join(dataDir, 'jwt-secret');
+    if (file && existsSync(file)) this.secret = readFileSync(file);
+    else {
+      this.secret = randomBytes(32);
+      if (file) writeFileSync(file, this.secret, { mode: 0o600 });
+    }
+  }
+
+  user(username: string): DemoUser | undefined {
+    return demoUsers.find((u) => u.username === username);
+  }
+
+  async signIn(username: string): Promise<string | undefined> {
+    const u = this.user(username);
+    if (!u) return undefined;
+    return new SignJWT({
+      name: u.nameZh,
+      'cognito:username': u.username,
+      'cognito:groups': [u.role],
+      ...(u.bodyId ? { 'custom:bodyId': u.bodyId } : {}),
+      ...(u.agencyId ? { 'custom:agencyId': u.agencyId } : {}),
+    })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(`local-${u.username}`)
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setIssuedAt()
+      .setExpirationTime('12h')
+      .sign(this.secret);
+  }
+
+  /**
+   * Verifies a bearer token and returns the claims as API Gateway's JWT authorizer passes them:
+   * strings, with an array claim flattened to "[a b]".
+   */
+  async verify(token: string): Promise<Record<string, string> | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.secret, { issuer, audience });
+      return Object.fromEntries(
+        Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : String(v)]),
+      );
+    } catch {
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { routeGroups } from '../routes';
+import type { LocalClock } from './clock';
+import { demoUsers } from './demo-users';
+import type { LocalIdentity } from './identity';
+import type { LocalOutbox } from './outbox';
+import { type LocalWorkflow, lambdaContext } from './workflow';
+
+type ApiHandler = (
+  event: APIGatewayProxyEventV2,
+  context: Context,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+interface Route {
+  readonly key: string;
+  readonly method: string;
+  readonly pattern: RegExp;
+  readonly params: string[];
+  readonly auth: boolean;
+  readonly group: string;
+  readonly handler: ApiHandler;
+}
+
+export interface LocalServerDeps {
+  readonly projectRoot: string;
+  readonly identity: LocalIdentity;
+  readonly clock: LocalClock;
+  readonly workflow: LocalWorkflow;
+  readonly outbox: LocalOutbox;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+async function loadRoutes(projectRoot: string): Promise<Route[]> {
+  const routes: Route[] = [];
+  for (const [group, def] of Object.entries(routeGroups)) {
+    const mod = (await import(`${projectRoot}/${def.entry}`)) as { handler: ApiHandler };
+    for (const r of def.routes) {
+      const [method, path] = r.key.split(' ') as [string, string];
+      const params: string[] = [];
+      const pattern = new RegExp(
+        `^${path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+          params.push(name);
+          return '([^/]+)';
+        })}$`,
+      );
+      routes.push({ key: r.key, method, pattern, params, auth: r.auth, group, handler: mod.handler });
+    }
+  }
+  // Literal routes before parameterised ones (as API Gateway prefers the most specific match).
+  return routes.sort((a, b) => a.params.length - b.params.length);
+}
+
+const problem = (res: ServerResponse, status: number, code: string, detail: string) => {
+  res.writeHead(status, { 'content-type': 'application/problem+json; charset=utf-8' });
+  res.end(
+    JSON.stringify({
+      type: `urn:admin-justice:problem:${code}`,
+      title: detail,
+      status,
+      code,
+      detail,
+      errors: [],
+    }),
+  );
+};
+
+const sendJson = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+};
+
+async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw Object.assign(new Error('body too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
+}
+
+/**
+ * The local HTTP API: turns each request into the APIGatewayProxyEventV2 API Gateway would
+ * send (JWT verified, claims where the JWT authorizer puts them) and calls the same handler
+ * module. Also serves the portal and the local-only sign-in, clock and outbox.
+ */
+export async function createLocalServer(deps: LocalServerDeps): Promise<Server> {
+  const routes = await loadRoutes(deps.projectRoot);
+  const webRoot = join(deps.projectRoot, 'web');
+
+  const claimsOf = async (req: IncomingMessage) => {
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    return token ? deps.identity.verify(token) : undefined;
+  };
+
+  async function handleLocal(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+    if (req.method === 'GET' && path === '/local/users') {
+      sendJson(res, 200, { users: demoUsers });
+      return true;
+    }
+    if (req.method === 'POST' && path === '/local/sign-in') {
+      const body = JSON.parse((await readBody(req)) ?? '{}') as { username?: string };
+      const token = body.username ? await deps.identity.signIn(body.username) : undefined;
+      if (!token) {
+        problem(
+          res,
+          401,
+          'auth.unknownUser',
+          `没有演示用户“${body.username ?? ''}”，可用：${demoUsers.map((u) => u.username).join('、')}`,
+        );
+        return true;
+      }
+      sendJson(res, 200, { token, user: deps.identity.user(body.username as string) });
+      return true;
+    }
+    if (path === '/local/clock') {
+      if (req.method === 'GET') {
+        sendJson(res, 200, { now: deps.clock.now().toISOString() });
+        return true;
+      }
+      const claims = await claimsOf(req);
+      if (!claims?.['cognito:groups']?.includes('admin')) {
+        problem(res, 403, 'auth.forbidden', '只有系统管理员可以调整演示时钟');
+        return true;
+      }
+      const body = JSON.parse((await readBody(req)) ?? '{}') as {
+        advanceDays?: number;
+        advanceHours?: number;
+        to?: string;
+      };
+      const ms = ((body.advanceDays ?? 0) * 24 + (body.advanceHours ?? 0)) * 3600_000;
+      const target = body.to ? new Date(body.to) : undefined;
+      if ((target && Number.isNaN(target.getTime())) || ms < 0 || (target && target < deps.clock.now())) {
+        problem(
+          res,
+          400,
+          'request.invalid',
+          '时钟只能向前调整：advanceDays / advanceHours 为非负数，或 to 为未来的时间',
+        );
+        return true;
+      }
+      const before = deps.clock.now();
+      if (target) deps.clock.setTo(target);
+      else deps.clock.advance(ms);
+      const woke = deps.workflow.wakeAll();
+      await deps.workflow.settle();
+      sendJson(res, 200, {
+        before: before.toISOString(),
+        now: deps.clock.now().toISOString(),
+        wokeExecutions: woke,
+      });
+      return true;
+    }
+    if (req.method === 'GET' && path === '/local/outbox') {
+      sendJson(res, 200, { items: deps.outbox.delivered });
+      return true;
+    }
+    return false;
+  }
+
+  async function serveStatic(res: ServerResponse, path: string): Promise<boolean> {
+    const rel = path === '/' ? 'index.html' : path.slice(1);
+    const file = normalize(join(webRoot, rel));
+    if (!file.startsWith(webRoot)) return false;
+    try {
+      const content = await readFile(file);
+      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      res.end(content);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  return createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const path = url.pathname;
+      if (path.startsWith('/local/') && (await handleLocal(req, res, path))) return;
+      const match = routes
+        .filter((r) => r.method === req.method)
+        .map((r) => ({ r, m: r.pattern.exec(path) }))
+        .find((x) => x.m);
+      if (!match) {
+        if (req.method === 'GET' && (await serveStatic(res, path))) return;
+        problem(res, 404, 'route.notFound', `没有这个接口：${req.method} ${path}`);
+        return;
+      }
+      const { r, m } = match as { r: Route; m: RegExpExecArray };
+      const claims = r.auth ? await claimsOf(req) : undefined;
+      if (r.auth && !claims) {
+        problem(res, 401, 'auth.required', '请先登录（Authorization: Bearer <token>）');
+        return;
+      }
+      const body = await readBody(req);
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [
+          k.toLowerCase(),
+          Array.isArray(v) ? v.join(',') : (v ?? ''),
+        ]),
+      );
+      const now = new Date();
+      const requestId = randomUUID();
+      const event = {
+        version: '2.0',
+        routeKey: r.key,
+        rawPath: path,
+        rawQueryString: url.search.slice(1),
+        headers,
+        ...(url.searchParams.size ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
+        ...(r.params.length
+          ? {
+              pathParameters: Object.fromEntries(
+                r.params.map((p, i) => [p, decodeURIComponent(m[i + 1] ?? '')]),
+              ),
+            }
+          : {}),
+        requestContext: {
+          accountId: '000000000000',
+          apiId: 'local',
+          domainName: headers.host ?? 'localhost',
+          domainPrefix: 'local',
+          http: {
+            method: r.method,
+            path,
+            protocol: 'HTTP/1.1',
+            sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+            userAgent: headers['user-agent'] ?? '',
+          },
+          requestId,
+          routeKey: r.key,
+          stage: '$default',
+          time: now.toISOString(),
+          timeEpoch: now.getTime(),
+          ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+        },
+        ...(body !== undefined ? { body } : {}),
+        isBase64Encoded: false,
+      } as unknown as APIGatewayProxyEventV2;
+      const result = await r.handler(event, lambdaContext(`api-${r.group}`));
+      res.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
+      res.end(result.body ?? '');
+    } catch (err) {
+      const status = (err as { status?: number }).status ?? 500;
+      problem(
+        res,
+        status,
+        status === 413 ? 'request.tooLarge' : 'internal',
+        status === 413 ? '请求体过大' : '本地服务器内部错误',
+      );
+    }
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * The HTTP API, one table for both runtimes: CDK adds these routes to the HTTP API with one
+ * NodejsFunction per group; the local server dispatches the same route keys to the same modules.
+ */
+export interface RouteGroup {
+  /** Handler module (exports `handler`), relative to the project root. */
+  readonly entry: string;
+  readonly routes: readonly { readonly key: string; readonly auth: boolean }[];
+}
+
+export const routeGroups = {
+  cases: {
+    entry: 'functions/api/cases.ts',
+    routes: [
+      { key: 'POST /v1/cases', auth: true },
+      { key: 'POST /v1/cases/timeliness', auth: true },
+      { key: 'GET /v1/cases', auth: true },
+      { key: 'GET /v1/cases/{id}', auth: true },
+      { key: 'GET /v1/cases/{id}/events', auth: true },
+      { key: 'POST /v1/cases/{id}/actions', auth: true },
+    ],
+  },
+  calendar: {
+    entry: 'functions/api/calendar.ts',
+    routes: [
+      { key: 'GET /v1/calendar/{year}', auth: true },
+      { key: 'PUT /v1/calendar/{year}', auth: true },
+    ],
+  },
+  directory: {
+    entry: 'functions/api/directory.ts',
+    routes: [
+      { key: 'GET /health', auth: false },
+      { key: 'GET /v1/agencies', auth: false },
+      { key: 'GET /v1/rules', auth: false },
+      { key: 'GET /v1/notifications', auth: true },
+    ],
+  },
+} as const satisfies Record<string, RouteGroup>;
+
+/** Workflow task handlers, referenced from the ASL by substitution variable. */
+export const workflowFunctions = {
+  /** Reads the case, decides the next stage and the timer (seconds until the clock must act). */
+  PlanFunctionArn: 'functions/workflow/plan.ts',
+  /** Invoked with .waitForTaskToken: records the token on the case and notifies who must act. */
+  AwaitActionFunctionArn: 'functions/workflow/await-action.ts',
+  /** On States.Timeout (or a due timer): applies the clock's rules (deemed acceptance, warnings…). */
+  ApplyTimersFunctionArn: 'functions/workflow/apply-timers.ts',
+} as const;
+
+/** Scheduled in AWS, run at boot locally. */
+export const reconcilerEntry = 'functions/workflow/reconciler.ts';
+
+export type RouteKey = (typeof routeGroups)[keyof typeof routeGroups]['routes'][number]['key'];

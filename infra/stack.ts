@@ -1,0 +1,471 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  ArnFormat,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  CorsHttpMethod,
+  HttpApi,
+  HttpMethod,
+  type HttpRoute,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  StringAttribute,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Alias } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
+import type { Construct } from 'constructs';
+import { tableIndexes, tableKeys } from '../shared/store/table-schema';
+import { reconcilerEntry, routeGroups, workflowFunctions } from './routes';
+
+/** The repository root (entries in routes.ts and the ASL path are relative to it). */
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The ASL that CDK deploys and the local runtime runs, relative to the project root. */
+export const aslFile = 'statemachines/reconsideration.asl.json';
+
+/** A resolved CloudFormation value as cdk-nag flattens it into a finding id (`<Ref>`, `<Id.Attr>`). */
+function flattenCfnReference(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value !== null && typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (Array.isArray(v['Fn::Join'])) {
+      const [separator, parts] = v['Fn::Join'] as [string, unknown[]];
+      return parts.map(flattenCfnReference).join(separator);
+    }
+    if (Array.isArray(v['Fn::GetAtt'])) return `<${(v['Fn::GetAtt'] as string[]).join('.')}>`;
+    if (typeof v.Ref === 'string') return `<${v.Ref}>`;
+  }
+  return JSON.stringify(value);
+}
+
+/** User pool groups = the roles the authorisation module decides from. */
+export const userGroups = [
+  'applicant',
+  'clerk',
+  'officeHead',
+  'committeeMember',
+  'respondent',
+  'supervisor',
+  'admin',
+] as const;
+
+/**
+ * Operational logs are kept for 180 days: the Cybersecurity Law of the PRC (Art. 21) requires
+ * network logs to be retained for no less than six months. The case file itself (event log) lives
+ * in DynamoDB, not in logs.
+ */
+const logRetention = RetentionDays.SIX_MONTHS;
+
+export interface CaseSystemStackProps extends StackProps {
+  /** Where handler entries and the ASL are read from; defaults to the repository root. */
+  readonly projectRoot?: string;
+  /** Origins allowed by CORS on the HTTP API (the portal's origin in production). */
+  readonly corsAllowOrigins?: readonly string[];
+}
+
+type GroupName = keyof typeof routeGroups;
+type WorkflowVar = keyof typeof workflowFunctions;
+
+export class CaseSystemStack extends Stack {
+  readonly table: Table;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+  readonly api: HttpApi;
+  readonly alertTopic: Topic;
+  readonly stateMachine: StateMachine;
+  readonly apiFunctions: Record<GroupName, NodejsFunction>;
+  readonly workflowFunctions: Record<WorkflowVar, NodejsFunction>;
+  readonly reconciler: NodejsFunction;
+  /** Route key → the CDK route, e.g. `GET /health`. */
+  readonly routes: Record<string, HttpRoute> = {};
+
+  constructor(scope: Construct, id: string, props: CaseSystemStackProps = {}) {
+    super(scope, id, props);
+    const root = props.projectRoot ?? projectRoot;
+
+    // ---------------------------------------------------------------- data
+    this.table = new Table(this, 'CasesTable', {
+      partitionKey: { name: tableKeys.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableKeys.sortKey, type: AttributeType.STRING },
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      encryption: TableEncryption.AWS_MANAGED,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const [indexName, keys] of Object.entries(tableIndexes)) {
+      this.table.addGlobalSecondaryIndex({
+        indexName,
+        partitionKey: { name: keys.partitionKey, type: AttributeType.STRING },
+        sortKey: { name: keys.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType.ALL,
+      });
+    }
+
+    // ---------------------------------------------------------------- identity
+    this.userPool = new UserPool(this, 'UserPool', {
+      selfSignUpEnabled: false,
+      signInAliases: { username: true, email: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      customAttributes: {
+        bodyId: new StringAttribute({ mutable: true }),
+        agencyId: new StringAttribute({ mutable: true }),
+      },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason:
+        'MFA is optional (TOTP offered to everyone): applicants are citizens filing once with their resident ID ' +
+        'and cannot be required to own an authenticator; SMS MFA is off for its cost and SIM-swap risk. ' +
+        'Threat protection (PLUS, full function) adds adaptive authentication for risky sign-ins.',
+    });
+    for (const groupName of userGroups) {
+      this.userPool.addGroup(`Group-${groupName}`, { groupName });
+    }
+    this.userPoolClient = this.userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true, userPassword: false, adminUserPassword: false, custom: false, user: false },
+      disableOAuth: true,
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+    });
+
+    // ---------------------------------------------------------------- notifications
+    this.alertTopic = new Topic(this, 'AlertTopic', {
+      displayName: 'Administrative justice case alerts',
+      enforceSSL: true,
+      // AWS-managed key: its key policy already lets principals of this account use it through
+      // SNS, so publishers need no KMS statement of their own.
+      masterKey: Alias.fromAliasName(this, 'AwsManagedSnsKey', 'alias/aws/sns'),
+    });
+
+    // ---------------------------------------------------------------- functions
+    const commonEnv = {
+      TABLE_NAME: this.table.tableName,
+      ALERT_TOPIC_ARN: this.alertTopic.topicArn,
+      POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
+      NODE_OPTIONS: '--enable-source-maps',
+      RUNTIME: 'aws',
+    };
+    const makeFunction = (fnId: string, entry: string, timeout: Duration, description: string) => {
+      const logGroup = new LogGroup(this, `${fnId}Logs`, { retention: logRetention });
+      // An explicit role instead of the default one: the default attaches the
+      // AWSLambdaBasicExecutionRole managed policy (logs on every log group); this one may
+      // write only to its own log group.
+      const role = new Role(this, `${fnId}Role`, {
+        assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+        description: `Execution role of ${fnId}`,
+      });
+      logGroup.grantWrite(role);
+      const fn = new NodejsFunction(this, fnId, {
+        entry: join(root, entry),
+        handler: 'handler',
+        projectRoot: root,
+        depsLockFilePath: join(root, 'package-lock.json'),
+        description,
+        runtime: Runtime.NODEJS_24_X,
+        architecture: Architecture.ARM_64,
+        memorySize: 512,
+        timeout,
+        role,
+        logGroup,
+        tracing: Tracing.ACTIVE,
+        environment: { ...commonEnv },
+        bundling: {
+          format: OutputFormat.ESM,
+          target: 'node24',
+          mainFields: ['module', 'main'],
+          banner:
+            "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+          externalModules: ['@aws-sdk/*'],
+          sourceMap: true,
+          minify: true,
+        },
+      });
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'Added by Tracing.ACTIVE: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level ' +
+          'permissions, so AWS requires Resource "*" for them; this role has no other wildcard.',
+      });
+      return fn;
+    };
+
+    const apiTimeout = Duration.seconds(29);
+    const workflowTimeout = Duration.seconds(60);
+    const pascal = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+    this.apiFunctions = Object.fromEntries(
+      Object.entries(routeGroups).map(([group, def]) => [
+        group,
+        makeFunction(`${pascal(group)}ApiFn`, def.entry, apiTimeout, `HTTP API: ${group} routes`),
+      ]),
+    ) as Record<GroupName, NodejsFunction>;
+    this.workflowFunctions = Object.fromEntries(
+      Object.entries(workflowFunctions).map(([variable, entry]) => [
+        variable,
+        makeFunction(
+          `${variable.replace(/FunctionArn$/, '')}Fn`,
+          entry,
+          workflowTimeout,
+          `Workflow task (${variable})`,
+        ),
+      ]),
+    ) as Record<WorkflowVar, NodejsFunction>;
+    this.reconciler = makeFunction(
+      'ReconcilerFn',
+      reconcilerEntry,
+      workflowTimeout,
+      'Hourly workflow reconciler',
+    );
+
+    const allFunctions = [
+      ...Object.values(this.apiFunctions),
+      ...Object.values(this.workflowFunctions),
+      this.reconciler,
+    ];
+
+    // Table: read/write on the table and Query on exactly the declared indexes (no index/*).
+    const indexArns = Object.keys(tableIndexes).map((name) => `${this.table.tableArn}/index/${name}`);
+    for (const fn of allFunctions) {
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          sid: 'CasesTableReadWrite',
+          actions: [
+            'dynamodb:GetItem',
+            'dynamodb:BatchGetItem',
+            'dynamodb:Query',
+            'dynamodb:PutItem',
+            'dynamodb:UpdateItem',
+            'dynamodb:DeleteItem',
+            'dynamodb:BatchWriteItem',
+            'dynamodb:ConditionCheckItem',
+            'dynamodb:DescribeTable',
+          ],
+          resources: [this.table.tableArn],
+        }),
+      );
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          sid: 'CasesTableIndexQuery',
+          actions: ['dynamodb:Query'],
+          resources: indexArns,
+        }),
+      );
+    }
+
+    // Alerts: sns:Publish on the one topic, for the functions that notify.
+    const notifiers = [
+      this.apiFunctions.cases,
+      this.workflowFunctions.AwaitActionFunctionArn,
+      this.workflowFunctions.ApplyTimersFunctionArn,
+      this.reconciler,
+    ];
+    for (const fn of notifiers) {
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          sid: 'PublishAlerts',
+          actions: ['sns:Publish'],
+          resources: [this.alertTopic.topicArn],
+        }),
+      );
+    }
+
+    // ---------------------------------------------------------------- workflow
+    const workflowLogs = new LogGroup(this, 'WorkflowLogs', {
+      logGroupName: `/aws/vendedlogs/states/${this.stackName}-reconsideration`,
+      retention: logRetention,
+    });
+    const definitionSubstitutions = Object.fromEntries(
+      Object.entries(this.workflowFunctions).map(([variable, fn]) => [variable, fn.functionArn]),
+    );
+    this.stateMachine = new StateMachine(this, 'ReconsiderationWorkflow', {
+      stateMachineType: StateMachineType.STANDARD,
+      comment: 'Administrative reconsideration: one execution per case (stages, callbacks, timers)',
+      definitionBody: DefinitionBody.fromString(readFileSync(join(root, aslFile), 'utf8')),
+      definitionSubstitutions,
+      logs: { destination: workflowLogs, level: LogLevel.ALL, includeExecutionData: true },
+      tracingEnabled: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // A string definition gets no automatic IAM: invoke exactly the workflow functions (unqualified
+    // ARNs, as the ASL's FunctionName uses them — no `:*` version wildcard).
+    this.stateMachine.addToRolePolicy(
+      new PolicyStatement({
+        sid: 'InvokeWorkflowFunctions',
+        actions: ['lambda:InvokeFunction'],
+        resources: Object.values(this.workflowFunctions).map((fn) => fn.functionArn),
+      }),
+    );
+    Validations.of(this.stateMachine.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Added by the state machine L2 for logging and tracing: logs:CreateLogDelivery/GetLogDelivery/' +
+        'UpdateLogDelivery/DeleteLogDelivery/ListLogDeliveries/PutResourcePolicy/DescribeResourcePolicies/' +
+        'DescribeLogGroups and xray:PutTraceSegments/PutTelemetryRecords/GetSamplingRules/GetSamplingTargets ' +
+        'support no resource-level permissions. Lambda invocation is scoped to the three function ARNs.',
+    });
+
+    // The cases API (starts a case's execution, resumes callbacks) and the reconciler (restarts
+    // lost executions) — and no one else — talk to Step Functions.
+    const executionsArn = this.formatArn({
+      service: 'states',
+      resource: 'execution',
+      resourceName: `${this.stateMachine.stateMachineName}:*`,
+      arnFormat: ArnFormat.COLON_RESOURCE_NAME,
+    });
+    // cdk-nag names this finding after the resolved ARN (partition/region may be literals or refs).
+    const executionsFinding = `AwsSolutions-IAM5[Resource::${flattenCfnReference(this.resolve(executionsArn))}]`;
+    const orchestrators = { cases: this.apiFunctions.cases, reconciler: this.reconciler };
+    for (const fn of Object.values(orchestrators)) {
+      fn.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          sid: 'WorkflowControl',
+          // SendTask* are authorised against the state machine whose task issued the token.
+          actions: [
+            'states:StartExecution',
+            'states:SendTaskSuccess',
+            'states:SendTaskFailure',
+            'states:SendTaskHeartbeat',
+          ],
+          resources: [this.stateMachine.stateMachineArn],
+        }),
+      );
+      fn.addToRolePolicy(
+        new PolicyStatement({
+          sid: 'WorkflowExecutions',
+          actions: ['states:DescribeExecution'],
+          resources: [executionsArn],
+        }),
+      );
+      Validations.of(fn.role as Role).acknowledge({
+        id: executionsFinding,
+        reason:
+          'Execution ARNs are created at run time (one execution per case, named by case id), so ' +
+          'states:DescribeExecution is granted on the executions of this one state machine only ' +
+          '(execution:<StateMachineName>:*), never on other state machines.',
+      });
+    }
+
+    // ---------------------------------------------------------------- HTTP API
+    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: logRetention });
+    this.api = new HttpApi(this, 'HttpApi', {
+      apiName: 'admin-justice-cases',
+      description: 'Administrative reconsideration case system',
+      createDefaultStage: false,
+      corsPreflight: {
+        allowOrigins: [...(props.corsAllowOrigins ?? ['*'])],
+        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT],
+        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
+        exposeHeaders: ['etag', 'location'],
+        maxAge: Duration.hours(1),
+      },
+    });
+    const stage = this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: 100, burstLimit: 200 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            requestTime: '$context.requestTime',
+            routeKey: '$context.routeKey',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            responseLatency: '$context.responseLatency',
+            integrationLatency: '$context.integration.latency',
+            integrationError: '$context.integration.error',
+            authorizerError: '$context.authorizer.error',
+            sub: '$context.authorizer.claims.sub',
+            sourceIp: '$context.identity.sourceIp',
+            userAgent: '$context.identity.userAgent',
+          }),
+        ),
+      },
+    });
+    const authorizer = new HttpUserPoolAuthorizer('CognitoJwt', this.userPool, {
+      userPoolClients: [this.userPoolClient],
+    });
+    for (const [group, def] of Object.entries(routeGroups) as [
+      GroupName,
+      (typeof routeGroups)[GroupName],
+    ][]) {
+      const integration = new HttpLambdaIntegration(`${pascal(group)}Integration`, this.apiFunctions[group]);
+      for (const route of def.routes) {
+        const [method, path] = route.key.split(' ') as [keyof typeof HttpMethod, string];
+        const [created] = this.api.addRoutes({
+          path,
+          methods: [HttpMethod[method]],
+          integration,
+          ...(route.auth ? { authorizer } : {}),
+        });
+        if (!created) throw new Error(`no route created for ${route.key}`);
+        this.routes[route.key] = created;
+        if (!route.auth) {
+          Validations.of(created).acknowledge({
+            id: 'AwsSolutions-APIG4',
+            reason: `${route.key} is public by design (health probe / the published agency directory and procedure rules a citizen reads before signing in); it reads no case data.`,
+          });
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------- schedule
+    new Rule(this, 'ReconcileHourly', {
+      description: 'Restarts workflows of open cases that have no live execution',
+      schedule: Schedule.rate(Duration.hours(1)),
+      targets: [new LambdaFunction(this.reconciler, { retryAttempts: 2, maxEventAge: Duration.hours(1) })],
+    });
+
+    // ---------------------------------------------------------------- outputs
+    new CfnOutput(this, 'ApiUrl', { value: stage.url });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'StateMachineArn', { value: this.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'AlertTopicArn', { value: this.alertTopic.topicArn });
+  }
+}

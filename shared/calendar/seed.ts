@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { isIsoDate, yearOf } from './time';
+import type { CalendarYear, NamedDay } from './types';
+
+/**
+ * The seeded official calendar, from the npm package `chinese-days` (MIT), which transcribes
+ * the State Council General Office notices on public-holiday arrangements
+ * (国务院办公厅关于部分节假日安排的通知). Its data file maps 'YYYY-MM-DD' to
+ * 'English name,中文名,n' under `holidays` (days off) and `workdays` (make-up working days);
+ * `inLieuDays` (which days off are 调休) is not needed to count periods and is not used.
+ *
+ * An administrator loads later years, or corrects one, as a new CalendarYear with a higher
+ * version (validated by `calendarYearSchema`).
+ */
+
+type DateNameMap = Readonly<Record<string, string>>;
+
+// Dynamic imports with the JSON attribute: bundled by esbuild, run by tsx and by jest in ESM
+// mode (@swc/jest drops the attribute from a static `import … with`, but keeps it here).
+const { default: chineseDaysPkg } = await import('chinese-days/package.json', { with: { type: 'json' } });
+const { default: chineseDaysData } = await import('chinese-days/dist/chinese-days.json', {
+  with: { type: 'json' },
+});
+const data: { readonly holidays: DateNameMap; readonly workdays: DateNameMap } = chineseDaysData;
+
+/** e.g. 'chinese-days@1.5.7（国务院办公厅节假日安排通知）' */
+export const SEED_SOURCE = `chinese-days@${chineseDaysPkg.version}（国务院办公厅节假日安排通知）`;
+
+/**
+ * The package abbreviates three names ('清明', '端午', '中秋'); the notices say '清明节',
+ * '端午节', '中秋节'. Use the official names so explanations read as the notice does.
+ */
+const OFFICIAL_NAME: Readonly<Record<string, string>> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
+
+function chineseName(date: string, value: string): string {
+  const zh = value.split(',')[1]?.trim();
+  if (!zh) throw new Error(`chinese-days: no Chinese name for ${date}: ${JSON.stringify(value)}`);
+  return OFFICIAL_NAME[zh] ?? zh;
+}
+
+function byYear(map: DateNameMap): Map<number, NamedDay[]> {
+  const out = new Map<number, NamedDay[]>();
+  for (const date of Object.keys(map).sort()) {
+    if (!isIsoDate(date)) throw new Error(`chinese-days: bad date key ${JSON.stringify(date)}`);
+    const y = yearOf(date);
+    const list = out.get(y) ?? [];
+    out.set(y, list);
+    list.push({ date, name: chineseName(date, map[date] ?? '') });
+  }
+  return out;
+}
+
+/** Every year the package covers (2004–2026 in chinese-days 1.5.7), version 1, ascending. */
+export function seedCalendarYears(): CalendarYear[] {
+  const off = byYear(data.holidays);
+  const makeup = byYear(data.workdays);
+  const years = [...new Set([...off.keys(), ...makeup.keys()])].sort((a, b) => a - b);
+  return years.map((year) => ({
+    year,
+    version: 1,
+    source: SEED_SOURCE,
+    daysOff: off.get(year) ?? [],
+    makeupWorkdays: makeup.get(year) ?? [],
+  }));
+}
+
+const namedDaySchema = z.object({
+  date: z.string({ error: '日期须为字符串' }),
+  name: z.string({ error: '节假日名称须为字符串' }).trim().min(1, { error: '节假日名称不能为空' }),
+});
+
+/**
+ * Validates one uploaded year of the official calendar (e.g. transcribed from a new State
+ * Council notice). Messages are in Chinese for the administrator who uploads it.
+ */
+export const calendarYearSchema = z
+  .object({
+    year: z
+      .number({ error: '年份须为数字' })
+      .int({ error: '年份须为整数' })
+      .min(2000, { error: '年份须在2000年至2100年之间' })
+      .max(2100, { error: '年份须在2000年至2100年之间' }),
+    version: z
+      .number({ error: '版本号须为数字' })
+      .int({ error: '版本号须为整数' })
+      .min(1, { error: '版本号须为正整数' }),
+    source: z.string({ error: '来源须为字符串' }).trim().min(1, { error: '须注明数据来源（如通知文号）' }),
+    daysOff: z.array(namedDaySchema, { error: '放假日期须为列表' }),
+    makeupWorkdays: z.array(namedDaySchema, { error: '调休上班日期须为列表' }),
+  })
+  .superRefine((y, ctx) => {
+    // Dates are checked against the year only when the year itself is acceptable.
+    const yearOk = Number.isInteger(y.year) && y.year >= 2000 && y.year <= 2100;
+    const lists = [
+      ['daysOff', '放假日期'],
+      ['makeupWorkdays', '调休上班日期'],
+    ] as const;
+    const seen = new Map<string, string>();
+    for (const [key, label] of lists) {
+      y[key].forEach((d, i) => {
+        const path = [key, i, 'date'];
+        if (!isIsoDate(d.date)) {
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `${label}“${d.date}”不是有效日期（格式应为YYYY-MM-DD）`,
+          });
+          return;
+        }
+        if (!yearOk) return;
+        if (yearOf(d.date) !== y.year) {
+          ctx.addIssue({ code: 'custom', path, message: `${label}“${d.date}”不在${y.year}年内` });
+          return;
+        }
+        const prev = seen.get(d.date);
+        if (prev === key) {
+          ctx.addIssue({ code: 'custom', path, message: `${label}“${d.date}”重复` });
+        } else if (prev !== undefined) {
+          ctx.addIssue({ code: 'custom', path, message: `${d.date}不能既是放假日又是调休上班日` });
+        }
+        seen.set(d.date, key);
+      });
+    }
+  });
+
+export type CalendarYearInput = z.input<typeof calendarYearSchema>;

@@ -1,0 +1,58 @@
+/** A calendar date in China Standard Time (Asia/Shanghai), 'YYYY-MM-DD'. */
+export type IsoDate = string;
+
+export interface NamedDay {
+  readonly date: IsoDate;
+  /** Chinese name of the holiday the day belongs to, e.g. '春节'. */
+  readonly name: string;
+}
+
+/** One year of the official calendar (国务院办公厅关于部分节假日安排的通知), as versioned data. */
+export interface CalendarYear {
+  readonly year: number;
+  /** Increases each time an administrator loads or corrects the year. */
+  readonly version: number;
+  /** Where the data came from, e.g. 'chinese-days@1.5.7' or '国办发明电〔2025〕7号'. */
+  readonly source: string;
+  /** Official days off (法定节假日及调休放假日), including those falling on weekends. */
+  readonly daysOff: readonly NamedDay[];
+  /** Official make-up working days (调休上班日), usually a Saturday or Sunday. */
+  readonly makeupWorkdays: readonly NamedDay[];
+}
+
+export type DayKind = 'workday' | 'weekend' | 'dayOff' | 'makeupWorkday';
+
+export interface DayInfo {
+  readonly date: IsoDate;
+  readonly working: boolean;
+  readonly kind: DayKind;
+  /** Holiday name for dayOff / makeupWorkday. */
+  readonly name?: string;
+  /** True when the year is not loaded: only weekends were considered. */
+  readonly provisional: boolean;
+}
+
+export type PeriodUnit = 'workingDays' | 'calendarDays' | 'years';
+
+/** How a due date was reached — enough for a citizen to check the arithmetic. */
+export interface PeriodComputation {
+  readonly unit: PeriodUnit;
+  readonly amount: number;
+  /** The day of the triggering event; never counted itself (CPL Art. 85). */
+  readonly startDate: IsoDate;
+  /** Last day of the period: the act is in time until 24:00 Beijing time that day. */
+  readonly dueDate: IsoDate;
+  /** Working days counted, in order (workingDays only). */
+  readonly countedDays: readonly IsoDate[];
+  /** Rest days passed over while counting working days, or while rolling a calendar-day period over. */
+  readonly skippedDays: readonly DayInfo[];
+  /** Make-up working days that counted as working days. */
+  readonly makeupDaysCounted: readonly DayInfo[];
+  /** calendarDays/years: the nominal last day fell on a rest day and the period moved to the next working day (CPL Art. 85). */
+  readonly rolledOver?: { readonly from: IsoDate; readonly to: IsoDate };
+  /** Versions of the calendar years used, e.g. ['2026@v1']. */
+  readonly calendarVersions: readonly string[];
+  /** Years the arithmetic touched that are not loaded (weekends only). */
+  readonly provisionalYears: readonly number[];
+  readonly provisional: boolean;
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** The Lambda environment, validated once at start-up: a missing variable fails the cold start. */
+export const awsEnvSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
+  ALERT_TOPIC_ARN: z.string().startsWith('arn:'),
+  AWS_REGION: z.string().min(1),
+});
+
+export type AwsEnv = z.infer<typeof awsEnvSchema>;
+
+export function readAwsEnv(env: NodeJS.ProcessEnv = process.env): AwsEnv {
+  const parsed = awsEnvSchema.safeParse(env);
+  if (!parsed.success)
+    throw new Error(
+      `invalid Lambda environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  return parsed.data;
+}

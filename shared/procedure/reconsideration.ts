@@ -1,0 +1,119 @@
+import type { ProcedureDefinition } from './definition';
+
+const bodyStaff = ['clerk', 'officeHead'] as const;
+
+/**
+ * Administrative reconsideration (行政复议) as data: stages, who may do what in each, where each
+ * action leads, and which deadlines open and close. The state machine in statemachines/ is
+ * generated from this object (npm run asl) and a test keeps the two identical.
+ */
+export const reconsiderationProcedure = {
+  id: 'reconsideration',
+  labelZh: '行政复议',
+  initialStage: 'acceptanceReview',
+  onFiling: { opens: ['acceptanceReview', 'correctionNotice'] },
+  deadlines: {
+    acceptanceReview: {
+      rule: 'acceptanceReview',
+      responsible: 'body',
+      startEventZh: '收到行政复议申请',
+      onLapse: 'deemedAccepted',
+    },
+    correctionNotice: {
+      rule: 'correctionNotice',
+      responsible: 'body',
+      startEventZh: '收到行政复议申请',
+      onLapse: 'lapse',
+    },
+    correctionResponse: {
+      rule: 'correctionResponse',
+      responsible: 'applicant',
+      startEventZh: '收到补正通知',
+      onLapse: 'deemedAbandoned',
+    },
+    respondentCopy: {
+      rule: { ordinary: 'respondentCopyOrdinary', simplified: 'respondentCopySimplified' },
+      responsible: 'body',
+      startEventZh: '受理行政复议申请',
+      onLapse: 'overdueAlert',
+    },
+    decision: {
+      rule: { ordinary: 'decisionOrdinary', simplified: 'decisionSimplified' },
+      responsible: 'body',
+      startEventZh: '受理行政复议申请',
+      onLapse: 'overdueAlert',
+    },
+  },
+  stages: {
+    acceptanceReview: {
+      labelZh: '受理审查',
+      kind: 'waiting',
+      actions: {
+        accept: {
+          labelZh: '予以受理',
+          roles: bodyStaff,
+          to: 'underReview',
+          closes: { acceptanceReview: 'met', correctionNotice: 'cancelled' },
+          opens: ['decision', 'respondentCopy'],
+        },
+        refuse: {
+          labelZh: '决定不予受理',
+          roles: bodyStaff,
+          to: 'closed',
+          closes: { acceptanceReview: 'met', '*': 'cancelled' },
+        },
+        requestCorrection: {
+          labelZh: '通知补正',
+          roles: bodyStaff,
+          to: 'awaitingCorrection',
+          // Art. 31: the review period restarts when the correction is received.
+          closes: { acceptanceReview: 'cancelled', correctionNotice: 'met' },
+          opens: ['correctionResponse'],
+        },
+        forward: {
+          labelZh: '转送有管辖权的复议机关',
+          roles: bodyStaff,
+          to: 'acceptanceReview',
+          closes: { acceptanceReview: 'met', '*': 'cancelled' },
+          opens: ['acceptanceReview', 'correctionNotice'],
+        },
+        withdraw: { labelZh: '撤回申请', roles: ['applicant'], to: 'closed', closes: { '*': 'cancelled' } },
+      },
+    },
+    awaitingCorrection: {
+      labelZh: '等待补正',
+      kind: 'waiting',
+      actions: {
+        submitCorrection: {
+          labelZh: '提交补正材料',
+          roles: ['applicant'],
+          to: 'acceptanceReview',
+          closes: { correctionResponse: 'met' },
+          opens: ['acceptanceReview'],
+        },
+        withdraw: { labelZh: '撤回申请', roles: ['applicant'], to: 'closed', closes: { '*': 'cancelled' } },
+      },
+    },
+    underReview: {
+      labelZh: '审理中',
+      kind: 'waiting',
+      actions: {
+        withdraw: { labelZh: '撤回申请', roles: ['applicant'], to: 'closed', closes: { '*': 'cancelled' } },
+      },
+    },
+    closed: { labelZh: '已结案', kind: 'terminal', actions: {} },
+  },
+  clockTransitions: {
+    deemedAccepted: {
+      to: 'underReview',
+      closes: { acceptanceReview: 'lapsed', correctionNotice: 'cancelled' },
+      opens: ['decision', 'respondentCopy'],
+    },
+    deemedAbandoned: { to: 'closed', closes: { correctionResponse: 'lapsed', '*': 'cancelled' } },
+  },
+} as const satisfies ProcedureDefinition;
+
+export type ReconsiderationStage = keyof typeof reconsiderationProcedure.stages;
+export type ReconsiderationAction = {
+  [S in ReconsiderationStage]: keyof (typeof reconsiderationProcedure.stages)[S]['actions'];
+}[ReconsiderationStage];

@@ -1,0 +1,418 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { App, type CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT } from 'aws-cdk-lib/cx-api';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { aslPlaceholders } from '../../infra/asl';
+import { routeGroups, workflowFunctions } from '../../infra/routes';
+import { aslFile, CaseSystemStack, projectRoot, userGroups } from '../../infra/stack';
+import { tableIndexes, tableKeys } from '../../shared/store/table-schema';
+
+type Json = Record<string, unknown>;
+// biome-ignore lint/suspicious/noExplicitAny: synthesized CloudFormation JSON, navigated by the assertions
+type Cfn = any;
+interface Resource {
+  Type: string;
+  Properties: Record<string, Cfn>;
+  DeletionPolicy?: string;
+}
+interface Statement {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+}
+
+/**
+ * The same feature flags as `cdk synth`, with bundling switched off, and validation findings
+ * written to the report instead of aborting synthesis (so a new cdk-nag finding fails the cdk-nag
+ * test with its report, not every test).
+ */
+function appContext(): Json {
+  const cdkJson = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8')) as { context?: Json };
+  return {
+    ...cdkJson.context,
+    'aws:cdk:bundling-stacks': [],
+    [FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT]: false,
+  };
+}
+
+/** Every state name, including those inside Parallel branches and Map iterators/processors. */
+function stateNames(asl: Cfn): string[] {
+  const names: string[] = [];
+  const walk = (machine: Cfn) => {
+    for (const [name, state] of Object.entries<Cfn>(machine?.States ?? {})) {
+      names.push(name);
+      for (const branch of state.Branches ?? []) walk(branch);
+      if (state.Iterator) walk(state.Iterator);
+      if (state.ItemProcessor) walk(state.ItemProcessor);
+    }
+  };
+  walk(asl);
+  return names;
+}
+
+const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Action]);
+const resourcesOf = (s: Statement) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
+const getAtt = (logicalId: string, attr = 'Arn') => ({ 'Fn::GetAtt': [logicalId, attr] });
+
+let app: App;
+let stack: CaseSystemStack;
+let template: Template;
+let resources: Record<string, Resource>;
+let nagViolations: { ruleName: string; severity: string; paths: (string | undefined)[] }[];
+let validationReport: { pluginReports: { pluginName?: string; violations?: { ruleName: string }[] }[] };
+
+const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
+  stack.getLogicalId(construct.node.defaultChild as CfnElement);
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+/** Statements of every AWS::IAM::Policy attached to the role with this logical id. */
+const statementsOfRole = (roleLogicalId: string): Statement[] =>
+  ofType('AWS::IAM::Policy')
+    .filter(([, p]) =>
+      (p.Properties.Roles as unknown[]).some(
+        (r) => JSON.stringify(r) === JSON.stringify({ Ref: roleLogicalId }),
+      ),
+    )
+    .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as Statement[]);
+/** Role logical ids whose policies allow an action matching the predicate. */
+const rolesAllowing = (match: (action: string) => boolean): string[] =>
+  ofType('AWS::IAM::Policy')
+    .filter(([, p]) =>
+      (p.Properties.PolicyDocument.Statement as Statement[]).some((s) => actionsOf(s).some(match)),
+    )
+    .flatMap(([, p]) => (p.Properties.Roles as { Ref: string }[]).map((r) => r.Ref))
+    .sort();
+
+beforeAll(() => {
+  app = new App({ context: appContext() });
+  stack = new CaseSystemStack(app, 'AdminJusticeCases', { projectRoot });
+  const nag = new AwsSolutionsChecks(app);
+  Validations.of(app).addPlugins(nag);
+  // Direct run of the pack over the whole tree: errors AND warnings, after acknowledgements.
+  nagViolations = nag.validateScope(app).violations.map((v) => ({
+    ruleName: v.ruleName,
+    severity: v.severity ?? 'error',
+    paths: v.violatingResources.map((r) => r.constructPath ?? r.resourceLogicalId),
+  }));
+  // The real path: synthesis runs the registered plugin and writes its findings to the report.
+  const assembly = app.synth();
+  validationReport = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'));
+  template = Template.fromJSON(assembly.getStackArtifact(stack.artifactId).template);
+  resources = template.toJSON().Resources;
+});
+
+describe('DynamoDB table', () => {
+  it('has the pk/sk keys and every GSI of table-schema.ts (string keys, projection ALL)', () => {
+    const [[, table], ...others] = ofType('AWS::DynamoDB::Table') as [[string, Resource]];
+    expect(others).toHaveLength(0);
+    const p = table.Properties;
+    expect(p.KeySchema).toEqual([
+      { AttributeName: tableKeys.partitionKey, KeyType: 'HASH' },
+      { AttributeName: tableKeys.sortKey, KeyType: 'RANGE' },
+    ]);
+    expect(p.BillingMode).toBe('PAY_PER_REQUEST');
+    const gsis = Object.fromEntries((p.GlobalSecondaryIndexes as Cfn[]).map((g) => [g.IndexName, g]));
+    expect(Object.keys(gsis).sort()).toEqual(Object.keys(tableIndexes).sort());
+    for (const [name, keys] of Object.entries(tableIndexes)) {
+      expect(gsis[name].KeySchema).toEqual([
+        { AttributeName: keys.partitionKey, KeyType: 'HASH' },
+        { AttributeName: keys.sortKey, KeyType: 'RANGE' },
+      ]);
+      expect(gsis[name].Projection).toEqual({ ProjectionType: 'ALL' });
+    }
+    const attributeNames = [tableKeys, ...Object.values(tableIndexes)].flatMap((k) => [
+      k.partitionKey,
+      k.sortKey,
+    ]);
+    expect(p.AttributeDefinitions).toHaveLength(attributeNames.length);
+    for (const name of attributeNames) {
+      expect(p.AttributeDefinitions).toContainEqual({ AttributeName: name, AttributeType: 'S' });
+    }
+  });
+
+  it('keeps its data: point-in-time recovery, encryption, retained and protected from deletion', () => {
+    const [[, table]] = ofType('AWS::DynamoDB::Table') as [[string, Resource]];
+    expect(table.Properties.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(table.Properties.SSESpecification).toMatchObject({ SSEEnabled: true });
+    expect(table.Properties.DeletionProtectionEnabled).toBe(true);
+    expect(table.DeletionPolicy).toBe('Retain');
+  });
+});
+
+describe('Cognito', () => {
+  it('has every role group, the custom attributes, no self sign-up and optional TOTP MFA', () => {
+    const groups = ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName);
+    expect(groups.sort()).toEqual([...userGroups].sort());
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      UserPoolTier: 'PLUS',
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+    });
+    const schema = ofType('AWS::Cognito::UserPool')[0]?.[1].Properties.Schema as Cfn[];
+    for (const name of ['bodyId', 'agencyId']) {
+      expect(schema).toContainEqual(
+        expect.objectContaining({ Name: name, AttributeDataType: 'String', Mutable: true }),
+      );
+    }
+  });
+
+  it('has one public client: no secret, SRP only', () => {
+    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
+    const [[, client]] = ofType('AWS::Cognito::UserPoolClient') as [[string, Resource]];
+    expect(client.Properties.GenerateSecret).toBe(false);
+    expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual([
+      'ALLOW_REFRESH_TOKEN_AUTH',
+      'ALLOW_USER_SRP_AUTH',
+    ]);
+  });
+});
+
+describe('HTTP API', () => {
+  it('has exactly the routes of routeGroups, each on its group function, JWT-authorised exactly when auth is true', () => {
+    const [[authorizerId, authorizer], ...moreAuthorizers] = ofType('AWS::ApiGatewayV2::Authorizer') as [
+      [string, Resource],
+    ];
+    expect(moreAuthorizers).toHaveLength(0);
+    expect(authorizer.Properties.AuthorizerType).toBe('JWT');
+    expect(JSON.stringify(authorizer.Properties.JwtConfiguration)).toContain(logicalId(stack.userPool));
+
+    const routes = Object.fromEntries(
+      ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey, r]),
+    );
+    const expected = Object.values(routeGroups).flatMap((g) => g.routes.map((r) => r.key));
+    expect(Object.keys(routes).sort()).toEqual([...expected].sort());
+
+    for (const [group, def] of Object.entries(routeGroups)) {
+      const fnId = logicalId(stack.apiFunctions[group as keyof typeof routeGroups]);
+      for (const route of def.routes) {
+        const r = routes[route.key] as Resource;
+        if (route.auth) {
+          expect(r.Properties.AuthorizationType).toBe('JWT');
+          expect(r.Properties.AuthorizerId).toEqual({ Ref: authorizerId });
+        } else {
+          expect(r.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+          expect(r.Properties.AuthorizerId).toBeUndefined();
+        }
+        const integrationId = (r.Properties.Target['Fn::Join'][1] as unknown[]).find(
+          (p): p is { Ref: string } => typeof p === 'object',
+        )?.Ref as string;
+        expect(resources[integrationId]?.Properties.IntegrationUri).toEqual(getAtt(fnId));
+      }
+    }
+  });
+
+  it('logs access to a log group and allows the portal’s CORS headers', () => {
+    const [[, stage]] = ofType('AWS::ApiGatewayV2::Stage') as [[string, Resource]];
+    expect(stage.Properties.StageName).toBe('$default');
+    expect(stage.Properties.AccessLogSettings.DestinationArn).toEqual(getAtt(expect.any(String) as never));
+    const [[, api]] = ofType('AWS::ApiGatewayV2::Api') as [[string, Resource]];
+    const cors = api.Properties.CorsConfiguration;
+    expect([...cors.AllowMethods].sort()).toEqual(['GET', 'POST', 'PUT']);
+    expect([...cors.AllowHeaders].sort()).toEqual([
+      'authorization',
+      'content-type',
+      'idempotency-key',
+      'if-match',
+    ]);
+  });
+});
+
+describe('Lambda functions', () => {
+  it('one per route group, per workflow function and the reconciler, all nodejs24.x on arm64 with X-Ray', () => {
+    const functions = ofType('AWS::Lambda::Function');
+    expect(functions).toHaveLength(
+      Object.keys(routeGroups).length + Object.keys(workflowFunctions).length + 1,
+    );
+    for (const [, fn] of functions) {
+      expect(fn.Properties.Runtime).toBe('nodejs24.x');
+      expect(fn.Properties.Architectures).toEqual(['arm64']);
+      expect(fn.Properties.MemorySize).toBe(512);
+      expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
+      expect(fn.Properties.LoggingConfig?.LogGroup).toBeDefined();
+      expect(fn.Properties.Environment.Variables).toMatchObject({
+        TABLE_NAME: { Ref: logicalId(stack.table) },
+        ALERT_TOPIC_ARN: { Ref: logicalId(stack.alertTopic) },
+        POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
+        NODE_OPTIONS: '--enable-source-maps',
+        RUNTIME: 'aws',
+      });
+    }
+    for (const fn of Object.values(stack.apiFunctions)) {
+      expect(resources[logicalId(fn)]?.Properties.Timeout).toBe(29);
+    }
+    for (const fn of [...Object.values(stack.workflowFunctions), stack.reconciler]) {
+      expect(resources[logicalId(fn)]?.Properties.Timeout).toBe(60);
+    }
+  });
+
+  it('gives STATE_MACHINE_ARN to the cases API and the reconciler only (workflow functions must not depend on it)', () => {
+    const withArn = ofType('AWS::Lambda::Function')
+      .filter(([, fn]) => 'STATE_MACHINE_ARN' in fn.Properties.Environment.Variables)
+      .map(([id]) => id)
+      .sort();
+    expect(withArn).toEqual([logicalId(stack.apiFunctions.cases), logicalId(stack.reconciler)].sort());
+  });
+
+  it('uses no managed policies', () => {
+    for (const [, role] of ofType('AWS::IAM::Role'))
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+  });
+});
+
+describe('Step Functions', () => {
+  const asl = () => readFileSync(join(projectRoot, aslFile), 'utf8');
+
+  it('is a Standard state machine whose DefinitionString holds the ASL, with logging ALL and tracing', () => {
+    const [[, machine], ...others] = ofType('AWS::StepFunctions::StateMachine') as [[string, Resource]];
+    expect(others).toHaveLength(0);
+    expect(machine.Properties.StateMachineType).toBe('STANDARD');
+    const definition = machine.Properties.DefinitionString;
+    expect(typeof definition).toBe('string');
+    const names = stateNames(JSON.parse(asl()));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(definition).toContain(JSON.stringify(name));
+    expect(machine.Properties.LoggingConfiguration).toMatchObject({
+      Level: 'ALL',
+      IncludeExecutionData: true,
+    });
+    expect(machine.Properties.TracingConfiguration).toEqual({ Enabled: true });
+  });
+
+  it('substitutes every placeholder variable of the ASL file with its workflow function ARN', () => {
+    const [[, machine]] = ofType('AWS::StepFunctions::StateMachine') as [[string, Resource]];
+    const substitutions = machine.Properties.DefinitionSubstitutions as Record<string, unknown>;
+    for (const variable of aslPlaceholders(asl())) expect(Object.keys(substitutions)).toContain(variable);
+    expect(Object.keys(substitutions).sort()).toEqual(Object.keys(workflowFunctions).sort());
+    for (const [variable, fn] of Object.entries(stack.workflowFunctions)) {
+      expect(substitutions[variable]).toEqual(getAtt(logicalId(fn)));
+    }
+  });
+
+  it('lets its role invoke exactly the workflow functions', () => {
+    const roleId = logicalId(stack.stateMachine.role as never);
+    const invokable = statementsOfRole(roleId)
+      .filter((s) => s.Effect === 'Allow' && actionsOf(s).some((a) => a.startsWith('lambda:')))
+      .flatMap((s) => {
+        expect(actionsOf(s)).toEqual(['lambda:InvokeFunction']);
+        return resourcesOf(s);
+      });
+    const expected = Object.values(stack.workflowFunctions).map((fn) => getAtt(logicalId(fn)));
+    expect(invokable).toHaveLength(expected.length);
+    expect(invokable).toEqual(expect.arrayContaining(expected));
+    // and no other role may invoke anything
+    expect(rolesAllowing((a) => a.startsWith('lambda:'))).toEqual([roleId]);
+  });
+});
+
+describe('least privilege', () => {
+  const roleOf = (fn: { role?: unknown }) => logicalId(fn.role as never);
+
+  it('only the cases API and the reconciler may drive executions, scoped to this state machine', () => {
+    expect(rolesAllowing((a) => a.startsWith('states:'))).toEqual(
+      [roleOf(stack.apiFunctions.cases), roleOf(stack.reconciler)].sort(),
+    );
+    const machineRef = { Ref: logicalId(stack.stateMachine) };
+    for (const fn of [stack.apiFunctions.cases, stack.reconciler]) {
+      const statements = statementsOfRole(roleOf(fn)).filter((s) =>
+        actionsOf(s).some((a) => a.startsWith('states:')),
+      );
+      expect(statements.flatMap(actionsOf).sort()).toEqual([
+        'states:DescribeExecution',
+        'states:SendTaskFailure',
+        'states:SendTaskHeartbeat',
+        'states:SendTaskSuccess',
+        'states:StartExecution',
+      ]);
+      for (const s of statements) {
+        for (const r of resourcesOf(s)) {
+          const text = JSON.stringify(r);
+          expect(
+            text === JSON.stringify(machineRef) || text.includes(`${logicalId(stack.stateMachine)}","Name"`),
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('only the notifying functions may publish alerts, and only to the alert topic', () => {
+    const notifiers = [
+      stack.apiFunctions.cases,
+      stack.workflowFunctions.AwaitActionFunctionArn,
+      stack.workflowFunctions.ApplyTimersFunctionArn,
+      stack.reconciler,
+    ];
+    expect(rolesAllowing((a) => a.startsWith('sns:'))).toEqual(notifiers.map(roleOf).sort());
+    for (const fn of notifiers) {
+      const resourcesPublished = statementsOfRole(roleOf(fn))
+        .filter((s) => actionsOf(s).includes('sns:Publish'))
+        .flatMap(resourcesOf);
+      expect(resourcesPublished).toEqual([{ Ref: logicalId(stack.alertTopic) }]);
+    }
+  });
+
+  it('grants the table and its named indexes, never index/*', () => {
+    const policies = JSON.stringify(ofType('AWS::IAM::Policy'));
+    expect(policies).not.toContain('/index/*');
+    expect(policies).not.toContain('dynamodb:*');
+    expect(policies).not.toContain('dynamodb:Scan');
+  });
+});
+
+describe('schedule and outputs', () => {
+  it('runs the reconciler every hour', () => {
+    const rules = ofType('AWS::Events::Rule');
+    expect(rules).toHaveLength(1);
+    const [[, rule]] = rules as [[string, Resource]];
+    expect(rule.Properties.ScheduleExpression).toBe('rate(1 hour)');
+    expect(rule.Properties.Targets).toEqual([
+      expect.objectContaining({ Arn: getAtt(logicalId(stack.reconciler)) }),
+    ]);
+  });
+
+  it('exports what the portal and operators need', () => {
+    const outputs = Object.keys(template.toJSON().Outputs ?? {});
+    for (const name of [
+      'ApiUrl',
+      'UserPoolId',
+      'UserPoolClientId',
+      'TableName',
+      'StateMachineArn',
+      'AlertTopicArn',
+    ]) {
+      expect(outputs).toContain(name);
+    }
+  });
+
+  it('encrypts the alert topic and denies publishing without TLS', () => {
+    const [[, topic]] = ofType('AWS::SNS::Topic') as [[string, Resource]];
+    expect(JSON.stringify(topic.Properties.KmsMasterKeyId)).toContain('alias/aws/sns');
+    const policy = JSON.stringify(ofType('AWS::SNS::TopicPolicy')[0]?.[1].Properties.PolicyDocument);
+    expect(policy).toContain('"aws:SecureTransport":"false"');
+  });
+});
+
+describe('cdk-nag (AwsSolutions)', () => {
+  it('reports no unacknowledged error or warning', () => {
+    expect(nagViolations).toEqual([]);
+    // what `cdk synth` reports (errors and warnings, after acknowledgements)
+    const fromSynth = validationReport.pluginReports.flatMap((r) =>
+      (r.violations ?? []).map((v) => `${r.pluginName ?? '?'}: ${v.ruleName}`),
+    );
+    expect(fromSynth.filter((v) => v.includes('AwsSolutions'))).toEqual([]);
+  });
+
+  it('would catch a new finding, and synthesis would fail on it (control: a topic without TLS policy)', () => {
+    const controlApp = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const controlStack = new Stack(controlApp, 'Control');
+    new Topic(controlStack, 'PlainTopic');
+    const report = new AwsSolutionsChecks(controlApp).validateScope(controlApp);
+    expect(report.violations.map((v) => v.ruleName)).toContain('AwsSolutions-SNS3');
+    Validations.of(controlApp).addPlugins(new AwsSolutionsChecks(controlApp));
+    expect(() => controlApp.synth()).toThrow(/AwsSolutions-SNS3/);
+  });
+});
