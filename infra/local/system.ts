@@ -23,6 +23,8 @@ export interface LocalSystemOptions {
   readonly port?: number;
   /** Where the local clock starts on a fresh data folder (tests and demos). */
   readonly startAt?: Date;
+  /** The ASL to run; defaults to statemachines/reconsideration.asl.json (a test runs the synthesized one). */
+  readonly aslPath?: string;
 }
 
 export interface LocalSystem {

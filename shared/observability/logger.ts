@@ -25,6 +25,5 @@ class RedactingLogFormatter extends LogFormatter {
 /** One logger for every handler: structured JSON, case id and correlation id on each line. */
 export const logger = new Logger({
   serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'admin-justice-cases',
-  logLevel: (process.env.LOG_LEVEL as 'INFO' | undefined) ?? 'INFO',
   logFormatter: new RedactingLogFormatter(),
 });
