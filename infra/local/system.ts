@@ -86,8 +86,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     dynamoEndpoint: dynamo.endpoint,
     reconciled,
     async stop() {
-      await new Promise<void>((ok) => server.close(() => ok()));
+      const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
+      await closed;
       await workflow.stop();
       client.destroy();
       await dynamo.close();

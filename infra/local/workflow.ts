@@ -81,6 +81,8 @@ export class LocalWorkflow implements Workflow {
     const result = new Promise<unknown>((resolve, reject) => {
       this.waiting.set(payload.taskToken, { resolve, reject });
     });
+    // After an abort the engine no longer listens; the shutdown rejection must not go unhandled.
+    result.catch(() => undefined);
     await handler(payload, lambdaContext(fn));
     return result;
   }

@@ -239,6 +239,12 @@ export class CaseStore {
     return Number(Attributes?.value);
   }
 
+  /** The last number a body's counter gave out this year (0 if none): for checks, never for allocation. */
+  async nextCaseSerialPeek(bodyId: string, year: number): Promise<number> {
+    const { Item } = await this.counters.get({ pk: `COUNTER#${bodyId}#${year}`, sk: 'COUNTER' });
+    return Item?.value ?? 0;
+  }
+
   /**
    * Claims an Idempotency-Key for a filing. Returns the earlier claim when the key was used
    * before (same user), so a repeat yields the same case.

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { beforeSpringFestival2026, fineApplication, startTestSystem, type TestSystem } from '../support/local-system';
+import {
+  beforeSpringFestival2026,
+  fineApplication,
+  startTestSystem,
+  type TestSystem,
+} from '../support/local-system';
 
 let t: TestSystem;
 beforeAll(async () => {

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { fineApplication, startTestSystem, type TestSystem } from '../support/local-system';
+
+let t: TestSystem;
+
+// 2026-12-14 (Mon): a decision period from acceptance runs into 2027, whose calendar is not published yet.
+beforeAll(async () => {
+  t = await startTestSystem(new Date('2026-12-14T10:00:00+08:00'));
+});
+afterAll(async () => {
+  await t.system.stop();
+});
+
+describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
+  it('serves a seeded year and says when a year is not loaded', async () => {
+    const admin = await t.as('admin');
+    const y2026 = (await admin.get('/v1/calendar/2026')).body;
+    expect(y2026.loaded).toBe(true);
+    expect(y2026.daysOff.map((d: { date: string }) => d.date)).toContain('2026-02-17');
+    const y2027 = (await admin.get('/v1/calendar/2027')).body;
+    expect(y2027.loaded).toBe(false);
+    expect(y2027.messageZh).toContain('暂按周末计算');
+  });
+
+  it('loading 2027 recomputes provisional deadlines and records the change on the case', async () => {
+    const applicant = await t.as('zhangsan');
+    const clerk = await t.as('wangfang');
+    const filed = (
+      await applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-02' } }))
+    ).body;
+    const accepted = (await clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version })).body;
+    const decision = accepted.openDeadlines.find((d: { key: string }) => d.key === 'decision');
+    // 60 days from 14 Dec 2026 → Fri 12 Feb 2027, computed on weekends only.
+    expect(decision.dueDate).toBe('2027-02-12');
+    expect(decision.provisional).toBe(true);
+
+    const admin = await t.as('admin');
+    const refused = await clerk.call('PUT', '/v1/calendar/2027', {
+      source: 'x',
+      daysOff: [],
+      makeupWorkdays: [],
+    });
+    expect(refused.status).toBe(403);
+    const bad = await admin.call('PUT', '/v1/calendar/2027', {
+      source: '测试',
+      daysOff: [{ date: '2028-01-01', name: '元旦' }],
+      makeupWorkdays: [],
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe('daysOff.0.date');
+
+    // A hypothetical 2027 notice (test data): Spring Festival break 6–14 Feb 2027.
+    const put = await admin.call('PUT', '/v1/calendar/2027', {
+      source: '测试用假设通知',
+      daysOff: [
+        '2027-01-01',
+        '2027-02-06',
+        '2027-02-07',
+        '2027-02-08',
+        '2027-02-09',
+        '2027-02-10',
+        '2027-02-11',
+        '2027-02-12',
+        '2027-02-13',
+        '2027-02-14',
+      ].map((date) => ({ date, name: date === '2027-01-01' ? '元旦' : '春节' })),
+      makeupWorkdays: [{ date: '2027-02-20', name: '春节' }],
+    });
+    expect(put.status).toBe(200);
+    expect(put.body.affectedCases).toContain(filed.id);
+
+    const after = (await applicant.get(`/v1/cases/${filed.id}`)).body;
+    const recomputed = after.openDeadlines.find((d: { key: string }) => d.key === 'decision');
+    // 12 Feb 2027 is now a day off; the break runs to Sun 14 Feb → Mon 15 Feb (CPL Art. 85).
+    expect(recomputed.dueDate).toBe('2027-02-15');
+    expect(recomputed.provisional).toBe(false);
+    const events = (await applicant.get(`/v1/cases/${filed.id}/events`)).body.items;
+    expect(events.at(-1).type).toBe('deadlinesRecomputed');
+    expect(events.at(-1).data.changes).toContainEqual({
+      key: 'decision',
+      fromDue: '2027-02-12',
+      toDue: '2027-02-15',
+    });
+    expect((await admin.get('/v1/calendar/2027')).body.version).toBe(1);
+
+    const stale = await admin.call('PUT', '/v1/calendar/2027', {
+      source: '更正',
+      daysOff: [],
+      makeupWorkdays: [],
+    });
+    expect(stale.status).toBe(409);
+  });
+});
