@@ -13,10 +13,29 @@ const base = {
 };
 
 export default {
+  testTimeout: 30_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
-    { ...base, displayName: 'integration', testTimeout: 30_000, testMatch: ['<rootDir>/test/integration/**/*.test.ts'], setupFiles: ['<rootDir>/test/support/quiet-logs.ts'] },
-    { ...base, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'] },
-    { ...base, displayName: 'e2e', testTimeout: 90_000, testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFiles: ['<rootDir>/test/support/quiet-logs.ts'] },
+    {
+      ...base,
+      displayName: 'integration',
+      testTimeout: 30_000,
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],
+    },
+    {
+      ...base,
+      displayName: 'infra',
+      testTimeout: 30_000,
+      testMatch: ['<rootDir>/test/infra/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],
+    },
+    {
+      ...base,
+      displayName: 'e2e',
+      testTimeout: 90_000,
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],
+    },
   ],
 };

@@ -161,12 +161,16 @@ export class LocalWorkflow implements Workflow {
 
   /** Stops every execution; a waiting task's timeout timer is cleared by settling its promise. */
   async stop(): Promise<void> {
+    // Let in-flight tasks (a Plan or ApplyTimers mid-write) finish before pulling the plug.
+    await this.settle(2_000);
     for (const e of this.executions.values()) e.abort();
     const shutdown = new Error('local runtime stopped');
     shutdown.name = 'LocalRuntimeStopped';
     for (const w of this.waiting.values()) w.reject(shutdown);
     this.waiting.clear();
-    await Promise.allSettled([...this.executions.values()].map((e) => e.result));
+    // An aborted execution's result may never settle; do not wait on it for long.
+    const ended = Promise.allSettled([...this.executions.values()].map((e) => e.result));
+    await Promise.race([ended, new Promise((r) => setTimeout(r, 500).unref())]);
     this.executions.clear();
   }
 }

@@ -4,6 +4,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import type { z } from 'zod';
 import { type Actor, type Role, roles } from '../domain/actors';
 import type { Refusal } from '../domain/refusals';
+import { withLogContext } from '../observability/log-context';
 import { logger } from '../observability/logger';
 import { VersionConflictError } from '../store/case-store';
 import { problem, RefusalError, zodRefusal } from './problem';
@@ -82,11 +83,6 @@ export function apiHandler(fn: ApiFn) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use({
-      before: async ({ event }) => {
-        logger.appendKeys({ correlationId: correlationIdOf(event), routeKey: event.routeKey });
-        const caseId = event.pathParameters?.id;
-        if (caseId) logger.appendKeys({ caseId });
-      },
       onError: async (request) => {
         const { error, event } = request;
         const instance = event.rawPath;
@@ -123,5 +119,10 @@ export function apiHandler(fn: ApiFn) {
         };
       },
     })
-    .handler(fn);
+    .handler((event, context) =>
+      withLogContext(
+        { correlationId: correlationIdOf(event), routeKey: event.routeKey, caseId: event.pathParameters?.id },
+        () => fn(event, context),
+      ),
+    );
 }

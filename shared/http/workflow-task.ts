@@ -2,6 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
+import { withLogContext } from '../observability/log-context';
 import { logger } from '../observability/logger';
 
 /**
@@ -21,7 +22,6 @@ export function workflowTask<S extends z.ZodType, R>(schema: S, fn: (input: z.in
         throw error;
       }
       const caseId = (parsed.data as { caseId?: string }).caseId;
-      if (caseId) logger.appendKeys({ caseId, correlationId: caseId });
-      return fn(parsed.data);
+      return withLogContext({ caseId, correlationId: caseId }, () => fn(parsed.data));
     });
 }

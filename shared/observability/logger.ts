@@ -1,5 +1,6 @@
 import { LogFormatter, Logger, LogItem } from '@aws-lambda-powertools/logger';
 import type { LogAttributes, UnformattedAttributes } from '@aws-lambda-powertools/logger/types';
+import { logContext } from './log-context';
 import { redactForLog } from './redact';
 
 /**
@@ -18,7 +19,9 @@ class RedactingLogFormatter extends LogFormatter {
       function_request_id: attributes.lambdaContext?.awsRequestId,
       xray_trace_id: attributes.xRayTraceId,
     };
-    return new LogItem({ attributes: redactForLog({ ...base, ...additional }) as LogAttributes });
+    return new LogItem({
+      attributes: redactForLog({ ...base, ...logContext(), ...additional }) as LogAttributes,
+    });
   }
 }
 

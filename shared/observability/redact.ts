@@ -43,11 +43,11 @@ export function maskAddress(address: string): string {
 }
 
 /** 18 characters shaped like a resident identity number, not part of a longer run of digits. */
-const RESIDENT_ID_IN_TEXT = /(?<!\d)\d{17}[\dXx](?!\d)/g;
+const RESIDENT_ID_IN_TEXT = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 /** Mainland mobile number, optionally with +86 and with spaces or dashes as '138 1234 5678'. */
-const MOBILE_IN_TEXT = /(?<!\d)(\+?86[-\s]?)?(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})(?!\d)/g;
+const MOBILE_IN_TEXT = /(?<![0-9A-Za-z])(\+?86[-\s]?)?(1[3-9]\d)[-\s]?(\d{4})[-\s]?(\d{4})(?![0-9A-Za-z])/g;
 /** Landline written with its area code and a dash, e.g. '0971-6123456'. */
-const LANDLINE_IN_TEXT = /(?<!\d)(0\d{2,3})-(\d{3,4})(\d{4})(?!\d)/g;
+const LANDLINE_IN_TEXT = /(?<![0-9A-Za-z])(0\d{2,3})-(\d{3,4})(\d{4})(?![0-9A-Za-z])/g;
 
 /** Masks every resident identity number, mobile number and dashed landline number inside free text. */
 export function redactText(text: string): string {
