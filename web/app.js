@@ -87,6 +87,12 @@ function h(tag, props, ...children) {
   return el;
 }
 
+/** Like el.replaceChildren, but skips null/false/'' children (replaceChildren would print "null"). */
+function setChildren(el, ...children) {
+  el.replaceChildren();
+  appendChildren(el, children);
+}
+
 function appendChildren(el, children) {
   for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false || c === '') continue;
@@ -125,16 +131,6 @@ function newIdempotencyKey() {
   if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return `k-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
-}
-
-function toast(message) {
-  const el = $('#toast');
-  el.textContent = message;
-  el.hidden = false;
-  clearTimeout(toast.timer);
-  toast.timer = setTimeout(() => {
-    el.hidden = true;
-  }, 5000);
 }
 
 const badge = (text, kind = '', testid) => h('span', { class: `badge ${kind}`.trim(), testid }, text);
@@ -224,7 +220,7 @@ function clearErrors(root) {
   const summary = root.querySelector('.error-summary');
   if (summary) {
     summary.hidden = true;
-    summary.replaceChildren();
+    setChildren(summary);
   }
 }
 
@@ -271,7 +267,8 @@ function showProblem(root, problem) {
     firstField ??= control;
   }
   if (summary) {
-    summary.replaceChildren(
+    setChildren(
+      summary,
       h('p', { class: 'error-title' }, problem?.detail ?? '请求未能完成'),
       unplaced.length
         ? h(
@@ -406,7 +403,7 @@ function renderChrome(route) {
   if (!user) {
     sessionBox.hidden = true;
     nav.hidden = true;
-    nav.replaceChildren();
+    setChildren(nav);
     return;
   }
   sessionBox.hidden = false;
@@ -417,7 +414,8 @@ function renderChrome(route) {
   api('GET', '/local/clock').then((r) => {
     if (r.ok) clock.textContent = `演示时钟：${dateTimeZh(r.body.now)}`;
   });
-  nav.replaceChildren(
+  setChildren(
+    nav,
     h(
       'ul',
       null,
@@ -456,7 +454,7 @@ async function render() {
     return;
   }
   renderChrome(route);
-  main.replaceChildren(h('p', { class: 'loading' }, '正在加载……'));
+  setChildren(main, h('p', { class: 'loading' }, '正在加载……'));
   try {
     const caseMatch = /^#\/case\/([0-9a-f-]+)$/.exec(route);
     if (caseMatch) return await renderCase(main, current, caseMatch[1]);
@@ -476,11 +474,12 @@ async function render() {
       case '#/clock':
         return await renderClock(main, current);
       default:
-        main.replaceChildren(page('页面不存在', h('p', null, h('a', { href: homeFor(user) }, '返回首页'))));
+        setChildren(main, page('页面不存在', h('p', null, h('a', { href: homeFor(user) }, '返回首页'))));
     }
   } catch (err) {
     if (!current()) return;
-    main.replaceChildren(
+    setChildren(
+      main,
       page('出错了', h('p', { class: 'alert error', role: 'alert' }, String(err?.message ?? err))),
     );
   }
@@ -497,7 +496,7 @@ function page(title, ...content) {
 
 function show(main, current, pageEl) {
   if (!current()) return false;
-  main.replaceChildren(pageEl);
+  setChildren(main, pageEl);
   pageEl.querySelector('h1')?.focus({ preventScroll: true });
   return true;
 }
@@ -507,7 +506,7 @@ function show(main, current, pageEl) {
 // ---------------------------------------------------------------------------------------------
 
 async function renderSignIn(main, current) {
-  main.replaceChildren(h('p', { class: 'loading' }, '正在加载……'));
+  setChildren(main, h('p', { class: 'loading' }, '正在加载……'));
   const r = await api('GET', '/local/users');
   if (!current()) return;
   const status = errorSummary('sign-in-error');
@@ -576,7 +575,31 @@ async function renderApplicationForm(main, current) {
     return;
   }
 
-  const r = {}; // controls by name
+  // The form's controls by name.
+  const r = {
+    personName: input({ autocomplete: 'name' }),
+    residentId: input({ inputmode: 'text', maxlength: 18 }),
+    personPhone: input({ type: 'tel', autocomplete: 'tel' }),
+    personAddress: input({ autocomplete: 'street-address' }),
+    orgName: input({ autocomplete: 'organization' }),
+    uscc: input({ maxlength: 18 }),
+    legalRep: input(),
+    orgPhone: input({ type: 'tel' }),
+    orgAddress: input(),
+    agentName: input(),
+    agentPhone: input({ type: 'tel' }),
+    agentKind: select(Object.entries(agentKindsZh), {}, '请选择'),
+    rightsLearnedOn: input({ type: 'date' }),
+    delayReason: textarea({ rows: 3 }),
+    title: input(),
+    documentNumber: input(),
+    madeOn: input({ type: 'date' }),
+    learnedOn: input({ type: 'date' }),
+    kind: select(Object.entries(actKindsZh), {}, '请选择'),
+    amount: input({ type: 'number', min: 0, step: '0.01', inputmode: 'decimal' }),
+    requests: textarea({ rows: 2 }),
+    facts: textarea({ rows: 6 }),
+  };
   const summary = errorSummary('form-error');
 
   // 申请人
@@ -603,7 +626,7 @@ async function renderApplicationForm(main, current) {
       path: 'applicant.name',
       required: true,
       testid: 'field-person-name',
-      control: (r.personName = input({ autocomplete: 'name' })),
+      control: r.personName,
     }),
     field({
       label: '公民身份号码',
@@ -611,7 +634,7 @@ async function renderApplicationForm(main, current) {
       required: true,
       testid: 'field-person-residentId',
       hint: '18位，末位可为X',
-      control: (r.residentId = input({ inputmode: 'text', maxlength: 18 })),
+      control: r.residentId,
     }),
     field({
       label: '联系电话',
@@ -619,7 +642,7 @@ async function renderApplicationForm(main, current) {
       required: true,
       testid: 'field-person-phone',
       hint: '手机号11位，或带区号的固定电话',
-      control: (r.personPhone = input({ type: 'tel', autocomplete: 'tel' })),
+      control: r.personPhone,
     }),
     field({
       label: '住址',
@@ -627,7 +650,7 @@ async function renderApplicationForm(main, current) {
       required: true,
       testid: 'field-person-address',
       wide: true,
-      control: (r.personAddress = input({ autocomplete: 'street-address' })),
+      control: r.personAddress,
     }),
   );
   const orgBox = h(
@@ -638,7 +661,7 @@ async function renderApplicationForm(main, current) {
       path: 'applicant.name',
       required: true,
       testid: 'field-org-name',
-      control: (r.orgName = input({ autocomplete: 'organization' })),
+      control: r.orgName,
     }),
     field({
       label: '统一社会信用代码',
@@ -646,21 +669,21 @@ async function renderApplicationForm(main, current) {
       required: true,
       testid: 'field-org-uscc',
       hint: '18位',
-      control: (r.uscc = input({ maxlength: 18 })),
+      control: r.uscc,
     }),
     field({
       label: '法定代表人或主要负责人',
       path: 'applicant.legalRepresentative',
       required: true,
       testid: 'field-org-legalRepresentative',
-      control: (r.legalRep = input()),
+      control: r.legalRep,
     }),
     field({
       label: '电话',
       path: 'applicant.phone',
       required: true,
       testid: 'field-org-phone',
-      control: (r.orgPhone = input({ type: 'tel' })),
+      control: r.orgPhone,
     }),
     field({
       label: '住所',
@@ -668,7 +691,7 @@ async function renderApplicationForm(main, current) {
       required: true,
       testid: 'field-org-address',
       wide: true,
-      control: (r.orgAddress = input()),
+      control: r.orgAddress,
     }),
   );
   const syncType = () => {
@@ -688,21 +711,21 @@ async function renderApplicationForm(main, current) {
       path: 'agent.name',
       required: true,
       testid: 'field-agent.name',
-      control: (r.agentName = input()),
+      control: r.agentName,
     }),
     field({
       label: '代理人电话',
       path: 'agent.phone',
       required: true,
       testid: 'field-agent.phone',
-      control: (r.agentPhone = input({ type: 'tel' })),
+      control: r.agentPhone,
     }),
     field({
       label: '代理人类型',
       path: 'agent.kind',
       required: true,
       testid: 'field-agent.kind',
-      control: (r.agentKind = select(Object.entries(agentKindsZh), {}, '请选择')),
+      control: r.agentKind,
     }),
   );
   agentToggle.box.addEventListener('change', () => {
@@ -746,7 +769,7 @@ async function renderApplicationForm(main, current) {
     path: 'act.rightsLearnedOn',
     testid: 'field-act.rightsLearnedOn',
     hint: '行政机关未告知时填写（《行政复议法》第二十条第三款）',
-    control: (r.rightsLearnedOn = input({ type: 'date' })),
+    control: r.rightsLearnedOn,
   });
   rightsLearnedBox.hidden = true;
   for (const radio of rightsNotified.el.querySelectorAll('input')) {
@@ -778,7 +801,7 @@ async function renderApplicationForm(main, current) {
       wide: true,
       testid: 'field-delayReason',
       hint: '《行政复议法》第二十条第二款：耽误法定申请期限的，申请期限自障碍消除之日起继续计算。',
-      control: (r.delayReason = textarea({ rows: 3 })),
+      control: r.delayReason,
     }),
   );
 
@@ -845,21 +868,21 @@ async function renderApplicationForm(main, current) {
           required: true,
           testid: 'field-act.title',
           hint: '如：行政处罚决定书',
-          control: (r.title = input()),
+          control: r.title,
         }),
         field({
           label: '文书编号',
           path: 'act.documentNumber',
           testid: 'field-act.documentNumber',
           hint: '如有',
-          control: (r.documentNumber = input()),
+          control: r.documentNumber,
         }),
         field({
           label: '作出日期',
           path: 'act.madeOn',
           required: true,
           testid: 'field-act.madeOn',
-          control: (r.madeOn = input({ type: 'date' })),
+          control: r.madeOn,
         }),
         field({
           label: '知道该行政行为的日期',
@@ -867,21 +890,21 @@ async function renderApplicationForm(main, current) {
           required: true,
           testid: 'field-act.learnedOn',
           hint: '如收到决定书的日期',
-          control: (r.learnedOn = input({ type: 'date' })),
+          control: r.learnedOn,
         }),
         field({
           label: '行政行为类型',
           path: 'act.kind',
           required: true,
           testid: 'field-act.kind',
-          control: (r.kind = select(Object.entries(actKindsZh), {}, '请选择')),
+          control: r.kind,
         }),
         field({
           label: '涉及金额（元）',
           path: 'act.amountYuan',
           testid: 'field-act.amountYuan',
           hint: '罚款、没收等涉及金额的填写',
-          control: (r.amount = input({ type: 'number', min: 0, step: '0.01', inputmode: 'decimal' })),
+          control: r.amount,
         }),
       ),
       rightsNotified.el,
@@ -899,7 +922,7 @@ async function renderApplicationForm(main, current) {
         required: true,
         wide: true,
         testid: 'field-requests',
-        control: (r.requests = textarea({ rows: 2 })),
+        control: r.requests,
       }),
       field({
         label: '事实和理由',
@@ -907,7 +930,7 @@ async function renderApplicationForm(main, current) {
         required: true,
         wide: true,
         testid: 'field-factsAndReasons',
-        control: (r.facts = textarea({ rows: 6 })),
+        control: r.facts,
       }),
       hearing.el,
     ),
@@ -974,7 +997,8 @@ async function renderApplicationForm(main, current) {
     if (event && (delayBox.contains(event.target) || previewBox.contains(event.target))) return;
     if (previewKeyOf(collect()) === preview.key) return;
     preview = undefined;
-    previewBox.replaceChildren(
+    setChildren(
+      previewBox,
       h('p', { class: 'alert' }, '申请内容已修改，请重新点击“核对管辖与申请期限”后再提交。'),
     );
   }
@@ -1013,7 +1037,8 @@ async function renderApplicationForm(main, current) {
       '确认提交申请',
     );
     submit.addEventListener('click', () => file(confirm, submit));
-    previewBox.replaceChildren(
+    setChildren(
+      previewBox,
       h('h2', null, '提交前核对'),
       h(
         'dl',
@@ -1589,13 +1614,13 @@ function renderActions(c, dir, reload) {
         other.setAttribute('aria-expanded', 'false');
       b.setAttribute('aria-expanded', 'true');
       conflict.hidden = true;
-      panel.replaceChildren(actionForm(c, dir, action, labelZh, { conflict, reload, close }));
+      setChildren(panel, actionForm(c, dir, action, labelZh, { conflict, reload, close }));
       panel.querySelector('input,select,textarea,button')?.focus();
     });
     return b;
   });
   function close() {
-    panel.replaceChildren();
+    setChildren(panel);
     for (const b of buttons) b.setAttribute('aria-expanded', 'false');
   }
   const box = h(
@@ -1835,7 +1860,8 @@ function actionForm(c, dir, action, labelZh, { conflict, reload, close }) {
         { type: 'button', class: 'button', testid: 'conflict-refresh', onclick: reload },
         '刷新',
       );
-      conflict.replaceChildren(
+      setChildren(
+        conflict,
         h('strong', null, '案件已被他人更新，请刷新'),
         res.body?.code !== 'case.versionStale' && res.body?.detail ? h('p', null, res.body.detail) : null,
         ' ',
