@@ -175,8 +175,8 @@ export class CaseStore {
           duePk: 'DUE',
           dueSk: `${d.dueDate}#${state.id}#${d.key}`,
         });
-      else if (!previous || previous.deadlines[d.key]?.status === 'open' || previous.version < state.version)
-        await this.deadlines.delete(key);
+      // Closed: remove it from the due-date index (once, when it closes; always when repairing).
+      else if (!previous || previous.deadlines[d.key]?.status === 'open') await this.deadlines.delete(key);
     }
   }
 
