@@ -1,6 +1,9 @@
 import { formatDateZh } from '../calendar/explain';
+import { reconsiderationTimeLimits } from '../rules/reconsideration';
 import type { CaseEvent, CaseState } from './case';
 import { refusalReasonsZh } from './case';
+
+const litigation = reconsiderationTimeLimits.litigationAfterDecision;
 
 export interface Notice {
   /** A user id, or an audience: 'body:<id>' (its clerks), 'supervisors:<id>', 'agency:<id>'. */
@@ -92,7 +95,7 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
           recipient: applicant,
           kind: 'refused',
           subjectZh: `不予受理决定（${no}）`,
-          bodyZh: `理由：${event.data.reasons.map((r) => refusalReasonsZh[r]).join('；')}${event.data.competentBodyNameZh ? `。请向有管辖权的${event.data.competentBodyNameZh}申请` : ''}${event.data.noteZh ? `。说明：${event.data.noteZh}` : ''}。对不予受理决定不服的，可以自收到决定书之日起十五日内依法提起行政诉讼。`,
+          bodyZh: `理由：${event.data.reasons.map((r) => refusalReasonsZh[r]).join('；')}${event.data.competentBodyNameZh ? `。请向有管辖权的${event.data.competentBodyNameZh}申请` : ''}${event.data.noteZh ? `。说明：${event.data.noteZh}` : ''}。对不予受理决定不服的，可以自收到决定书之日起${litigation.amount}日内依法提起行政诉讼（${litigation.article}）。`,
         },
       ];
     case 'forwarded':

@@ -60,7 +60,8 @@ export function assessTimeliness(
     basisRuleId: decisive.rule.id,
     messageZh,
     explanationsZh: computed.map((c) => c.explanationZh),
-    provisional: computed.some((c) => c.computation.provisional),
+    // Only the limit that decided matters: a far cap landing in an unpublished year does not.
+    provisional: decisive.computation.provisional,
   };
 }
 

@@ -6,7 +6,7 @@ import type { Actor } from '../domain/actors';
 import type { Application } from '../domain/application';
 import type { CaseEvent, CaseState, NewCaseEvent } from '../domain/case';
 import type { ActionCommand } from '../domain/commands';
-import { decideAction, fileApplication, previewFiling } from '../domain/decide';
+import { applyClock, decideAction, fileApplication, previewFiling } from '../domain/decide';
 import { noticesFor } from '../domain/notices';
 import { RefusalError } from '../http/problem';
 import { logger } from '../observability/logger';
@@ -119,9 +119,15 @@ export async function actOnCase(
   command: ActionCommand,
   correlationId: string,
 ): Promise<CaseState> {
-  const state = await viewCase(rt, actor, caseId);
+  const seen = await viewCase(rt, actor, caseId);
   const calendar = await currentCalendar(rt.store);
   const ctx = { actor, now: rt.clock.now(), calendar, correlationId };
+  // The clock comes first: a deadline that ended before this action (its timer may run up to a
+  // day late) has already taken effect — e.g. no refusal after the Art. 30 period, no correction
+  // after the Art. 31 period. The person then sees a newer version (409) and the case as it is.
+  const state = await appendDecided(rt, caseId, (s) => applyClock(s, ctx.now, calendar));
+  if (!state) throw notFound();
+  if (state.version !== seen.version) await resumeWorkflow(rt, caseId);
   let decision = decideAction(state, command, ctx);
   if (decision.ok && decision.value.kind === 'needsCaseNumber') {
     const caseNumber = await allocateCaseNumber(rt, decision.value.bodyId, ctx.now);

@@ -26,7 +26,7 @@ describe('the clock acts when nobody does (timers as task timeouts)', () => {
     const review = filed.openDeadlines.find((d: { key: string }) => d.key === 'acceptanceReview');
     expect(review.dueDate).toBe('2026-02-24');
 
-    // Mon 23 Feb (the last holiday) → the warning for the clerk, one working day before the due date.
+    // By Mon 23 Feb the clerk has been warned (on Sat 14 Feb, a make-up working day, the working day before the due date).
     await t.advanceClock(13); // → 2026-02-23 10:00
     let c = (await clerk.get(`/v1/cases/${filed.id}`)).body;
     expect(c.stage).toBe('acceptanceReview');
@@ -50,6 +50,24 @@ describe('the clock acts when nobody does (timers as task timeouts)', () => {
     expect(applicantInbox[0].bodyZh).toContain('视为受理');
     const supervisorInbox = (await (await t.as('sunli')).get('/v1/notifications')).body.items;
     expect(supervisorInbox.map((n: { kind: string }) => n.kind)).toContain('deemedAccepted');
+  });
+
+  it('applies an ended period before a late action: no refusal after the Art. 30 period, even when the timer runs late', async () => {
+    const filed = (await applicant.file(fineApplication())).body;
+    const due = filed.openDeadlines.find((d: { key: string }) => d.key === 'acceptanceReview').dueDate;
+    // Move the clock to 09:00 the day after the due date without waking the workflows: the timer has not run yet.
+    const morningAfter = new Date(`${due}T09:00:00+08:00`).getTime() + 86_400_000;
+    t.system.clock.advance(morningAfter - t.system.clock.now().getTime());
+    const late = await clerk.act(filed.id, {
+      action: 'refuse',
+      expectedVersion: filed.version,
+      reasons: ['outsideScope'],
+    });
+    expect(late.status).toBe(409);
+    const c = (await clerk.get(`/v1/cases/${filed.id}`)).body;
+    expect(c.stage).toBe('underReview');
+    expect(c.deemedAccepted).toBe(true);
+    expect(c.acceptedOn).toBe(due);
   });
 
   it('deems the application abandoned when the correction period passes in silence (Art. 31)', async () => {

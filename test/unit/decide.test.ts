@@ -1,5 +1,10 @@
 import { describe, expect, it, test } from '@jest/globals';
-import { endOfShanghaiDay, LegalCalendar, seedCalendarYears, startOfShanghaiDay } from '../../shared/calendar/index';
+import {
+  endOfShanghaiDay,
+  LegalCalendar,
+  seedCalendarYears,
+  startOfShanghaiDay,
+} from '../../shared/calendar/index';
 import { type Actor, type Role, roles } from '../../shared/domain/actors';
 import { type Application, applicationSchema } from '../../shared/domain/application';
 import type { CaseEvent, CaseEventType, CaseState, NewCaseEvent } from '../../shared/domain/case';
@@ -79,7 +84,11 @@ function application(act: Partial<Application['act']> = {}): Application {
 const act = (overrides: Partial<Application['act']> = {}) => application(overrides).act;
 
 /** A command as a person sends it, before the version they saw is added. */
-type Cmd = ActionCommand extends infer C ? (C extends ActionCommand ? Omit<C, 'expectedVersion'> : never) : never;
+type Cmd = ActionCommand extends infer C
+  ? C extends ActionCommand
+    ? Omit<C, 'expectedVersion'>
+    : never
+  : never;
 
 const cmd = {
   accept: { action: 'accept', track: 'ordinary', partiesAgreeToSimplified: false },
@@ -132,7 +141,13 @@ class CaseFile {
     return this;
   }
 
-  decide(actor: Actor, command: Cmd, now: Date, allocated?: { caseNumber: string }, expectedVersion?: number) {
+  decide(
+    actor: Actor,
+    command: Cmd,
+    now: Date,
+    allocated?: { caseNumber: string },
+    expectedVersion?: number,
+  ) {
     const full = { ...command, expectedVersion: expectedVersion ?? this.state.version } as ActionCommand;
     return decideAction(this.state, full, { actor, now, calendar }, allocated);
   }
@@ -153,8 +168,12 @@ class CaseFile {
   /** Runs the clock as the workflow does: at each instant nextClockInstant names, up to `until`. */
   runClockUntil(until: Date): NewCaseEvent[] {
     const out: NewCaseEvent[] = [];
-    for (let next = nextClockInstant(this.state); next && next <= until; next = nextClockInstant(this.state))
-      out.push(...this.clock(next));
+    for (let i = 0, next = nextClockInstant(this.state); next && next <= until; i++) {
+      const events = this.clock(next);
+      if (events.length === 0 || i > 100) throw new Error(`clock stuck at ${next.toISOString()}`);
+      out.push(...events);
+      next = nextClockInstant(this.state);
+    }
     return out;
   }
 
@@ -250,7 +269,10 @@ describe('filing before the 2026 Spring Festival (Art. 30, Art. 31, Art. 88)', (
       expect(d.computation.provisional).toBe(false);
     }
     expect(opened[0]).toMatchObject({ ruleId: 'rc.acceptanceReview', article: '《行政复议法》第三十条' });
-    expect(opened[1]).toMatchObject({ ruleId: 'rc.correctionNotice', article: '《行政复议法》第三十一条第一款' });
+    expect(opened[1]).toMatchObject({
+      ruleId: 'rc.correctionNotice',
+      article: '《行政复议法》第三十一条第一款',
+    });
   });
 
   it('warns one working day before the due date: Sat 14 Feb, the make-up working day', () => {
@@ -291,15 +313,19 @@ describe('filing before the 2026 Spring Festival (Art. 30, Art. 31, Art. 88)', (
       now: new Date('2026-02-10T15:59:59Z'), // 23:59:59 Beijing
       calendar,
     });
-    const afterMidnight = fileApplication(application({ learnedOn: '2026-02-11', madeOn: '2026-02-11' }), CASE_NO, {
-      actor: applicant,
-      now: new Date('2026-02-10T16:30:00Z'), // 00:30 on 11 Feb in Beijing
-      calendar,
-    });
-    expect(late.ok && late.value.type === 'caseFiled' && late.value.data.receivedOn).toBe('2026-02-10');
-    expect(afterMidnight.ok && afterMidnight.value.type === 'caseFiled' && afterMidnight.value.data.receivedOn).toBe(
-      '2026-02-11',
+    const afterMidnight = fileApplication(
+      application({ learnedOn: '2026-02-11', madeOn: '2026-02-11' }),
+      CASE_NO,
+      {
+        actor: applicant,
+        now: new Date('2026-02-10T16:30:00Z'), // 00:30 on 11 Feb in Beijing
+        calendar,
+      },
     );
+    expect(late.ok && late.value.type === 'caseFiled' && late.value.data.receivedOn).toBe('2026-02-10');
+    expect(
+      afterMidnight.ok && afterMidnight.value.type === 'caseFiled' && afterMidnight.value.data.receivedOn,
+    ).toBe('2026-02-11');
   });
 
   it('files a late application too, flagged, for the body to judge (Art. 20(2))', () => {
@@ -354,7 +380,12 @@ describe('act dates that cannot be right: filing.actDatesInvalid naming the fiel
   });
   it('accepts the limits themselves: all on today', () => {
     const ok = fileApplication(
-      application({ madeOn: '2026-02-10', learnedOn: '2026-02-10', rightsNotified: false, rightsLearnedOn: '2026-02-10' }),
+      application({
+        madeOn: '2026-02-10',
+        learnedOn: '2026-02-10',
+        rightsNotified: false,
+        rightsLearnedOn: '2026-02-10',
+      }),
       CASE_NO,
       { actor: applicant, now: FILED_AT, calendar },
     );
@@ -367,7 +398,8 @@ describe('act dates that cannot be right: filing.actDatesInvalid naming the fiel
 // ---------------------------------------------------------------------------------------------
 
 describe('time to apply (Arts. 20–21), filed on 10 Feb 2026', () => {
-  const assess = (overrides: Partial<Application['act']>) => assessTimeliness(act(overrides), '2026-02-10', calendar);
+  const assess = (overrides: Partial<Application['act']>) =>
+    assessTimeliness(act(overrides), '2026-02-10', calendar);
 
   it('60 calendar days from knowing the act, rolled over the Qingming holiday (CPL Art. 85)', () => {
     const t = assess({});
@@ -402,15 +434,29 @@ describe('time to apply (Arts. 20–21), filed on 10 Feb 2026', () => {
     expect(late.messageZh).toContain('《行政复议法》第二十条第三款');
     // Within the year, the cap still decides when it comes first (1 Mar 2026 is a Sunday → Mon 2 Mar).
     const capped = assess({ rightsNotified: false, madeOn: '2025-02-20', learnedOn: '2025-03-01' });
-    expect(capped).toMatchObject({ timely: true, dueDate: '2026-03-02', basisRuleId: 'rc.noRightsNoticeCap' });
+    expect(capped).toMatchObject({
+      timely: true,
+      dueDate: '2026-03-02',
+      basisRuleId: 'rc.noRightsNoticeCap',
+    });
   });
 
   it('no rights notice: 60 days from learning of the right, within the cap', () => {
     expect(
-      assess({ rightsNotified: false, madeOn: '2025-05-10', learnedOn: '2025-06-01', rightsLearnedOn: '2025-12-01' }),
+      assess({
+        rightsNotified: false,
+        madeOn: '2025-05-10',
+        learnedOn: '2025-06-01',
+        rightsLearnedOn: '2025-12-01',
+      }),
     ).toMatchObject({ timely: false, dueDate: '2026-01-30', basisRuleId: 'rc.applicationPeriod' });
     expect(
-      assess({ rightsNotified: false, madeOn: '2025-05-10', learnedOn: '2025-06-01', rightsLearnedOn: '2026-01-20' }),
+      assess({
+        rightsNotified: false,
+        madeOn: '2025-05-10',
+        learnedOn: '2025-06-01',
+        rightsLearnedOn: '2026-01-20',
+      }),
     ).toMatchObject({ timely: true, dueDate: '2026-03-23', basisRuleId: 'rc.applicationPeriod' });
   });
 
@@ -461,7 +507,11 @@ describe('simplified procedure (Art. 53) and reconsideration before litigation (
   test.each<[string, Partial<Application['act']>, boolean]>([
     ['a fine', {}, false],
     ['an on-the-spot penalty', { onTheSpot: true }, true],
-    ['confirmation of natural-resource rights', { kind: 'naturalResourceRights', amountYuan: undefined }, true],
+    [
+      'confirmation of natural-resource rights',
+      { kind: 'naturalResourceRights', amountYuan: undefined },
+      true,
+    ],
     ['failure to perform a statutory duty', { kind: 'failureToPerform', amountYuan: undefined }, true],
     ['refused information disclosure', { kind: 'informationDisclosure', amountYuan: undefined }, true],
     ['a warning', { kind: 'warning', amountYuan: undefined }, false],
@@ -494,7 +544,12 @@ describe('every action in every stage for every role', () => {
   test.each(combos)('%s · %s · %s', (stage, action, role) => {
     const c = inStage[stage]();
     const spec = procedure.stages[stage]?.actions[action];
-    const d = c.decide(actorOf[role], cmd[action], when, action === 'forward' ? { caseNumber: HD_CASE_NO } : undefined);
+    const d = c.decide(
+      actorOf[role],
+      cmd[action],
+      when,
+      action === 'forward' ? { caseNumber: HD_CASE_NO } : undefined,
+    );
     if (stage === 'closed') {
       expect(refusalOf(d).code).toBe('case.closed');
     } else if (!spec) {
@@ -536,11 +591,14 @@ describe('every action in every stage for every role', () => {
   });
 
   it('a closed case refuses every action with case.closed', () => {
-    for (const closed of [inStage.closed(), (() => {
-      const c = new CaseFile();
-      c.act(clerk, cmd.refuse, NEXT_DAY);
-      return c;
-    })()]) {
+    for (const closed of [
+      inStage.closed(),
+      (() => {
+        const c = new CaseFile();
+        c.act(clerk, cmd.refuse, NEXT_DAY);
+        return c;
+      })(),
+    ]) {
       expect(closed.state.status).toBe('closed');
       for (const action of actionNames)
         for (const role of allRoles)
@@ -595,9 +653,20 @@ describe('accept', () => {
     const r = refusalOf(c.decide(clerk, { ...cmd.accept, track: 'simplified' }, NEXT_DAY));
     expect(r.code).toBe('accept.simplifiedNotEligible');
     expect(r.fields?.map((f) => f.path)).toEqual(['track']);
-    const [e] = c.act(clerk, { ...cmd.accept, track: 'simplified', partiesAgreeToSimplified: true }, NEXT_DAY);
+    const [e] = c.act(
+      clerk,
+      { ...cmd.accept, track: 'simplified', partiesAgreeToSimplified: true },
+      NEXT_DAY,
+    );
     expect(e).toMatchObject({ type: 'accepted', data: { track: 'simplified' } });
     expect(c.deadline('decision').ruleId).toBe('rc.decisionSimplified');
+  });
+
+  it('dates the acceptance by the Beijing calendar: 00:30 on 11 Feb is 16:30 UTC on the 10th', () => {
+    const c = new CaseFile();
+    const [e] = c.act(clerk, cmd.accept, bj('2026-02-11T00:30:00'));
+    expect(e).toMatchObject({ at: '2026-02-10T16:30:00.000Z', data: { acceptedOn: '2026-02-11' } });
+    expect(c.deadline('decision').startDate).toBe('2026-02-11');
   });
 
   it('the office head may accept as well as the clerk', () => {
@@ -614,7 +683,11 @@ describe('accept', () => {
 describe('refuse', () => {
   it('closes the case, meeting the review period and cancelling the rest', () => {
     const c = new CaseFile();
-    const [e] = c.act(clerk, { action: 'refuse', reasons: ['outsideScope', 'notInterestedParty'], noteZh: '见说明' }, NEXT_DAY);
+    const [e] = c.act(
+      clerk,
+      { action: 'refuse', reasons: ['outsideScope', 'notInterestedParty'], noteZh: '见说明' },
+      NEXT_DAY,
+    );
     expect(e).toMatchObject({
       type: 'refused',
       toStage: 'closed',
@@ -647,14 +720,20 @@ describe('refuse', () => {
     ['this very body', 'gov-xn'],
   ])('for want of jurisdiction, refuses to name %s as competent', (_name, competentBodyId) => {
     const c = new CaseFile();
-    const r = refusalOf(c.decide(clerk, { action: 'refuse', reasons: ['wrongBody'], competentBodyId }, NEXT_DAY));
+    const r = refusalOf(
+      c.decide(clerk, { action: 'refuse', reasons: ['wrongBody'], competentBodyId }, NEXT_DAY),
+    );
     expect(r.code).toBe('refusal.competentBodyUnknown');
     expect(r.fields?.map((f) => f.path)).toEqual(['competentBodyId']);
   });
 
   it('for want of jurisdiction, tells the applicant where to apply', () => {
     const c = new CaseFile();
-    const [e] = c.act(clerk, { action: 'refuse', reasons: ['wrongBody'], competentBodyId: 'gov-hd' }, NEXT_DAY);
+    const [e] = c.act(
+      clerk,
+      { action: 'refuse', reasons: ['wrongBody'], competentBodyId: 'gov-hd' },
+      NEXT_DAY,
+    );
     expect(e).toMatchObject({ data: { competentBodyId: 'gov-hd', competentBodyNameZh: '海东市人民政府' } });
     expect(c.state.closure?.detailZh).toContain('请向有管辖权的海东市人民政府申请');
   });
@@ -713,12 +792,20 @@ describe('correction', () => {
     const c = new CaseFile();
     c.act(clerk, twoItems, NEXT_DAY);
     const one = refusalOf(
-      c.decide(applicant, { action: 'submitCorrection', answers: [{ field: 'evidence', textZh: '已上传' }] }, NEXT_DAY),
+      c.decide(
+        applicant,
+        { action: 'submitCorrection', answers: [{ field: 'evidence', textZh: '已上传' }] },
+        NEXT_DAY,
+      ),
     );
     expect(one.code).toBe('request.invalid');
     expect(one.fields).toEqual([{ path: 'answers.idCopy', messageZh: '尚未补正：请提交身份证复印件' }]);
     const none = refusalOf(
-      c.decide(applicant, { action: 'submitCorrection', answers: [{ field: 'other', textZh: '无关内容' }] }, NEXT_DAY),
+      c.decide(
+        applicant,
+        { action: 'submitCorrection', answers: [{ field: 'other', textZh: '无关内容' }] },
+        NEXT_DAY,
+      ),
     );
     expect(none.fields?.map((f) => f.path)).toEqual(['answers.evidence', 'answers.idCopy']);
   });
@@ -738,7 +825,11 @@ describe('correction', () => {
       deadlines: { closed: [{ key: 'correctionResponse', status: 'met' }] },
     });
     // 28 Feb (make-up), 2, 3, 4, 5 Mar.
-    expect(c.deadline('acceptanceReview')).toMatchObject({ startDate: '2026-02-27', dueDate: '2026-03-05', status: 'open' });
+    expect(c.deadline('acceptanceReview')).toMatchObject({
+      startDate: '2026-02-27',
+      dueDate: '2026-03-05',
+      status: 'open',
+    });
     expect(c.state).toMatchObject({ stage: 'acceptanceReview', receivedOn: '2026-02-27' });
     expect(c.state.correction?.submittedAt).toBe(bj('2026-02-27T15:00:00').toISOString());
     // The notice window is spent: it is not reopened.
@@ -833,7 +924,9 @@ describe('forward', () => {
     c.act(clerk, cmd.forward, bj('2026-02-12T10:00:00'), { caseNumber: HD_CASE_NO });
     expect(c.state.correction).toBeUndefined();
     const hdClerk: Actor = { userId: 'c2', role: 'clerk', nameZh: '马丽', bodyId: 'gov-hd' };
-    expect(c.act(hdClerk, cmd.requestCorrection, bj('2026-02-13T10:00:00'))[0]?.type).toBe('correctionRequested');
+    expect(c.act(hdClerk, cmd.requestCorrection, bj('2026-02-13T10:00:00'))[0]?.type).toBe(
+      'correctionRequested',
+    );
   });
 });
 
@@ -849,7 +942,11 @@ describe('withdraw', () => {
       const open = c.openKeys();
       expect(open.length).toBeGreaterThan(0);
       const [e] = c.act(applicant, cmd.withdraw, bj('2026-02-12T09:00:00'));
-      expect(e).toMatchObject({ type: 'withdrawn', toStage: 'closed', data: { reasonZh: cmd.withdraw.reasonZh } });
+      expect(e).toMatchObject({
+        type: 'withdrawn',
+        toStage: 'closed',
+        data: { reasonZh: cmd.withdraw.reasonZh },
+      });
       expect(e?.deadlines?.closed?.map((x) => x.key).sort()).toEqual(open);
       expect(new Set(e?.deadlines?.closed?.map((x) => x.status))).toEqual(new Set(['cancelled']));
       expect(e?.deadlines?.opened).toBeUndefined();
@@ -929,7 +1026,12 @@ describe('applyClock: what the clock does by a given instant', () => {
       ['deemedAccepted', { track: 'ordinary', acceptedOn: '2026-02-24' }],
       ['deadlineOverdue', { key: 'respondentCopy', dueDate: '2026-03-04' }],
     ]);
-    const strip = (e: NewCaseEvent) => ({ type: e.type, data: e.data, toStage: e.toStage, opened: e.deadlines?.opened });
+    const strip = (e: NewCaseEvent) => ({
+      type: e.type,
+      data: e.data,
+      toStage: e.toStage,
+      opened: e.deadlines?.opened,
+    });
     expect(batch.map(strip)).toEqual(driven.filter((e) => e.type !== 'deadlineWarned').map(strip));
     // Driven on time, the warnings came first, each on its day.
     expect(driven.filter((e) => e.type === 'deadlineWarned').map((e) => e.at)).toEqual([
@@ -982,7 +1084,10 @@ describe('applyClock: what the clock does by a given instant', () => {
     const review = c.deadline('acceptanceReview');
     c.state = {
       ...c.state,
-      deadlines: { ...c.state.deadlines, acceptanceReview: { ...review, dueDate: '2026-03-05', warnOn: '2026-03-04', warned: true } },
+      deadlines: {
+        ...c.state.deadlines,
+        acceptanceReview: { ...review, dueDate: '2026-03-05', warnOn: '2026-03-04', warned: true },
+      },
     };
     const events = applyClock(c.state, bj('2026-02-25T00:00:00'), calendar);
     expect(events).toEqual([
@@ -996,7 +1101,11 @@ describe('applyClock: what the clock does by a given instant', () => {
     expect(after.deadlines.correctionNotice?.status).toBe('lapsed');
     expect(after.stage).toBe('acceptanceReview');
     const r = refusalOf(
-      decideAction(after, { ...cmd.requestCorrection, expectedVersion: after.version }, { actor: clerk, now: bj('2026-02-25T09:00:00'), calendar }),
+      decideAction(
+        after,
+        { ...cmd.requestCorrection, expectedVersion: after.version },
+        { actor: clerk, now: bj('2026-02-25T09:00:00'), calendar },
+      ),
     );
     expect(r.code).toBe('correction.noticePeriodExpired');
   });
