@@ -407,7 +407,10 @@ function renderChrome(route) {
     return;
   }
   sessionBox.hidden = false;
-  $('#session-name').textContent = `${user.nameZh}（${roleLabelsZh[user.role] ?? user.role}）`;
+  $('#session-name').textContent =
+    user.nameZh === roleLabelsZh[user.role]
+      ? user.nameZh
+      : `${user.nameZh}（${roleLabelsZh[user.role] ?? user.role}）`;
   $('#session-desc').textContent = user.descriptionZh ?? '';
   nav.hidden = false;
   const clock = h('span', { class: 'nav-clock muted', testid: 'header-clock' });

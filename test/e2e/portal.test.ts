@@ -229,6 +229,7 @@ describe('portal (browser)', () => {
       await signInAs('lisi');
       await page.click(tid('nav-new'));
       await page.click(tid('fill-example'));
+      await seeText('respondent-hint', '西宁市人民政府'); // the example is filled in once the clock answers
       await page.fill(tid('field-act.madeOn'), '2025-09-01');
       await page.fill(tid('field-act.learnedOn'), '2025-09-05');
       await page.click(tid('check-application'));
