@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalSystem, startLocalSystem } from '../../infra/local/system';
 
+export { fineApplication } from './fixtures';
+
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
@@ -78,36 +80,6 @@ export async function startTestSystem(startAt: Date, dataDir?: string): Promise<
       if (r.status !== 200) throw new Error(`clock: ${JSON.stringify(r.body)}`);
       return r.body;
     },
-  };
-}
-
-/** A realistic application: a 5,000 yuan fine by 西宁市市场监督管理局, known three days after it was made. */
-export function fineApplication(overrides: { act?: Record<string, unknown>; [k: string]: unknown } = {}) {
-  const { act, ...rest } = overrides;
-  return {
-    applicant: {
-      type: 'person',
-      name: '张三',
-      residentId: '630102198503124323',
-      phone: '13897001234',
-      address: '青海省西宁市城中区南大街1号',
-    },
-    respondentAgencyId: 'dept-xn-scjg',
-    act: {
-      title: '行政处罚决定书',
-      documentNumber: '宁市监罚〔2026〕88号',
-      madeOn: '2026-02-02',
-      learnedOn: '2026-02-05',
-      rightsNotified: true,
-      onTheSpot: false,
-      kind: 'fine',
-      amountYuan: 5000,
-      ...act,
-    },
-    requests: '撤销宁市监罚〔2026〕88号行政处罚决定',
-    factsAndReasons: '被申请人认定事实不清，所依据的检测报告未送达申请人，程序违法。',
-    hearingRequested: false,
-    ...rest,
   };
 }
 

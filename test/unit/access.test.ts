@@ -8,6 +8,7 @@ import type { CaseEvent, CaseEventType, CaseState, NewCaseEvent } from '../../sh
 import type { ActionCommand } from '../../shared/domain/commands';
 import { applyClock, decideAction, fileApplication } from '../../shared/domain/decide';
 import { foldEvents } from '../../shared/domain/fold';
+import { fineApplication } from '../support/fixtures';
 
 const calendar = new LegalCalendar(seedCalendarYears());
 const bj = (local: string) => new Date(`${local}+08:00`);
@@ -19,29 +20,7 @@ const clerk: Actor = { userId: 'c1', role: 'clerk', nameZh: '王芳', bodyId: 'g
 
 /** A 5,000 yuan fine by 西宁市市场监督管理局 (reviewed by 西宁市人民政府, gov-xn). */
 function application(): Application {
-  return applicationSchema.parse({
-    applicant: {
-      type: 'person',
-      name: '张三',
-      residentId: '630102198503124323',
-      phone: '13897001234',
-      address: '青海省西宁市城中区南大街1号',
-    },
-    respondentAgencyId: 'dept-xn-scjg',
-    act: {
-      title: '行政处罚决定书',
-      documentNumber: '宁市监罚〔2026〕88号',
-      madeOn: '2026-02-02',
-      learnedOn: '2026-02-05',
-      rightsNotified: true,
-      onTheSpot: false,
-      kind: 'fine',
-      amountYuan: 5000,
-    },
-    requests: '撤销宁市监罚〔2026〕88号行政处罚决定',
-    factsAndReasons: '被申请人认定事实不清，所依据的检测报告未送达申请人，程序违法。',
-    hearingRequested: false,
-  });
+  return applicationSchema.parse(fineApplication());
 }
 
 type Cmd = ActionCommand extends infer C

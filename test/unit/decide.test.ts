@@ -23,6 +23,7 @@ import { evolve, foldEvents } from '../../shared/domain/fold';
 import type { Decision, Refusal } from '../../shared/domain/refusals';
 import { assessTimeliness, mustReconsiderFirst, simplifiedEligible } from '../../shared/domain/timeliness';
 import { TIMER_CAP_SECONDS, timerSeconds } from '../../shared/procedure/timers';
+import { fineApplication } from '../support/fixtures';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures: the official calendar, people, a realistic application, and a case built from events.
@@ -56,30 +57,7 @@ const HD_CASE_NO = '海东市人民政府行复〔2026〕7号';
 
 /** A 5,000 yuan fine by 西宁市市场监督管理局, made 2 Feb and known 5 Feb 2026, with rights notice. */
 function application(act: Partial<Application['act']> = {}): Application {
-  return applicationSchema.parse({
-    applicant: {
-      type: 'person',
-      name: '张三',
-      residentId: '630102198503124323',
-      phone: '13897001234',
-      address: '青海省西宁市城中区南大街1号',
-    },
-    respondentAgencyId: 'dept-xn-scjg',
-    act: {
-      title: '行政处罚决定书',
-      documentNumber: '宁市监罚〔2026〕88号',
-      madeOn: '2026-02-02',
-      learnedOn: '2026-02-05',
-      rightsNotified: true,
-      onTheSpot: false,
-      kind: 'fine',
-      amountYuan: 5000,
-      ...act,
-    },
-    requests: '撤销宁市监罚〔2026〕88号行政处罚决定',
-    factsAndReasons: '被申请人认定事实不清，所依据的检测报告未送达申请人，程序违法。',
-    hearingRequested: false,
-  });
+  return applicationSchema.parse(fineApplication({ act }));
 }
 const act = (overrides: Partial<Application['act']> = {}) => application(overrides).act;
 
