@@ -2,51 +2,19 @@
 // Talks to the same HTTP API as every other client: /v1/* (Bearer token) and the local-only /local/*.
 
 // ---------------------------------------------------------------------------------------------
-// Labels (copied from shared/domain/*.ts so the browser needs no build step)
+// Labels
 // ---------------------------------------------------------------------------------------------
 
-const actKindsZh = {
-  fine: '罚款',
-  warning: '警告',
-  publicCriticism: '通报批评',
-  confiscation: '没收违法所得、没收非法财物',
-  licence: '行政许可（含不予许可、吊销、撤销）',
-  suspension: '责令停产停业、暂扣许可证件',
-  detention: '行政拘留',
-  compulsoryMeasure: '行政强制措施',
-  informationDisclosure: '政府信息公开',
-  failureToPerform: '不履行法定职责',
-  naturalResourceRights: '自然资源权属确认',
-  expropriation: '征收征用及补偿',
-  socialSecurity: '社会保障待遇',
-  other: '其他行政行为',
-};
+// Vocabulary served by GET /v1/rules (from shared/domain), loaded once at boot.
+let actKindsZh = {};
+let refusalReasonsZh = {};
+let roleLabelsZh = {};
 
 const agentKindsZh = {
   lawyer: '律师',
   legalWorker: '基层法律服务工作者',
   relative: '近亲属',
   other: '其他公民',
-};
-
-const refusalReasonsZh = {
-  late: '超过法定申请期限且无正当理由（《行政复议法》第二十条、第三十条）',
-  outsideScope: '不属于行政复议范围（《行政复议法》第十一条、第十二条）',
-  notInterestedParty: '申请人与被申请行政复议的行政行为没有利害关系（《行政复议法》第三十条第一款第二项）',
-  duplicate: '已就同一行政行为提出过行政复议申请并已受理（《行政复议法》第三十条第一款第六项）',
-  beforeCourt: '已就同一行政行为提起行政诉讼且人民法院已经依法受理（《行政复议法》第二十九条）',
-  wrongBody: '本机关不是有管辖权的行政复议机关（《行政复议法》第三十条第二款）',
-};
-
-const roleLabelsZh = {
-  applicant: '申请人',
-  clerk: '承办人',
-  officeHead: '复议机构负责人',
-  committeeMember: '复议委员会委员',
-  respondent: '被申请人',
-  supervisor: '监督人员',
-  admin: '系统管理员',
-  system: '系统',
 };
 
 const trackZh = { ordinary: '普通程序', simplified: '简易程序' };
@@ -1990,6 +1958,12 @@ async function renderClock(main, current) {
 // Boot
 // ---------------------------------------------------------------------------------------------
 
+async function loadVocabulary() {
+  const res = await fetch('/v1/rules');
+  const { labels } = await res.json();
+  ({ actKindsZh, refusalReasonsZh, roleLabelsZh } = labels);
+}
+
 $('#sign-out').addEventListener('click', signOut);
 window.addEventListener('hashchange', render);
-render();
+loadVocabulary().then(render);

@@ -1,4 +1,7 @@
 import { bodies, bodiesUnder, directoryListing } from '../../shared/directory/agencies';
+import { roleLabelsZh } from '../../shared/domain/actors';
+import { actKindsZh } from '../../shared/domain/application';
+import { refusalReasonsZh } from '../../shared/domain/case';
 import { bodyAudience, supervisorAudience } from '../../shared/domain/notices';
 import { actorFrom, apiHandler, fail } from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
@@ -18,6 +21,7 @@ export const handler = apiHandler(async (event) => {
       return json(200, {
         timeLimits: Object.values(reconsiderationTimeLimits),
         thresholds: Object.values(reconsiderationThresholds),
+        labels: { actKindsZh, refusalReasonsZh, roleLabelsZh },
       });
     case 'GET /v1/notifications': {
       const rt = await runtime();
