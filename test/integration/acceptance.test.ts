@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  type ApiClient,
-  beforeSpringFestival2026,
-  fineApplication,
-  startTestSystem,
-  type TestSystem,
-} from '../support/local-system';
+import { describe, expect, it } from '@jest/globals';
+import { beforeSpringFestival2026, fineApplication, useTestSystem } from '../support/local-system';
 
-let t: TestSystem;
-let applicant: ApiClient;
-let clerk: ApiClient;
-let otherClerk: ApiClient;
-
-beforeAll(async () => {
-  t = await startTestSystem(beforeSpringFestival2026);
-  applicant = await t.as('zhangsan');
-  clerk = await t.as('wangfang');
-  otherClerk = await t.as('zhoujie');
-});
-afterAll(async () => {
-  await t.system.stop();
+const s = useTestSystem(beforeSpringFestival2026, {
+  applicant: 'zhangsan',
+  clerk: 'wangfang',
+  otherClerk: 'zhoujie',
 });
 
 const fileOne = async () => {
-  const r = await applicant.file(fineApplication());
+  const r = await s.applicant.file(fineApplication());
   expect(r.status).toBe(201);
   return r.body as { id: string; version: number };
 };
@@ -36,7 +21,7 @@ const deadline = (c: { deadlines: { key: string }[] }, key: string) =>
 describe('acceptance review actions (ARL Arts. 30–31)', () => {
   it('correction → resubmission restarts review → accept opens the decision and respondent-copy deadlines', async () => {
     const filed = await fileOne();
-    const corr = await clerk.act(filed.id, {
+    const corr = await s.clerk.act(filed.id, {
       action: 'requestCorrection',
       expectedVersion: filed.version,
       items: [
@@ -49,14 +34,14 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     // Notice on Tue 10 Feb: 11, 12, 13, 14 (make-up Sat), break 15–23, 24, 25, 26, 27, 28 (make-up Sat), 2 Mar.
     expect(deadline(corr.body, 'correctionResponse')?.dueDate).toBe('2026-03-02');
 
-    const second = await clerk.act(filed.id, {
+    const second = await s.clerk.act(filed.id, {
       action: 'requestCorrection',
       expectedVersion: corr.body.version,
       items: [{ field: 'x', descriptionZh: '再补一项' }],
     });
     expect(second.status).toBe(409);
 
-    const missing = await applicant.act(filed.id, {
+    const missing = await s.applicant.act(filed.id, {
       action: 'submitCorrection',
       expectedVersion: corr.body.version,
       answers: [{ field: 'evidence', textZh: '已上传决定书复印件' }],
@@ -64,8 +49,8 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((e: { path: string }) => e.path)).toEqual(['answers.identity']);
 
-    await t.advanceClock(1);
-    const submitted = await applicant.act(filed.id, {
+    await s.t.advanceClock(1);
+    const submitted = await s.applicant.act(filed.id, {
       action: 'submitCorrection',
       expectedVersion: corr.body.version,
       answers: [
@@ -78,7 +63,10 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     // Received Wed 11 Feb: 12, 13, 14 (make-up Saturday), 24, 25 → Wed 25 Feb.
     expect(deadline(submitted.body, 'acceptanceReview')?.dueDate).toBe('2026-02-25');
 
-    const accepted = await clerk.act(filed.id, { action: 'accept', expectedVersion: submitted.body.version });
+    const accepted = await s.clerk.act(filed.id, {
+      action: 'accept',
+      expectedVersion: submitted.body.version,
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.body.stage).toBe('underReview');
     expect(accepted.body.acceptedOn).toBe('2026-02-11');
@@ -87,14 +75,14 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     expect(deadline(accepted.body, 'decision')?.explanationZh).toContain('第八十五条');
     expect(deadline(accepted.body, 'respondentCopy')?.dueDate).toBeDefined();
 
-    const timeline = await applicant.get(`/v1/cases/${filed.id}/events`);
+    const timeline = await s.applicant.get(`/v1/cases/${filed.id}/events`);
     expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual([
       'caseFiled',
       'correctionRequested',
       'correctionSubmitted',
       'accepted',
     ]);
-    const inbox = await applicant.get('/v1/notifications');
+    const inbox = await s.applicant.get('/v1/notifications');
     expect(inbox.body.items.map((n: { kind: string }) => n.kind)).toEqual(
       expect.arrayContaining(['filed', 'correctionRequested', 'accepted']),
     );
@@ -102,7 +90,7 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
 
   it('refuses for lack of jurisdiction only when the competent body is named', async () => {
     const filed = await fileOne();
-    const unnamed = await clerk.act(filed.id, {
+    const unnamed = await s.clerk.act(filed.id, {
       action: 'refuse',
       expectedVersion: 1,
       reasons: ['wrongBody'],
@@ -110,7 +98,7 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     expect(unnamed.status).toBe(422);
     expect(unnamed.body.code).toBe('refusal.competentBodyRequired');
     expect(unnamed.body.errors[0].path).toBe('competentBodyId');
-    const refused = await clerk.act(filed.id, {
+    const refused = await s.clerk.act(filed.id, {
       action: 'refuse',
       expectedVersion: filed.version,
       reasons: ['wrongBody'],
@@ -120,13 +108,13 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     expect(refused.status).toBe(200);
     expect(refused.body.status).toBe('closed');
     expect(refused.body.closure.detailZh).toContain('青海省人民政府');
-    const inbox = await applicant.get('/v1/notifications');
+    const inbox = await s.applicant.get('/v1/notifications');
     expect(inbox.body.items[0].kind).toBe('refused');
   });
 
   it('forwards to the competent body, which gets a new number and a fresh review period', async () => {
     const filed = await fileOne();
-    const fwd = await clerk.act(filed.id, {
+    const fwd = await s.clerk.act(filed.id, {
       action: 'forward',
       expectedVersion: filed.version,
       toBodyId: 'gov-qh',
@@ -136,15 +124,15 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     expect(fwd.body.caseNumber).toMatch(/^青海省人民政府 2026年第\d{6}号$/);
     expect(fwd.body.stage).toBe('acceptanceReview');
     // The forwarding body's clerk no longer sees it; the receiving body's clerk does.
-    expect((await clerk.get(`/v1/cases/${filed.id}`)).status).toBe(404);
-    const provincial = await t.as('qianming');
+    expect((await s.clerk.get(`/v1/cases/${filed.id}`)).status).toBe(404);
+    const provincial = await s.t.as('qianming');
     const queue = await provincial.get('/v1/cases?view=queue');
     expect(queue.body.items.map((c: { id: string }) => c.id)).toContain(filed.id);
   });
 
   it('lets the applicant withdraw, closing every deadline', async () => {
     const filed = await fileOne();
-    const w = await applicant.act(filed.id, {
+    const w = await s.applicant.act(filed.id, {
       action: 'withdraw',
       expectedVersion: filed.version,
       reasonZh: '已与被申请人协商解决',
@@ -152,7 +140,7 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     expect(w.status).toBe(200);
     expect(w.body.status).toBe('closed');
     expect(w.body.openDeadlines).toEqual([]);
-    const again = await applicant.act(filed.id, {
+    const again = await s.applicant.act(filed.id, {
       action: 'withdraw',
       expectedVersion: w.body.version,
       reasonZh: '再撤',
@@ -163,8 +151,8 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
   it('two clerks acting on the same version: one wins, the other gets 409', async () => {
     const filed = await fileOne();
     const [a, b] = await Promise.all([
-      clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version }),
-      otherClerk.act(filed.id, {
+      s.clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version }),
+      s.otherClerk.act(filed.id, {
         action: 'refuse',
         expectedVersion: filed.version,
         reasons: ['outsideScope'],
@@ -173,7 +161,7 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const loser = a.status === 409 ? a : b;
     expect(loser.body.code).toBe('case.versionStale');
-    const events = await clerk.get(`/v1/cases/${filed.id}/events`);
+    const events = await s.clerk.get(`/v1/cases/${filed.id}/events`);
     expect(events.body.items).toHaveLength(2);
   });
 });
@@ -181,17 +169,17 @@ describe('acceptance review actions (ARL Arts. 30–31)', () => {
 describe('who may see and do what', () => {
   it('hides a case from other applicants and other bodies, and refuses actions by the wrong role', async () => {
     const filed = await fileOne();
-    const other = await t.as('lisi');
+    const other = await s.t.as('lisi');
     expect((await other.get(`/v1/cases/${filed.id}`)).status).toBe(404);
-    const provincialClerk = await t.as('qianming');
+    const provincialClerk = await s.t.as('qianming');
     expect((await provincialClerk.get(`/v1/cases/${filed.id}`)).status).toBe(404);
-    const respondent = await t.as('liuwei');
+    const respondent = await s.t.as('liuwei');
     expect((await respondent.get(`/v1/cases/${filed.id}`)).status).toBe(404);
-    const selfAccept = await applicant.act(filed.id, { action: 'accept', expectedVersion: filed.version });
+    const selfAccept = await s.applicant.act(filed.id, { action: 'accept', expectedVersion: filed.version });
     expect(selfAccept.status).toBe(403);
     expect(selfAccept.body.code).toBe('action.roleNotAllowed');
-    const supervisor = await t.as('sunli');
+    const supervisor = await s.t.as('sunli');
     expect((await supervisor.get(`/v1/cases/${filed.id}`)).status).toBe(200);
-    expect((await t.anonymous.get(`/v1/cases/${filed.id}`)).status).toBe(401);
+    expect((await s.t.anonymous.get(`/v1/cases/${filed.id}`)).status).toBe(401);
   });
 });

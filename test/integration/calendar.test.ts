@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { fineApplication, startTestSystem, type TestSystem } from '../support/local-system';
-
-let t: TestSystem;
+import { describe, expect, it } from '@jest/globals';
+import { fineApplication, useTestSystem } from '../support/local-system';
 
 // 2026-12-14 (Mon): a decision period from acceptance runs into 2027, whose calendar is not published yet.
-beforeAll(async () => {
-  t = await startTestSystem(new Date('2026-12-14T10:00:00+08:00'));
-});
-afterAll(async () => {
-  await t.system.stop();
-});
+const s = useTestSystem(new Date('2026-12-14T10:00:00+08:00'));
 
 describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
   it('serves a seeded year and says when a year is not loaded', async () => {
-    const admin = await t.as('admin');
+    const admin = await s.t.as('admin');
     const y2026 = (await admin.get('/v1/calendar/2026')).body;
     expect(y2026.loaded).toBe(true);
     expect(y2026.daysOff.map((d: { date: string }) => d.date)).toContain('2026-02-17');
@@ -23,8 +16,8 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
   });
 
   it('loading 2027 recomputes provisional deadlines and records the change on the case', async () => {
-    const applicant = await t.as('zhangsan');
-    const clerk = await t.as('wangfang');
+    const applicant = await s.t.as('zhangsan');
+    const clerk = await s.t.as('wangfang');
     const filed = (
       await applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-02' } }))
     ).body;
@@ -34,7 +27,7 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
     expect(decision.dueDate).toBe('2027-02-12');
     expect(decision.provisional).toBe(true);
 
-    const admin = await t.as('admin');
+    const admin = await s.t.as('admin');
     const refused = await clerk.call('PUT', '/v1/calendar/2027', {
       source: 'x',
       daysOff: [],

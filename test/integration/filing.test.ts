@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  beforeSpringFestival2026,
-  fineApplication,
-  startTestSystem,
-  type TestSystem,
-} from '../support/local-system';
+import { describe, expect, it } from '@jest/globals';
+import { beforeSpringFestival2026, fineApplication, useTestSystem } from '../support/local-system';
 
-let t: TestSystem;
-beforeAll(async () => {
-  t = await startTestSystem(beforeSpringFestival2026);
-});
-afterAll(async () => {
-  await t.system.stop();
-});
+const s = useTestSystem(beforeSpringFestival2026);
 
 describe('filing a reconsideration application', () => {
   it('files, names the competent body and counts the review period over the Spring Festival', async () => {
-    const applicant = await t.as('zhangsan');
+    const applicant = await s.t.as('zhangsan');
     const r = await applicant.file(fineApplication());
     expect(r.status).toBe(201);
     expect(r.body.caseNumber).toMatch(/^西宁市人民政府 2026年第\d{6}号$/);

@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  type ApiClient,
-  beforeSpringFestival2026,
-  fineApplication,
-  startTestSystem,
-  type TestSystem,
-} from '../support/local-system';
+import { describe, expect, it } from '@jest/globals';
+import { beforeSpringFestival2026, fineApplication, useTestSystem } from '../support/local-system';
 
-let t: TestSystem;
-let applicant: ApiClient;
-
-beforeAll(async () => {
-  t = await startTestSystem(beforeSpringFestival2026);
-  applicant = await t.as('zhangsan');
-});
-afterAll(async () => {
-  await t.system.stop();
-});
+const s = useTestSystem(beforeSpringFestival2026, { applicant: 'zhangsan' });
 
 const nothingWritten = async () => {
-  expect((await applicant.get('/v1/cases?view=mine')).body.items).toEqual([]);
-  expect(await t.system.store.listOpenCaseIds()).toEqual([]);
-  expect(await t.system.store.nextCaseSerialPeek('gov-xn', 2026)).toBe(0);
+  expect((await s.applicant.get('/v1/cases?view=mine')).body.items).toEqual([]);
+  expect(await s.t.system.store.listOpenCaseIds()).toEqual([]);
+  expect(await s.t.system.store.nextCaseSerialPeek('gov-xn', 2026)).toBe(0);
 };
 
 describe('bad input: a clear problem+json naming the field, and nothing written', () => {
@@ -40,7 +25,7 @@ describe('bad input: a clear problem+json naming the field, and nothing written'
       'applicant.phone',
     ],
   ])('rejects %s', async (_label, body, path) => {
-    const r = await applicant.file(body);
+    const r = await s.applicant.file(body);
     expect(r.status).toBe(400);
     expect(r.headers.get('content-type')).toContain('application/problem+json');
     expect(r.body.code).toBe('request.invalid');
@@ -50,7 +35,7 @@ describe('bad input: a clear problem+json naming the field, and nothing written'
   });
 
   it('rejects act dates that contradict each other, naming the field', async () => {
-    const r = await applicant.file(
+    const r = await s.applicant.file(
       fineApplication({ act: { madeOn: '2026-02-09', learnedOn: '2026-02-01' } }),
     );
     expect(r.status).toBe(422);
@@ -60,18 +45,18 @@ describe('bad input: a clear problem+json naming the field, and nothing written'
   });
 
   it('rejects a body that is not JSON and a filing without Idempotency-Key', async () => {
-    const notJson = await applicant.post('/v1/cases', '{not json', { 'idempotency-key': 'abcdefgh-1' });
+    const notJson = await s.applicant.post('/v1/cases', '{not json', { 'idempotency-key': 'abcdefgh-1' });
     expect(notJson.status).toBe(400);
     expect(notJson.body.errors[0].path).toBe('(body)');
-    const noKey = await applicant.post('/v1/cases', fineApplication());
+    const noKey = await s.applicant.post('/v1/cases', fineApplication());
     expect(noKey.status).toBe(400);
     expect(noKey.body.errors[0].path).toBe('headers.idempotency-key');
     await nothingWritten();
   });
 
   it('rejects an unknown action and a missing expectedVersion without changing the case', async () => {
-    const filed = (await applicant.file(fineApplication())).body;
-    const clerk = await t.as('wangfang');
+    const filed = (await s.applicant.file(fineApplication())).body;
+    const clerk = await s.t.as('wangfang');
     const unknown = await clerk.act(filed.id, { action: 'approve', expectedVersion: 1 });
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors[0].path).toBe('action');
@@ -84,20 +69,20 @@ describe('bad input: a clear problem+json naming the field, and nothing written'
     expect(after.version).toBe(1);
     expect(after.stage).toBe('acceptanceReview');
     // Clean up so the other tests in this file still see an empty store.
-    await applicant.act(filed.id, { action: 'withdraw', expectedVersion: 1, reasonZh: '测试结束' });
+    await s.applicant.act(filed.id, { action: 'withdraw', expectedVersion: 1, reasonZh: '测试结束' });
   });
 });
 
 describe('filing is idempotent', () => {
   it('returns the same case for a repeated key, and refuses the key for a different application', async () => {
     const key = 'same-key-0001';
-    const first = await applicant.file(fineApplication(), key);
-    const again = await applicant.file(fineApplication(), key);
+    const first = await s.applicant.file(fineApplication(), key);
+    const again = await s.applicant.file(fineApplication(), key);
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.caseNumber).toBe(first.body.caseNumber);
-    const different = await applicant.file(fineApplication({ requests: '确认违法' }), key);
+    const different = await s.applicant.file(fineApplication({ requests: '确认违法' }), key);
     expect(different.status).toBe(422);
     expect(different.body.code).toBe('idempotency.keyReused');
   });
@@ -107,14 +92,14 @@ describe('filing is idempotent', () => {
       act: { madeOn: '2025-10-09', learnedOn: '2025-10-10' },
       delayReason: '住院治疗',
     });
-    const preview = await applicant.post('/v1/cases/timeliness', late);
+    const preview = await s.applicant.post('/v1/cases/timeliness', late);
     expect(preview.status).toBe(200);
     expect(preview.body.timeliness.timely).toBe(false);
     expect(preview.body.timeliness.messageZh).toContain('第二十条第二款');
-    const filed = await applicant.file(late);
+    const filed = await s.applicant.file(late);
     expect(filed.status).toBe(201);
     expect(filed.body.timeliness.timely).toBe(false);
-    const queue = (await (await t.as('wangfang')).get('/v1/cases?view=queue')).body.items;
+    const queue = (await (await s.t.as('wangfang')).get('/v1/cases?view=queue')).body.items;
     expect(queue.find((c: { id: string }) => c.id === filed.body.id).late).toBe(true);
   });
 });

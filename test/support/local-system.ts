@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from '@jest/globals';
 import { type LocalSystem, startLocalSystem } from '../../infra/local/system';
 
 export { fineApplication } from './fixtures';
@@ -85,3 +86,24 @@ export async function startTestSystem(startAt: Date, dataDir?: string): Promise<
 
 /** 2026-02-10 10:00 Beijing time: a Tuesday, days before the 2026 Spring Festival break (Feb 15–23). */
 export const beforeSpringFestival2026 = new Date('2026-02-10T10:00:00+08:00');
+
+/**
+ * One local system for a whole test file: booted in beforeAll with the named demo users signed
+ * in (alias → username), stopped in afterAll. Read the fields inside tests, not at load time.
+ */
+export function useTestSystem<A extends string>(
+  startAt: Date,
+  users: Record<A, string> = {} as Record<A, string>,
+): { t: TestSystem } & Record<A, ApiClient> {
+  const ctx = {} as { t: TestSystem } & Record<A, ApiClient>;
+  beforeAll(async () => {
+    ctx.t = await startTestSystem(startAt);
+    for (const [alias, username] of Object.entries(users) as [A, string][]) {
+      (ctx as Record<A, ApiClient>)[alias] = await ctx.t.as(username);
+    }
+  });
+  afterAll(async () => {
+    await ctx.t?.system.stop();
+  });
+  return ctx;
+}
