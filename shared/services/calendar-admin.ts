@@ -5,8 +5,7 @@ import { procedure } from '../domain/decide';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
 import { currentCalendar, forgetCalendar } from './calendar';
-import { appendDecided } from './cases';
-import { resumeAll } from './resume-all';
+import { appendDecided, resumeWorkflow } from './cases';
 
 /** The year in force: an administrator's latest load, else the seeded data, else nothing. */
 export async function calendarYearInForce(rt: Runtime, year: number): Promise<CalendarYear | undefined> {
@@ -58,7 +57,7 @@ export async function loadCalendarYear(
     if (changedHere) affectedCases.push(caseId);
   }
   // Waiting executions re-plan their timers on the new dates.
-  await resumeAll(rt, affectedCases);
+  for (const caseId of affectedCases) await resumeWorkflow(rt, caseId);
   logger.info('calendar year loaded', {
     year: year.year,
     version: year.version,
