@@ -1,4 +1,4 @@
-import type { ProcedureDefinition } from '../shared/procedure/definition';
+import type { ProcedureDefinition } from '../shared/domain/procedure';
 
 const lambdaRetry = [
   {

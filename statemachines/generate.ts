@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { reconsiderationProcedure } from '../shared/procedure/reconsideration';
+import { reconsiderationProcedure } from '../shared/procedures/reconsideration/definition';
 import { generateAsl } from './definition';
 
 export const aslFiles = [

@@ -1210,7 +1210,7 @@ async function renderCaseList(main, current, view) {
               { testid: 'case-row', 'data-case-id': c.id },
               h('td', null, h('a', { href: `#/case/${c.id}`, testid: 'case-link' }, c.caseNumber)),
               h('td', null, c.applicantNameZh),
-              h('td', null, c.actTitle),
+              h('td', null, c.subjectZh),
               h(
                 'td',
                 { testid: 'case-row-stage' },

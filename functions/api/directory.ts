@@ -1,12 +1,37 @@
 import { bodies, bodiesUnder, directoryListing } from '../../shared/directory/agencies';
 import { roleLabelsZh } from '../../shared/domain/actors';
-import { actKindsZh } from '../../shared/domain/application';
-import { refusalReasonsZh } from '../../shared/domain/case';
-import { bodyAudience, supervisorAudience } from '../../shared/domain/notices';
+import { agencyAudience, bodyAudience, supervisorAudience } from '../../shared/domain/audiences';
+import { registeredProcedures } from '../../shared/domain/registry';
 import { actorFrom, apiHandler, fail } from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
-import { reconsiderationThresholds, reconsiderationTimeLimits } from '../../shared/rules/reconsideration';
 import { runtime } from '../../shared/runtime';
+
+/** Every registered procedure's rules and labels, as a citizen or the portal reads them. */
+function rules() {
+  const procedures = registeredProcedures().map((p) => ({
+    id: p.id,
+    labelZh: p.labelZh,
+    timeLimits: Object.values(p.timeLimits),
+    thresholds: p.thresholds,
+    stages: Object.fromEntries(
+      Object.entries(p.definition.stages).map(([id, s]) => [id, { labelZh: s.labelZh, kind: s.kind }]),
+    ),
+    deadlines: Object.fromEntries(
+      Object.entries(p.definition.deadlines).map(([id, d]) => [
+        id,
+        { responsible: d.responsible, startEventZh: d.startEventZh },
+      ]),
+    ),
+    eventLabelsZh: p.eventLabelsZh,
+    vocabulary: p.vocabulary,
+  }));
+  return {
+    procedures,
+    timeLimits: procedures.flatMap((p) => p.timeLimits),
+    thresholds: procedures.flatMap((p) => p.thresholds),
+    labels: Object.assign({ roleLabelsZh }, ...procedures.map((p) => p.vocabulary)),
+  };
+}
 
 export const handler = apiHandler(async (event) => {
   switch (event.routeKey) {
@@ -18,11 +43,7 @@ export const handler = apiHandler(async (event) => {
     case 'GET /v1/agencies':
       return json(200, { agencies: directoryListing(), bodies });
     case 'GET /v1/rules':
-      return json(200, {
-        timeLimits: Object.values(reconsiderationTimeLimits),
-        thresholds: Object.values(reconsiderationThresholds),
-        labels: { actKindsZh, refusalReasonsZh, roleLabelsZh },
-      });
+      return json(200, rules());
     case 'GET /v1/notifications': {
       const rt = await runtime();
       const actor = actorFrom(event);
@@ -31,7 +52,7 @@ export const handler = apiHandler(async (event) => {
         audiences.push(bodyAudience(actor.bodyId));
       if (actor.role === 'supervisor' && actor.bodyId)
         audiences.push(...bodiesUnder(actor.bodyId).map(supervisorAudience));
-      if (actor.role === 'respondent' && actor.agencyId) audiences.push(`agency:${actor.agencyId}`);
+      if (actor.role === 'respondent' && actor.agencyId) audiences.push(agencyAudience(actor.agencyId));
       return json(200, { items: await rt.store.listNotifications(audiences) });
     }
     default:

@@ -22,15 +22,28 @@ class StepFunctionsWorkflow implements Workflow {
     return this.stateMachineArn;
   }
 
+  /** The ARN of an execution of this state machine, from its name (or the ARN itself). */
+  private executionArn(nameOrArn: string): string {
+    if (nameOrArn.startsWith('arn:')) return nameOrArn;
+    return `${this.arn().replace(':stateMachine:', ':execution:')}:${nameOrArn}`;
+  }
+
   async start(caseId: string, executionName: string): Promise<string> {
-    const out = await this.sfn.send(
-      new StartExecutionCommand({
-        stateMachineArn: this.arn(),
-        name: executionName,
-        input: JSON.stringify({ Payload: { caseId } }),
-      }),
-    );
-    return out.executionArn ?? '';
+    try {
+      const out = await this.sfn.send(
+        new StartExecutionCommand({
+          stateMachineArn: this.arn(),
+          name: executionName,
+          input: JSON.stringify({ Payload: { caseId } }),
+        }),
+      );
+      return out.executionArn ?? this.executionArn(executionName);
+    } catch (err) {
+      // Started before (an effects run repeated after a crash): the name is the case's, keep it.
+      if (err instanceof Error && err.name === 'ExecutionAlreadyExists')
+        return this.executionArn(executionName);
+      throw err;
+    }
   }
 
   async resume(taskToken: string, output: unknown): Promise<void> {
@@ -45,7 +58,9 @@ class StepFunctionsWorkflow implements Workflow {
 
   async isRunning(executionId: string): Promise<boolean> {
     try {
-      const out = await this.sfn.send(new DescribeExecutionCommand({ executionArn: executionId }));
+      const out = await this.sfn.send(
+        new DescribeExecutionCommand({ executionArn: this.executionArn(executionId) }),
+      );
       return out.status === 'RUNNING';
     } catch (err) {
       if (err instanceof Error && err.name === 'ExecutionDoesNotExist') return false;

@@ -1,39 +1,36 @@
 import { bodiesUnder } from '../directory/agencies';
 import type { Actor } from './actors';
-import type { CaseEvent, CaseState } from './case';
+import type { CaseEnvelope, CaseEvent } from './case';
 
 /**
  * Who may see a case, decided in one place from the actor's role, body and relation to the
- * case. Anyone who may not see a case is told it does not exist (no leaking of existence).
+ * case (its parties). Anyone who may not see a case is told it does not exist (no leaking of
+ * existence).
  */
-export function canView(actor: Actor, state: CaseState): boolean {
+export function canView(actor: Actor, state: CaseEnvelope): boolean {
   switch (actor.role) {
     case 'applicant':
-      return state.applicantUserId === actor.userId;
+      return state.parties.some((p) => p.role === 'applicant' && p.userId === actor.userId);
     case 'clerk':
     case 'officeHead':
       return actor.bodyId === state.bodyId;
     case 'supervisor':
       return actor.bodyId !== undefined && bodiesUnder(actor.bodyId).includes(state.bodyId);
     case 'respondent':
-      // The respondent is brought in once the application is accepted (Art. 48).
-      return actor.agencyId === state.application.respondentAgencyId && state.acceptedOn !== undefined;
+      // A respondent agency becomes a party when the procedure brings it in (e.g. on acceptance, Art. 48).
+      return state.parties.some((p) => p.role === 'respondent' && p.agencyId === actor.agencyId);
     case 'committeeMember':
-      // Committee members see only cases they are assigned to; assignment comes with hearings.
-      return false;
+      // Committee members see only the cases they are assigned to.
+      return state.parties.some((p) => p.role === 'committeeMember' && p.userId === actor.userId);
     default:
       return false;
   }
 }
 
-const internalEvents: ReadonlySet<CaseEvent['type']> = new Set([
-  'deadlineWarned',
-  'deadlineOverdue',
-  'deadlineLapsed',
-]);
+const internalEvents: ReadonlySet<string> = new Set(['deadlineWarned', 'deadlineOverdue', 'deadlineLapsed']);
 
 /** The timeline a person sees: staff and supervisors see everything, parties what concerns them. */
-export function visibleEvents(actor: Actor, events: readonly CaseEvent[]): CaseEvent[] {
+export function visibleEvents<E extends CaseEvent>(actor: Actor, events: readonly E[]): E[] {
   if (actor.role === 'clerk' || actor.role === 'officeHead' || actor.role === 'supervisor')
     return [...events];
   return events.filter((e) => !internalEvents.has(e.type));

@@ -32,3 +32,10 @@ export interface Actor {
 
 /** The clock acting on a deadline: deemed acceptance, warnings, overdue alerts. */
 export const systemActor: Actor = { userId: 'system', role: 'system', nameZh: '系统（法定期限计时）' };
+
+/** The official calendar being loaded or corrected: it recomputes deadlines (and wakes the workflow). */
+export const calendarActor: Actor = {
+  userId: 'system:calendar',
+  role: 'system',
+  nameZh: '系统（节假日安排调整）',
+};

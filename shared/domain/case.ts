@@ -1,8 +1,11 @@
 import type { IsoDate, PeriodComputation } from '../calendar/types';
 import type { Actor } from './actors';
-import type { Application } from './application';
 
-export type Track = 'ordinary' | 'simplified';
+/**
+ * The common envelope of every case, whatever its procedure. The engine (API, clock, fold,
+ * deadlines, presenters, lists, workflow) reads only these fields; a procedure module keeps its
+ * own details beside them on the same object (`CaseEnvelope & Details`).
+ */
 
 export type DeadlineStatus = 'open' | 'met' | 'cancelled' | 'lapsed';
 
@@ -13,12 +16,12 @@ export interface Deadline {
   readonly ruleId: string;
   readonly labelZh: string;
   readonly article: string;
-  /** Who must act before it passes: the reconsideration body, the applicant or the respondent. */
+  /** Who must act before it passes: the body handling the case, a party, or the respondent. */
   readonly responsible: 'body' | 'applicant' | 'respondent';
   readonly startEventZh: string;
   readonly startDate: IsoDate;
   readonly dueDate: IsoDate;
-  /** The day the responsible person is warned (one working day before the due date). */
+  /** The day the responsible person is warned (the procedure's warning rule before the due date). */
   readonly warnOn: IsoDate;
   readonly computation: PeriodComputation;
   readonly explanationZh: string;
@@ -39,41 +42,37 @@ export interface DeadlineChanges {
   }[];
 }
 
-export interface Timeliness {
-  readonly timely: boolean;
-  readonly filedOn: IsoDate;
-  readonly dueDate: IsoDate;
-  /** Which limit decided: the 60-day period, the 1-year cap without rights notice, or the absolute cap. */
-  readonly basisRuleId: string;
-  readonly messageZh: string;
-  readonly explanationsZh: readonly string[];
-  readonly provisional: boolean;
+/** Someone with a standing in the case: who they are decides what they may see and do. */
+export interface Party {
+  readonly role: 'applicant' | 'respondent' | 'thirdParty' | 'agent' | 'committeeMember';
+  /** A signed-in person (applicant, agent, committee member). */
+  readonly userId?: string;
+  /** An agency (the respondent). */
+  readonly agencyId?: string;
+  readonly nameZh: string;
 }
 
-export type RefusalReason =
-  | 'late'
-  | 'outsideScope'
-  | 'notInterestedParty'
-  | 'duplicate'
-  | 'beforeCourt'
-  | 'wrongBody';
-
-export const refusalReasonsZh: Record<RefusalReason, string> = {
-  late: '超过法定申请期限且无正当理由（《行政复议法》第二十条、第三十条）',
-  outsideScope: '不属于行政复议范围（《行政复议法》第十一条、第十二条）',
-  notInterestedParty: '申请人与被申请行政复议的行政行为没有利害关系（《行政复议法》第三十条第一款第二项）',
-  duplicate: '已就同一行政行为提出过行政复议申请并已受理（《行政复议法》第三十条第一款第六项）',
-  beforeCourt: '已就同一行政行为提起行政诉讼且人民法院已经依法受理（《行政复议法》第二十九条）',
-  wrongBody: '本机关不是有管辖权的行政复议机关（《行政复议法》第三十条第二款）',
-};
-
-export interface CorrectionItem {
-  readonly field: string;
-  readonly descriptionZh: string;
+export interface CaseEnvelope {
+  readonly id: string;
+  readonly version: number;
+  /** The procedure module that owns the case (registry key). */
+  readonly procedure: string;
+  readonly caseNumber: string;
+  readonly status: 'open' | 'closed';
+  readonly stage: string;
+  /** The body handling the case (its clerks, office head and supervisors see it). */
+  readonly bodyId: string;
+  readonly bodyNameZh: string;
+  readonly parties: readonly Party[];
+  readonly deadlines: Readonly<Record<string, Deadline>>;
+  readonly filedAt: string;
+  readonly updatedAt: string;
 }
 
 interface EventBase {
   readonly seq: number;
+  /** The procedure module owning the case: named by the first event of its log. */
+  readonly procedure?: string;
   readonly at: string;
   readonly actor: Actor;
   readonly correlationId?: string;
@@ -82,62 +81,9 @@ interface EventBase {
   readonly deadlines?: DeadlineChanges;
 }
 
-export type CaseEvent = EventBase &
+/** Events the engine itself makes (the clock and the calendar), the same for every procedure. */
+export type EngineEvent = EventBase &
   (
-    | {
-        readonly type: 'caseFiled';
-        readonly data: {
-          readonly caseNumber: string;
-          readonly bodyId: string;
-          readonly bodyNameZh: string;
-          readonly competenceBasisZh: string;
-          readonly selfReview: boolean;
-          readonly applicantUserId: string;
-          readonly application: Application;
-          readonly receivedOn: IsoDate;
-          readonly timeliness: Timeliness;
-          readonly simplifiedEligible: boolean;
-          readonly mustReconsiderFirst: boolean;
-        };
-      }
-    | {
-        readonly type: 'correctionRequested';
-        readonly data: { readonly items: readonly CorrectionItem[]; readonly noteZh?: string };
-      }
-    | {
-        readonly type: 'correctionSubmitted';
-        readonly data: {
-          readonly answers: readonly { readonly field: string; readonly textZh: string }[];
-          readonly receivedOn: IsoDate;
-        };
-      }
-    | { readonly type: 'accepted'; readonly data: { readonly track: Track; readonly acceptedOn: IsoDate } }
-    | {
-        readonly type: 'deemedAccepted';
-        readonly data: { readonly track: Track; readonly acceptedOn: IsoDate };
-      }
-    | {
-        readonly type: 'refused';
-        readonly data: {
-          readonly reasons: readonly RefusalReason[];
-          readonly competentBodyId?: string;
-          readonly competentBodyNameZh?: string;
-          readonly noteZh?: string;
-        };
-      }
-    | {
-        readonly type: 'forwarded';
-        readonly data: {
-          readonly fromBodyId: string;
-          readonly toBodyId: string;
-          readonly toBodyNameZh: string;
-          readonly caseNumber: string;
-          readonly receivedOn: IsoDate;
-          readonly noteZh?: string;
-        };
-      }
-    | { readonly type: 'withdrawn'; readonly data: { readonly reasonZh: string } }
-    | { readonly type: 'deemedAbandoned'; readonly data: { readonly correctionDueDate: IsoDate } }
     | { readonly type: 'deadlineWarned'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
     | { readonly type: 'deadlineOverdue'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
     | { readonly type: 'deadlineLapsed'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
@@ -155,43 +101,19 @@ export type CaseEvent = EventBase &
       }
   );
 
-export type CaseEventType = CaseEvent['type'];
+export const engineEventTypes = [
+  'deadlineWarned',
+  'deadlineOverdue',
+  'deadlineLapsed',
+  'deadlinesRecomputed',
+] as const satisfies readonly EngineEvent['type'][];
+
+/** Any event of any procedure, as the engine sees it: a type and its data. */
+export type CaseEvent = EventBase & { readonly type: string; readonly data: unknown };
+
 /** An event before the store gives it its sequence number. */
-export type NewCaseEvent = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'seq'> : never) : never;
+export type Unsequenced<E> = E extends unknown ? Omit<E, 'seq'> : never;
+export type NewCaseEvent = Unsequenced<CaseEvent>;
 
-export type Closure =
-  | { readonly kind: 'refused'; readonly on: IsoDate }
-  | { readonly kind: 'withdrawn'; readonly on: IsoDate }
-  | { readonly kind: 'abandoned'; readonly on: IsoDate };
-
-export interface CaseState {
-  readonly id: string;
-  readonly version: number;
-  readonly procedure: 'reconsideration';
-  readonly caseNumber: string;
-  readonly status: 'open' | 'closed';
-  readonly stage: string;
-  readonly bodyId: string;
-  readonly bodyNameZh: string;
-  readonly competenceBasisZh: string;
-  readonly selfReview: boolean;
-  readonly applicantUserId: string;
-  readonly application: Application;
-  readonly filedAt: string;
-  readonly receivedOn: IsoDate;
-  readonly timeliness: Timeliness;
-  readonly simplifiedEligible: boolean;
-  readonly mustReconsiderFirst: boolean;
-  readonly track?: Track;
-  readonly acceptedOn?: IsoDate;
-  readonly deemedAccepted?: boolean;
-  readonly correction?: {
-    readonly items: readonly CorrectionItem[];
-    readonly requestedAt: string;
-    readonly submittedAt?: string;
-  };
-  readonly closure?: Closure & { readonly detailZh: string };
-  readonly forwardedFrom: readonly string[];
-  readonly deadlines: Readonly<Record<string, Deadline>>;
-  readonly updatedAt: string;
-}
+export const isEngineEvent = (e: CaseEvent): e is EngineEvent =>
+  (engineEventTypes as readonly string[]).includes(e.type);

@@ -1,32 +1,40 @@
 import type { LegalCalendar } from '../calendar/calendar';
 import { explainPeriodZh } from '../calendar/explain';
 import type { IsoDate } from '../calendar/types';
-import type { ProcedureDefinition, TimeLimitId, Transition } from '../procedure/definition';
-import { reconsiderationTimeLimits } from '../rules/reconsideration';
-import type { CaseState, Deadline, DeadlineChanges, Track } from './case';
+import type { CaseEnvelope, Deadline, DeadlineChanges } from './case';
+import type { ProcedureModule, Transition } from './procedure';
+import type { TimeLimitRule } from './rules';
 
 export interface DeadlineContext {
   readonly calendar: LegalCalendar;
-  readonly track?: Track;
+  /** The rule variant (e.g. ordinary / simplified) when a deadline has one rule per variant. */
+  readonly variant?: string;
 }
 
-const ruleFor = (procedure: ProcedureDefinition, key: string, track: Track | undefined) => {
-  const spec = procedure.deadlines[key];
-  if (!spec) throw new Error(`procedure ${procedure.id} has no deadline '${key}'`);
-  const ruleKey: TimeLimitId = typeof spec.rule === 'string' ? spec.rule : spec.rule[track ?? 'ordinary'];
-  return { spec, rule: reconsiderationTimeLimits[ruleKey] };
+function ruleRow(module: ProcedureModule, ruleKey: string): TimeLimitRule {
+  const rule = module.timeLimits[ruleKey];
+  if (!rule) throw new Error(`procedure ${module.id} has no time limit '${ruleKey}'`);
+  return rule;
+}
+
+const ruleFor = (module: ProcedureModule, key: string, variant: string | undefined) => {
+  const spec = module.definition.deadlines[key];
+  if (!spec) throw new Error(`procedure ${module.id} has no deadline '${key}'`);
+  const variants = typeof spec.rule === 'string' ? undefined : spec.rule;
+  const ruleKey = variants ? (variants[variant ?? ''] ?? Object.values(variants)[0]) : spec.rule;
+  return { spec, rule: ruleRow(module, ruleKey as string) };
 };
 
 /** Computes a deadline from its rule row, counting from `startDate`, with its explanation. */
 export function computeDeadline(
-  procedure: ProcedureDefinition,
+  module: ProcedureModule,
   key: string,
   startDate: IsoDate,
   ctx: DeadlineContext,
 ): Deadline {
-  const { spec, rule } = ruleFor(procedure, key, ctx.track);
+  const { spec, rule } = ruleFor(module, key, ctx.variant);
   const computation = ctx.calendar.compute(rule.unit, startDate, rule.amount);
-  const warning = reconsiderationTimeLimits.dueSoonWarning;
+  const warning = ruleRow(module, module.definition.warningRule);
   return {
     key,
     ruleId: rule.id,
@@ -49,8 +57,8 @@ export function computeDeadline(
 
 /** The deadline changes a transition makes on `date`: what it closes, then what it opens. */
 export function transitionDeadlines(
-  procedure: ProcedureDefinition,
-  state: Pick<CaseState, 'deadlines'> | undefined,
+  module: ProcedureModule,
+  state: Pick<CaseEnvelope, 'deadlines'> | undefined,
   transition: Pick<Transition, 'opens' | 'closes'>,
   date: IsoDate,
   ctx: DeadlineContext,
@@ -60,20 +68,21 @@ export function transitionDeadlines(
   const closed = open
     .map((d) => ({ key: d.key, status: closes[d.key] ?? closes['*'] }))
     .filter((c): c is { key: string; status: NonNullable<typeof c.status> } => c.status !== undefined);
-  const opened = (transition.opens ?? []).map((key) => computeDeadline(procedure, key, date, ctx));
+  const opened = (transition.opens ?? []).map((key) => computeDeadline(module, key, date, ctx));
   return { ...(closed.length ? { closed } : {}), ...(opened.length ? { opened } : {}) };
 }
 
 /** Recomputes every open deadline with a (corrected) calendar; returns only those whose date changed. */
 export function recomputeOpenDeadlines(
-  procedure: ProcedureDefinition,
-  state: CaseState,
+  module: ProcedureModule,
+  state: CaseEnvelope,
   calendar: LegalCalendar,
 ): Deadline[] {
+  const variant = module.variantOf(state);
   return Object.values(state.deadlines)
     .filter((d) => d.status === 'open')
     .map((d) => {
-      const fresh = computeDeadline(procedure, d.key, d.startDate, { calendar, track: state.track });
+      const fresh = computeDeadline(module, d.key, d.startDate, { calendar, variant });
       return { ...fresh, warned: fresh.warnOn === d.warnOn ? d.warned : undefined, overdue: d.overdue };
     })
     .filter((fresh) => {

@@ -1,14 +1,20 @@
 import type { Actor } from '../domain/actors';
-import { actKindsZh } from '../domain/application';
-import type { CaseEvent, CaseState, Deadline } from '../domain/case';
-import { procedure } from '../domain/decide';
-import { maskPhone, maskResidentId } from '../observability/redact';
+import type { CaseEnvelope, CaseEvent, Deadline } from '../domain/case';
+import { procedureOf } from '../domain/registry';
+import type { ListSummary } from '../store/lists';
 
 const statusZh: Record<Deadline['status'], string> = {
   open: '进行中',
   met: '已按期完成',
   cancelled: '不再适用',
   lapsed: '已届满',
+};
+
+const engineEventLabelsZh: Record<string, string> = {
+  deadlineWarned: '期限即将届满提醒',
+  deadlineOverdue: '期限届满逾期提醒',
+  deadlineLapsed: '期限届满',
+  deadlinesRecomputed: '节假日安排调整，期限重新计算',
 };
 
 export function presentDeadline(d: Deadline) {
@@ -32,101 +38,73 @@ export function presentDeadline(d: Deadline) {
   };
 }
 
-/** Actions this person may take now, as the procedure defines them. */
-export function allowedActions(actor: Actor, state: CaseState) {
-  const stage = procedure.stages[state.stage];
-  if (!stage || state.status !== 'open' || actor.role === 'system') return [];
+/** Actions this person may take now, as the case's procedure defines them. */
+export function allowedActions(actor: Actor, c: Pick<CaseEnvelope, 'procedure' | 'stage' | 'status'>) {
+  const stage = procedureOf(c.procedure).definition.stages[c.stage];
+  if (!stage || c.status !== 'open' || actor.role === 'system') return [];
   return Object.entries(stage.actions)
     .filter(([, spec]) => (spec.roles as readonly string[]).includes(actor.role))
     .map(([action, spec]) => ({ action, labelZh: spec.labelZh }));
 }
 
-const seesPersonalData = (actor: Actor) =>
-  actor.role === 'applicant' || actor.role === 'clerk' || actor.role === 'officeHead';
+const stageLabel = (c: Pick<CaseEnvelope, 'procedure' | 'stage'>) =>
+  procedureOf(c.procedure).definition.stages[c.stage]?.labelZh ?? c.stage;
 
-export function presentCase(actor: Actor, state: CaseState) {
-  const a = state.application;
-  const applicant = seesPersonalData(actor)
-    ? a.applicant
-    : a.applicant.type === 'person'
-      ? {
-          ...a.applicant,
-          residentId: maskResidentId(a.applicant.residentId),
-          phone: maskPhone(a.applicant.phone),
-        }
-      : { ...a.applicant, phone: maskPhone(a.applicant.phone) };
+/** The case as a person sees it: the common envelope, then the procedure's own fields. */
+export function presentCase(actor: Actor, state: CaseEnvelope) {
+  const module = procedureOf(state.procedure);
   const deadlines = Object.values(state.deadlines).sort((x, y) => (x.startDate < y.startDate ? -1 : 1));
   return {
     id: state.id,
     caseNumber: state.caseNumber,
     version: state.version,
     procedure: state.procedure,
-    procedureLabelZh: procedure.labelZh,
+    procedureLabelZh: module.labelZh,
     status: state.status,
     stage: state.stage,
-    stageLabelZh: procedure.stages[state.stage]?.labelZh ?? state.stage,
-    body: { id: state.bodyId, nameZh: state.bodyNameZh, basisZh: state.competenceBasisZh },
-    selfReview: state.selfReview,
+    stageLabelZh: stageLabel(state),
+    body: { id: state.bodyId, nameZh: state.bodyNameZh },
     filedAt: state.filedAt,
-    receivedOn: state.receivedOn,
-    track: state.track,
-    acceptedOn: state.acceptedOn,
-    deemedAccepted: state.deemedAccepted === true,
-    timeliness: state.timeliness,
-    simplifiedEligible: state.simplifiedEligible,
-    mustReconsiderFirst: state.mustReconsiderFirst,
-    correction: state.correction,
-    closure: state.closure,
-    forwardedFrom: state.forwardedFrom,
-    application: { ...a, applicant, actKindZh: actKindsZh[a.act.kind] },
+    ...module.presentCase(actor, state),
     deadlines: deadlines.map(presentDeadline),
     openDeadlines: deadlines.filter((d) => d.status === 'open').map(presentDeadline),
     allowedActions: allowedActions(actor, state),
   };
 }
 
-export function presentSummary(actor: Actor, state: CaseState) {
-  const open = Object.values(state.deadlines)
-    .filter((d) => d.status === 'open')
-    .sort((x, y) => (x.dueDate < y.dueDate ? -1 : 1));
+/** A list row, from the slim list item alone (no case is loaded to show a list). */
+export function presentSummary(actor: Actor, s: ListSummary) {
   return {
-    id: state.id,
-    caseNumber: state.caseNumber,
-    version: state.version,
-    status: state.status,
-    stage: state.stage,
-    stageLabelZh: procedure.stages[state.stage]?.labelZh ?? state.stage,
-    bodyNameZh: state.bodyNameZh,
-    applicantNameZh: state.application.applicant.name,
-    actTitle: state.application.act.title,
-    filedAt: state.filedAt,
-    late: !state.timeliness.timely,
-    nextDeadline: open[0] && presentDeadline(open[0]),
-    allowedActions: allowedActions(actor, state),
+    id: s.caseId,
+    caseNumber: s.caseNumber,
+    version: s.version,
+    procedure: s.procedure,
+    status: s.status,
+    stage: s.stage,
+    stageLabelZh: stageLabel(s),
+    bodyNameZh: s.bodyNameZh,
+    applicantNameZh: s.applicantNameZh,
+    subjectZh: s.subjectZh,
+    filedAt: s.filedAt,
+    late: s.late,
+    nextDeadline: s.nextDeadline && {
+      ...s.nextDeadline,
+      statusZh: s.nextDeadline.overdue ? '已逾期' : statusZh[s.nextDeadline.status as Deadline['status']],
+    },
+    allowedActions: allowedActions(actor, {
+      procedure: s.procedure,
+      stage: s.stage,
+      status: s.status as 'open',
+    }),
   };
 }
 
-const eventLabelsZh: Record<CaseEvent['type'], string> = {
-  caseFiled: '提交行政复议申请',
-  correctionRequested: '发出补正通知',
-  correctionSubmitted: '提交补正材料',
-  accepted: '予以受理',
-  deemedAccepted: '视为受理（《行政复议法》第三十条）',
-  refused: '决定不予受理',
-  forwarded: '转送有管辖权的复议机关',
-  withdrawn: '撤回申请',
-  deemedAbandoned: '视为放弃申请（《行政复议法》第三十一条）',
-  deadlineWarned: '期限即将届满提醒',
-  deadlineOverdue: '期限届满逾期提醒',
-  deadlineLapsed: '期限届满',
-  deadlinesRecomputed: '节假日安排调整，期限重新计算',
-};
-
-export function presentEvent(e: CaseEvent) {
+export function presentEvent(procedureId: string, e: CaseEvent) {
+  const module = procedureOf(procedureId);
   const { data: _data, ...rest } = e;
   return {
     ...rest,
-    labelZh: eventLabelsZh[e.type],
-    data: e.type === 'caseFiled' ? { caseNumber: e.data.caseNumber, bodyNameZh: e.data.bodyNameZh } : e.data,
+    labelZh: module.eventLabelsZh[e.type] ?? engineEventLabelsZh[e.type] ?? e.type,
+    data: module.presentEventData(e),
   };
 }

@@ -3,16 +3,17 @@ import { shanghaiDate, yearOf } from '../calendar/time';
 import { bodyById } from '../directory/agencies';
 import { canView } from '../domain/access';
 import type { Actor } from '../domain/actors';
-import type { Application } from '../domain/application';
-import type { CaseEvent, CaseState, NewCaseEvent } from '../domain/case';
-import type { ActionCommand } from '../domain/commands';
-import { applyClock, decideAction, fileApplication, previewFiling } from '../domain/decide';
-import { noticesFor } from '../domain/notices';
-import { RefusalError } from '../http/problem';
+import { roleLabelsZh } from '../domain/actors';
+import type { CaseEnvelope, NewCaseEvent } from '../domain/case';
+import { applyClock, decideAction, openCase } from '../domain/decide';
+import type { FilingRoute, ProcedureCommand } from '../domain/procedure';
+import { procedureOf } from '../domain/registry';
+import { RefusalError, zodRefusal } from '../http/problem';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
-import { VersionConflictError } from '../store/case-store';
+import { reservationLeaseMs, VersionConflictError } from '../store/case-store';
 import { currentCalendar } from './calendar';
+import { catchUp, processEffects } from './effects';
 
 const notFound = () => new RefusalError({ code: 'case.notFound', messageZh: '未找到该案件，或您无权查看' });
 
@@ -20,52 +21,89 @@ export function formatCaseNumber(bodyNameZh: string, year: number, serial: numbe
   return `${bodyNameZh} ${year}年第${String(serial).padStart(6, '0')}号`;
 }
 
-async function allocateCaseNumber(rt: Runtime, bodyId: string, now: Date): Promise<string> {
-  const body = bodyById(bodyId);
+/**
+ * Takes the next case number of `bodyId` for the event `<caseId>#<seq>` (the holder). Only the
+ * request that will write that event asks; a retry of the same event gets the same number.
+ */
+async function reserveCaseNumber(rt: Runtime, bodyId: string, now: Date, holder: string) {
+  const bodyNameZh = bodyById(bodyId)?.nameZh ?? bodyId;
   const year = yearOf(shanghaiDate(now));
-  const serial = await rt.store.nextCaseSerial(bodyId, year);
-  return formatCaseNumber(body?.nameZh ?? bodyId, year, serial);
+  const serial = await rt.store.reserveCaseNumber(bodyId, year, holder, Date.now, async (other, value) => {
+    // A reservation is used once the event it was taken for carries the number.
+    const [caseId, seq] = other.split('#');
+    const event = await rt.store.eventAt(String(caseId), Number(seq));
+    return (
+      (event?.data as { caseNumber?: string } | undefined)?.caseNumber ===
+      formatCaseNumber(bodyNameZh, year, value)
+    );
+  });
+  const caseNumber = formatCaseNumber(bodyNameZh, year, serial);
+  return {
+    caseNumber,
+    commit: () => rt.store.commitCaseNumber(bodyId, year, holder),
+    /** The event was not written by anyone for this holder: give the number back. */
+    release: async (caseId: string, seq: number) => {
+      const event = await rt.store.eventAt(caseId, seq);
+      if ((event?.data as { caseNumber?: string } | undefined)?.caseNumber === caseNumber)
+        return rt.store.commitCaseNumber(bodyId, year, holder);
+      return rt.store.releaseCaseNumber(bodyId, year, holder, serial);
+    },
+  };
 }
 
-/** Keeps every notice for its recipient and hands it to the notifier. */
-export async function announce(rt: Runtime, state: CaseState, events: readonly CaseEvent[]): Promise<void> {
-  for (const event of events) {
-    for (const notice of noticesFor(state, event)) {
-      const n = { id: randomUUID(), at: rt.clock.now().toISOString(), caseId: state.id, ...notice };
-      await rt.store.putNotification(n);
-      await rt.notifier.deliver(n);
-    }
+/** Runs the effects of an append; a failure is logged, not answered: the log has the truth and heals. */
+async function afterAppend(rt: Runtime, caseId: string, appended: Parameters<typeof processEffects>[2]) {
+  try {
+    return await processEffects(rt, caseId, appended);
+  } catch (err) {
+    logger.error('effects failed after append (the reconciler will complete them)', {
+      caseId,
+      error: (err as Error).message,
+    });
+    return appended?.state;
   }
 }
 
-export async function previewApplication(rt: Runtime, application: Application) {
+export async function previewApplication(rt: Runtime, procedureId: string, input: unknown) {
   const calendar = await currentCalendar(rt.store);
-  const preview = previewFiling(application, { now: rt.clock.now(), calendar });
+  const preview = procedureOf(procedureId).previewFiling(input, { now: rt.clock.now(), calendar });
   if (!preview.ok) throw new RefusalError(preview.refusal);
   return preview.value;
 }
 
 /**
  * Files an application. The Idempotency-Key is claimed (with a fresh case id) only after the
- * application passed every check, so a refusal writes nothing; a repeat returns the same case,
- * and a retry after a crash finishes the same case with the same number.
+ * filing passed every check, so a refusal writes nothing and takes no number; only the request
+ * that wins the claim takes a number; a repeat returns the same case, and a retry after a crash
+ * completes the same case with the same number.
  */
 export async function fileCase(
   rt: Runtime,
   actor: Actor,
-  application: Application,
+  procedureId: string,
+  input: unknown,
   idempotencyKey: string,
   correlationId: string,
-): Promise<{ state: CaseState; created: boolean }> {
+): Promise<{ state: CaseEnvelope; created: boolean }> {
+  const module = procedureOf(procedureId);
+  if (actor.role === 'system' || !module.definition.filingRoles.includes(actor.role))
+    throw new RefusalError({
+      code: 'action.roleNotAllowed',
+      messageZh: `${roleLabelsZh[actor.role]}不能在线提交${module.labelZh}申请`,
+    });
   const now = rt.clock.now();
   const calendar = await currentCalendar(rt.store);
-  const checked = previewFiling(application, { now, calendar });
-  if (!checked.ok) throw new RefusalError(checked.refusal);
+  const route = module.previewFiling(input, { now, calendar });
+  if (!route.ok) throw new RefusalError(route.refusal);
 
-  const requestHash = createHash('sha256').update(JSON.stringify(application)).digest('hex');
+  const requestHash = createHash('sha256')
+    .update(`${procedureId}\n${JSON.stringify(input)}`)
+    .digest('hex');
   const claim = await rt.store.claimIdempotencyKey(actor.userId, idempotencyKey, {
     caseId: randomUUID(),
+    procedure: procedureId,
     requestHash,
+    claimedAt: Date.now(),
   });
   if (claim.requestHash !== requestHash)
     throw new RefusalError({
@@ -73,95 +111,117 @@ export async function fileCase(
       messageZh: '该 Idempotency-Key 已用于另一份不同的申请，请为新申请使用新的 Idempotency-Key',
       fields: [{ path: 'headers.idempotency-key', messageZh: '已被另一份申请使用' }],
     });
-  const existing = await rt.store.load(claim.caseId);
-  if (existing) return { state: existing, created: false };
+  const write = () =>
+    writeFiling(rt, claim.caseId, procedureId, route.value, input, { actor, now, calendar, correlationId });
+  if (claim.fresh) return write();
 
-  let caseNumber = claim.caseNumber;
-  if (!caseNumber) {
-    caseNumber = await allocateCaseNumber(rt, checked.value.competentBody.id, now);
-    await rt.store.recordClaimedCaseNumber(actor.userId, idempotencyKey, caseNumber);
+  // The key was claimed before: by an earlier request that finished, is still running, or crashed.
+  for (;;) {
+    const state = await catchUp(rt, claim.caseId);
+    if (state) return { state, created: false };
+    if (Date.now() - claim.claimedAt > reservationLeaseMs) return write();
+    await new Promise((r) => setTimeout(r, 50));
   }
-  const filed = fileApplication(application, caseNumber, { actor, now, calendar, correlationId });
-  if (!filed.ok) throw new RefusalError(filed.refusal);
-  let result: { state: CaseState; events: CaseEvent[] };
-  try {
-    result = await rt.store.append(claim.caseId, undefined, [filed.value]);
-  } catch (err) {
-    // The same key raced with itself: the other request created the case.
-    if (!(err instanceof VersionConflictError)) throw err;
-    const raced = await rt.store.load(claim.caseId);
-    if (!raced) throw err;
-    return { state: raced, created: false };
-  }
-  logger.info('case filed', { caseId: claim.caseId, caseNumber, bodyId: result.state.bodyId });
-  await announce(rt, result.state, result.events);
-  await startWorkflow(rt, claim.caseId);
-  return { state: result.state, created: true };
 }
 
-export async function startWorkflow(rt: Runtime, caseId: string): Promise<void> {
-  const executionId = await rt.workflow.start(caseId, `${caseId}-${rt.clock.now().getTime()}`);
-  await rt.store.updateWorkflowLink(caseId, { executionId });
+async function writeFiling(
+  rt: Runtime,
+  caseId: string,
+  procedureId: string,
+  route: FilingRoute,
+  input: unknown,
+  ctx: Parameters<typeof openCase>[3],
+): Promise<{ state: CaseEnvelope; created: boolean }> {
+  const number = await reserveCaseNumber(rt, route.bodyId, ctx.now, `${caseId}#1`);
+  const filed = openCase(procedureId, input, number.caseNumber, ctx);
+  if (!filed.ok) {
+    await number.release(caseId, 1);
+    throw new RefusalError(filed.refusal);
+  }
+  try {
+    const appended = await rt.store.append(caseId, undefined, [filed.value]);
+    await number.commit();
+    logger.info('case filed', { caseId, caseNumber: number.caseNumber, bodyId: appended.state.bodyId });
+    return { state: (await afterAppend(rt, caseId, appended)) ?? appended.state, created: true };
+  } catch (err) {
+    // The same key raced with itself: the other request wrote this case, with this number.
+    if (!(err instanceof VersionConflictError)) throw err;
+    await number.commit();
+    const state = await catchUp(rt, caseId);
+    if (!state) throw err;
+    return { state, created: false };
+  }
 }
 
 /** Reads a case the actor may see; anyone else is told it does not exist. */
-export async function viewCase(rt: Runtime, actor: Actor, caseId: string): Promise<CaseState> {
+export async function viewCase(rt: Runtime, actor: Actor, caseId: string): Promise<CaseEnvelope> {
   const state = await rt.store.load(caseId);
   if (!state || !canView(actor, state)) throw notFound();
   return state;
 }
 
-/** A person's action: decided by the domain, appended under the version lock, then the workflow resumes. */
+/** A person's action: decided by the domain, appended under the version lock; its effects follow from the log. */
 export async function actOnCase(
   rt: Runtime,
   actor: Actor,
   caseId: string,
-  command: ActionCommand,
+  body: unknown,
   correlationId: string,
-): Promise<CaseState> {
+): Promise<CaseEnvelope> {
   const seen = await viewCase(rt, actor, caseId);
+  const parsed = procedureOf(seen.procedure).commandSchema.safeParse(body);
+  if (!parsed.success) throw new RefusalError(zodRefusal(parsed.error));
+  const command: ProcedureCommand = parsed.data;
   const calendar = await currentCalendar(rt.store);
   const ctx = { actor, now: rt.clock.now(), calendar, correlationId };
-  // The clock comes first: a deadline that ended before this action (its timer may run up to a
-  // day late) has already taken effect — e.g. no refusal after the Art. 30 period, no correction
-  // after the Art. 31 period. The person then sees a newer version (409) and the case as it is.
+  // The clock comes first: a deadline that ended before this action (its timer may run late) has
+  // already taken effect — e.g. no refusal after the Art. 30 period, no correction after the
+  // Art. 31 period. The person then sees a newer version (409) and the case as it is.
   const state = await appendDecided(rt, caseId, (s) => applyClock(s, ctx.now, calendar));
   if (!state) throw notFound();
-  if (state.version !== seen.version) await resumeWorkflow(rt, caseId);
   let decision = decideAction(state, command, ctx);
+  let number: Awaited<ReturnType<typeof reserveCaseNumber>> | undefined;
+  const seq = state.version + 1;
   if (decision.ok && decision.value.kind === 'needsCaseNumber') {
-    const caseNumber = await allocateCaseNumber(rt, decision.value.bodyId, ctx.now);
-    decision = decideAction(state, command, ctx, { caseNumber });
+    number = await reserveCaseNumber(rt, decision.value.bodyId, ctx.now, `${caseId}#${seq}`);
+    decision = decideAction(state, command, ctx, { caseNumber: number.caseNumber });
   }
-  if (!decision.ok) throw new RefusalError(decision.refusal);
+  if (!decision.ok) {
+    await number?.release(caseId, seq);
+    throw new RefusalError(decision.refusal);
+  }
   if (decision.value.kind !== 'events') throw new Error('case number allocation did not settle');
-  const { state: next, events } = await rt.store.append(caseId, state, decision.value.events);
-  logger.info('case action', { caseId, action: command.action, version: next.version, stage: next.stage });
-  await announce(rt, next, events);
-  await resumeWorkflow(rt, caseId);
-  return next;
-}
-
-export async function resumeWorkflow(rt: Runtime, caseId: string): Promise<void> {
-  const link = await rt.store.getWorkflowLink(caseId);
-  if (link?.taskToken) await rt.workflow.resume(link.taskToken, { caseId });
+  let appended: Awaited<ReturnType<typeof rt.store.append>>;
+  try {
+    appended = await rt.store.append(caseId, state, decision.value.events);
+  } catch (err) {
+    if (err instanceof VersionConflictError) await number?.release(caseId, seq);
+    throw err;
+  }
+  await number?.commit();
+  logger.info('case action', {
+    caseId,
+    action: command.action,
+    version: appended.state.version,
+    stage: appended.state.stage,
+  });
+  return (await afterAppend(rt, caseId, { before: state, ...appended })) ?? appended.state;
 }
 
 /** Appends clock- or system-made events decided on a fresh read, retrying when a person acted meanwhile. */
 export async function appendDecided(
   rt: Runtime,
   caseId: string,
-  decide: (state: CaseState) => NewCaseEvent[] | Promise<NewCaseEvent[]>,
-): Promise<CaseState | undefined> {
+  decide: (state: CaseEnvelope) => NewCaseEvent[] | Promise<NewCaseEvent[]>,
+): Promise<CaseEnvelope | undefined> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const state = await rt.store.load(caseId);
     if (!state) return undefined;
     const events = await decide(state);
     if (events.length === 0) return state;
     try {
-      const result = await rt.store.append(caseId, state, events);
-      await announce(rt, result.state, result.events);
-      return result.state;
+      const appended = await rt.store.append(caseId, state, events);
+      return (await afterAppend(rt, caseId, { before: state, ...appended })) ?? appended.state;
     } catch (err) {
       if (!(err instanceof VersionConflictError)) throw err;
     }

@@ -2,8 +2,10 @@ import { applyClock, nextClockInstant } from '../domain/decide';
 import { logger } from '../observability/logger';
 import { timerSeconds } from '../procedure/timers';
 import type { Runtime } from '../runtime';
+import { openShards } from '../store/table-schema';
 import { currentCalendar } from './calendar';
-import { appendDecided, startWorkflow } from './cases';
+import { appendDecided } from './cases';
+import { catchUp } from './effects';
 
 export interface PlanOutput {
   readonly caseId: string;
@@ -46,16 +48,39 @@ export async function applyTimers(rt: Runtime, caseId: string): Promise<void> {
   if (state) logger.info('timers applied', { caseId, stage: state.stage, version: state.version });
 }
 
-/** Finds open cases without a live execution and starts one at the case's current stage. */
-export async function reconcile(rt: Runtime): Promise<{ checked: number; restarted: string[] }> {
-  const ids = await rt.store.listOpenCaseIds();
+/**
+ * Pages through every open case — found from its first event, never from a derived item alone —
+ * completes effects a crash left undone (projection, lists, notices, workflow start), and gives
+ * every open case without a live execution a new one at its current stage.
+ */
+export async function reconcile(
+  rt: Runtime,
+  pageSize = 100,
+): Promise<{ checked: number; restarted: string[]; caughtUp: number }> {
   const restarted: string[] = [];
-  for (const caseId of ids) {
-    const link = await rt.store.getWorkflowLink(caseId);
-    if (link?.executionId && (await rt.workflow.isRunning(link.executionId))) continue;
-    await startWorkflow(rt, caseId);
-    restarted.push(caseId);
+  let checked = 0;
+  let caughtUp = 0;
+  for (let shard = 0; shard < openShards; shard++) {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await rt.store.openCases(shard, pageSize, start);
+      for (const caseId of page.items) {
+        checked++;
+        const [cursor, last] = await Promise.all([rt.store.getCursor(caseId), rt.store.lastSeq(caseId)]);
+        if (cursor < last) {
+          caughtUp++;
+          const state = await catchUp(rt, caseId);
+          if (state?.status === 'closed') continue;
+        }
+        const link = await rt.store.getWorkflowLink(caseId);
+        // The first execution is named by the case; the await task records whichever is live.
+        if (await rt.workflow.isRunning(link?.executionId ?? caseId)) continue;
+        await rt.workflow.start(caseId, `${caseId}-${rt.clock.now().getTime()}`);
+        restarted.push(caseId);
+      }
+      start = page.next;
+    } while (start);
   }
-  if (restarted.length) logger.info('reconciler restarted executions', { restarted });
-  return { checked: ids.length, restarted };
+  if (restarted.length || caughtUp) logger.info('reconciler', { checked, restarted, caughtUp });
+  return { checked, restarted, caughtUp };
 }

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { EntityRepository } from 'dynamodb-toolbox';
-import { $add } from 'dynamodb-toolbox/entity/actions/update';
 import type { CalendarYear } from '../calendar/types';
-import type { CaseEvent, CaseState, NewCaseEvent } from '../domain/case';
+import type { CaseEnvelope, CaseEvent, NewCaseEvent } from '../domain/case';
 import { foldEvents } from '../domain/fold';
 import type { OutgoingNotification } from '../ports';
+import { type ListMembership, type ListSummary, listMemberships } from './lists';
+import { readStoredEvent, storedEventPayload } from './stored-events';
 import type { CaseTable } from './table';
+import { openShards } from './table-schema';
 
 /** Another writer appended the same sequence number first: the caller saw a stale version. */
 export class VersionConflictError extends Error {
@@ -17,78 +21,151 @@ export class VersionConflictError extends Error {
   }
 }
 
-const isConditionFailure = (e: unknown) =>
+export const isConditionFailure = (e: unknown) =>
   e instanceof Error &&
   (e.name === 'ConditionalCheckFailedException' || e.message.includes('conditional request failed'));
 
 const caseKey = (caseId: string) => `CASE#${caseId}`;
 const eventSk = (seq: number) => `EV#${String(seq).padStart(6, '0')}`;
+const counterKey = (bodyId: string, year: number) => ({ pk: `COUNTER#${bodyId}#${year}`, sk: 'COUNTER' });
+const projectionVersion = 1;
 
-export interface CaseSummary {
-  readonly caseId: string;
-  readonly version: number;
-  readonly status: string;
-  readonly stage: string;
-  readonly state: CaseState;
+/** The shard of the open-cases index a case lives in (stable per case id). */
+export const openShardOf = (caseId: string) =>
+  createHash('sha1').update(caseId).digest().readUInt16BE(0) % openShards;
+
+/** A page of a list: what it returned and where the next page starts (opaque to callers). */
+export interface Page<T> {
+  readonly items: T[];
+  readonly next?: Record<string, unknown>;
+  /** Items DynamoDB read to serve the page (for the lists bench). */
+  readonly scanned: number;
 }
 
 /**
+ * How long a case-number reservation holds before another filing may take the number over. A
+ * reservation is normally committed within one request; only a crash leaves one behind.
+ */
+export const reservationLeaseMs = 30_000;
+
+/**
  * The case store. The event log is the truth: each event is written with a conditional put on
- * its sequence number (the optimistic lock — no transactions, which dynalite lacks). The
- * projection and open-deadline items are derived, written idempotently after the event, and
- * repaired on read when they lag.
+ * its sequence number (the optimistic lock — no transactions, which dynalite lacks). Everything
+ * else (projection, list items, notices, the effects cursor) is derived from the log by the
+ * effects processor (shared/services/effects.ts) and written idempotently.
  */
 export class CaseStore {
   private readonly events;
   private readonly projections;
-  private readonly deadlines;
+  private readonly listItems;
+  private readonly cursors;
   private readonly links;
   private readonly counters;
   private readonly idempotency;
   private readonly calendarYears;
   private readonly notifications;
+  private readonly tableName: string;
 
-  constructor(t: CaseTable) {
+  constructor(private readonly t: CaseTable) {
     this.events = t.caseEvent.build(EntityRepository);
     this.projections = t.caseProjection.build(EntityRepository);
-    this.deadlines = t.openDeadline.build(EntityRepository);
+    this.listItems = t.caseListItem.build(EntityRepository);
+    this.cursors = t.effectsCursor.build(EntityRepository);
     this.links = t.workflowLink.build(EntityRepository);
     this.counters = t.counter.build(EntityRepository);
     this.idempotency = t.idempotency.build(EntityRepository);
     this.calendarYears = t.calendarYear.build(EntityRepository);
     this.notifications = t.notification.build(EntityRepository);
+    this.tableName = t.table.getName();
   }
 
-  async loadEvents(caseId: string, afterSeq = 0): Promise<CaseEvent[]> {
-    const { Items = [] } = await this.events.query(
-      { partition: caseKey(caseId), range: { between: [eventSk(afterSeq + 1), eventSk(999999)] } },
-      { maxPages: Number.POSITIVE_INFINITY },
+  // ------------------------------------------------------------------ the event log
+
+  /** Every event after `afterSeq`, read through the stored-event schemas (any stored version). */
+  async loadEvents(caseId: string, afterSeq = 0, procedure?: string): Promise<CaseEvent[]> {
+    const events: CaseEvent[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await this.t.documentClient.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': caseKey(caseId),
+            ':from': eventSk(afterSeq + 1),
+            ':to': eventSk(999999),
+          },
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const event = readStoredEvent(item, procedure ?? events[0]?.procedure);
+        events.push(event);
+        procedure ??= event.procedure;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return events;
+  }
+
+  /** The highest sequence number written for a case (0 when it has no event). */
+  async lastSeq(caseId: string): Promise<number> {
+    const page = await this.t.documentClient.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :ev)',
+        ExpressionAttributeValues: { ':pk': caseKey(caseId), ':ev': 'EV#' },
+        ProjectionExpression: 'seq',
+        ScanIndexForward: false,
+        Limit: 1,
+        ConsistentRead: true,
+      }),
     );
-    return Items.map((i) => i.event as CaseEvent);
+    return Number(page.Items?.[0]?.seq ?? 0);
   }
 
-  /** The case as of its last event; repairs a lagging or missing projection from the log. */
-  async load(caseId: string): Promise<CaseState | undefined> {
-    const { Item } = await this.projections.get({ pk: caseKey(caseId), sk: 'STATE' });
-    const base = Item?.state as CaseState | undefined;
-    const newer = await this.loadEvents(caseId, base?.version ?? 0);
+  /** The event at `seq`, if written. */
+  async eventAt(caseId: string, seq: number): Promise<CaseEvent | undefined> {
+    const { Item } = await this.t.documentClient.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: { pk: caseKey(caseId), sk: eventSk(seq) },
+        ConsistentRead: true,
+      }),
+    );
+    return Item ? readStoredEvent(Item) : undefined;
+  }
+
+  /** The projected state, if any (it may lag the log). */
+  async loadProjection<S extends CaseEnvelope>(caseId: string): Promise<S | undefined> {
+    const { Item } = await this.projections.get({ pk: caseKey(caseId), sk: 'STATE' }, { consistent: true });
+    return Item ? (JSON.parse(Item.state) as S) : undefined;
+  }
+
+  /** The case as of its last event: the projection plus whatever events it has not folded yet. */
+  async load<S extends CaseEnvelope>(caseId: string): Promise<S | undefined> {
+    const base = await this.loadProjection<S>(caseId);
+    const newer = await this.loadEvents(caseId, base?.version ?? 0, base?.procedure);
     if (newer.length === 0) return base;
-    const state = foldEvents(caseId, newer, base);
-    if (state) await this.sync(state);
-    return state;
+    return foldEvents(caseId, newer, base);
   }
 
   /**
    * Appends events after `current` (whose version the caller decided on). Throws
    * VersionConflictError if another writer got there first; nothing of this call is written then.
+   * The first event of a case carries the open-cases index key, so the reconciler finds the
+   * case even if nothing else was written.
    */
-  async append(
+  async append<S extends CaseEnvelope>(
     caseId: string,
-    current: CaseState | undefined,
+    current: S | undefined,
     newEvents: readonly NewCaseEvent[],
-  ): Promise<{ state: CaseState; events: CaseEvent[] }> {
+  ): Promise<{ state: S; events: CaseEvent[] }> {
     const written: CaseEvent[] = [];
     let version = current?.version ?? 0;
+    const procedure = current?.procedure ?? newEvents[0]?.procedure;
+    if (!procedure) throw new Error(`case ${caseId}: the first event must name its procedure`);
     for (const e of newEvents) {
       const event = { ...e, seq: version + 1 } as CaseEvent;
       try {
@@ -100,7 +177,9 @@ export class CaseStore {
             seq: event.seq,
             type: event.type,
             at: event.at,
-            event,
+            procedure,
+            ...storedEventPayload(event),
+            ...(event.seq === 1 ? { openPk: `OPEN#${openShardOf(caseId)}`, openSk: caseId } : {}),
           },
           { condition: { attr: 'pk', exists: false } },
         );
@@ -113,39 +192,70 @@ export class CaseStore {
     }
     const state = foldEvents(caseId, written, current);
     if (!state) throw new Error(`case ${caseId}: nothing to fold`);
-    await this.sync(state, current);
     return { state, events: written };
   }
 
-  /** Writes the derived items for `state`. Idempotent; an older state never overwrites a newer one. */
-  async sync(state: CaseState, previous?: CaseState): Promise<void> {
-    const open = state.status === 'open';
-    const nextDue =
-      Object.values(state.deadlines)
-        .filter((d) => d.status === 'open' && d.responsible === 'body')
-        .map((d) => d.dueDate)
-        .sort()[0] ?? '9999-12-31';
+  /** A closed case leaves the open-cases index (its first event keeps everything else). */
+  async markClosed(caseId: string): Promise<void> {
+    await this.t.documentClient.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { pk: caseKey(caseId), sk: eventSk(1) },
+        UpdateExpression: 'REMOVE openPk, openSk',
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
+    );
+  }
+
+  /** A page of open case ids of one shard of the open-cases index. */
+  async openCases(shard: number, limit: number, start?: Record<string, unknown>): Promise<Page<string>> {
+    const page = await this.t.documentClient.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'openCases',
+        KeyConditionExpression: 'openPk = :pk',
+        ExpressionAttributeValues: { ':pk': `OPEN#${shard}` },
+        ProjectionExpression: 'caseId',
+        Limit: limit,
+        ExclusiveStartKey: start,
+      }),
+    );
+    const items = (page.Items ?? []).map((i) => String(i.caseId));
+    return {
+      items,
+      scanned: page.ScannedCount ?? items.length,
+      ...(page.LastEvaluatedKey ? { next: page.LastEvaluatedKey } : {}),
+    };
+  }
+
+  /** Every open case id, all shards (for checks and small tools; the reconciler pages instead). */
+  async listOpenCaseIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for (let shard = 0; shard < openShards; shard++) {
+      let start: Record<string, unknown> | undefined;
+      do {
+        const page = await this.openCases(shard, 500, start);
+        ids.push(...page.items);
+        start = page.next;
+      } while (start);
+    }
+    return ids;
+  }
+
+  // ------------------------------------------------------------------ derived items
+
+  /** Writes the projection unless a newer one is there. Returns false when it was newer. */
+  async writeProjection(state: CaseEnvelope): Promise<boolean> {
     try {
       await this.projections.put(
         {
           pk: caseKey(state.id),
           sk: 'STATE',
           caseId: state.id,
+          procedure: state.procedure,
           version: state.version,
-          status: state.status,
-          stage: state.stage,
-          state,
-          applicantPk: `APPLICANT#${state.applicantUserId}`,
-          applicantSk: `${state.filedAt}#${state.id}`,
-          queuePk: `BODY#${state.bodyId}#STAGE#${state.stage}`,
-          queueSk: `${nextDue}#${state.id}`,
-          ...(open ? { openPk: 'OPEN', openSk: state.id } : {}),
-          ...(state.acceptedOn
-            ? {
-                respondentPk: `RESPONDENT#${state.application.respondentAgencyId}`,
-                respondentSk: `${state.filedAt}#${state.id}`,
-              }
-            : {}),
+          v: projectionVersion,
+          state: JSON.stringify(state),
         },
         {
           condition: {
@@ -156,94 +266,261 @@ export class CaseStore {
           },
         },
       );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  /**
+   * Puts the list items of `state` and turns the ones it left into tombstones (an item without
+   * list keys keeps its version, so a slower writer of an older state cannot bring it back).
+   * `previous` names the memberships of the state before; without it they are read.
+   */
+  async writeListItems(
+    state: CaseEnvelope,
+    summary: ListSummary,
+    previous?: readonly ListMembership[],
+  ): Promise<void> {
+    const now = listMemberships(state);
+    const before = previous ?? (await this.existingListItems(state.id));
+    const left = before.filter((b) => !now.some((n) => n.sk === b.sk));
+    const { version: _v, ...fields } = summary;
+    const put = async (sk: string, keys: { listPk?: string; listSk?: string }) => {
+      try {
+        await this.listItems.put(
+          { pk: caseKey(state.id), sk, version: state.version, ...fields, ...keys },
+          {
+            condition: {
+              or: [
+                { attr: 'pk', exists: false },
+                { attr: 'version', lt: state.version },
+              ],
+            },
+          },
+        );
+      } catch (err) {
+        if (!isConditionFailure(err)) throw err;
+      }
+    };
+    await Promise.all([
+      ...now.map((m) => put(m.sk, { listPk: m.listPk, listSk: m.listSk })),
+      ...left.map((m) => put(m.sk, {})),
+    ]);
+  }
+
+  private async existingListItems(caseId: string): Promise<ListMembership[]> {
+    const page = await this.t.documentClient.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :list)',
+        ExpressionAttributeValues: { ':pk': caseKey(caseId), ':list': 'LIST#' },
+        ProjectionExpression: 'sk, listPk, listSk',
+      }),
+    );
+    return (page.Items ?? [])
+      .filter((i) => i.listPk)
+      .map((i) => ({ sk: String(i.sk), listPk: String(i.listPk), listSk: String(i.listSk) }));
+  }
+
+  /** One page of a list (one Query on the lists index), newest or earliest first. */
+  async listPage(
+    listPk: string,
+    options: { limit: number; start?: Record<string, unknown>; newestFirst?: boolean },
+  ): Promise<Page<ListSummary>> {
+    const {
+      Items = [],
+      LastEvaluatedKey,
+      ScannedCount,
+    } = await this.listItems.query(
+      { index: 'lists', partition: listPk },
+      {
+        limit: options.limit,
+        maxPages: 1,
+        reverse: options.newestFirst === true,
+        ...(options.start ? { exclusiveStartKey: options.start as never } : {}),
+      },
+    );
+    const items = Items.map(
+      ({ pk: _pk, sk: _sk, listPk: _l, listSk: _s, ...summary }) => summary as ListSummary,
+    );
+    return {
+      items,
+      scanned: ScannedCount ?? items.length,
+      ...(LastEvaluatedKey ? { next: LastEvaluatedKey } : {}),
+    };
+  }
+
+  async getCursor(caseId: string): Promise<number> {
+    const { Item } = await this.cursors.get({ pk: caseKey(caseId), sk: 'EFFECTS' }, { consistent: true });
+    return Item?.cursor ?? 0;
+  }
+
+  /** Moves the effects cursor from `from` to `to`; false if it was not at `from` (another run moved it). */
+  async advanceCursor(caseId: string, from: number, to: number): Promise<boolean> {
+    try {
+      await this.cursors.put(
+        { pk: caseKey(caseId), sk: 'EFFECTS', cursor: to },
+        {
+          condition:
+            from === 0
+              ? {
+                  or: [
+                    { attr: 'pk', exists: false },
+                    { attr: 'cursor', eq: 0 },
+                  ],
+                }
+              : { attr: 'cursor', eq: from },
+        },
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  /** Keeps a notice for its recipient once: false when this notice (same id) is there already. */
+  async putNotification(n: OutgoingNotification): Promise<boolean> {
+    try {
+      await this.notifications.put(
+        { pk: `INBOX#${n.recipient}`, sk: `${n.at}#${n.id}`, ...n },
+        { condition: { attr: 'pk', exists: false } },
+      );
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  async listNotifications(recipients: readonly string[]): Promise<OutgoingNotification[]> {
+    const all = await Promise.all(
+      recipients.map((r) =>
+        this.notifications.query({ partition: `INBOX#${r}` }, { reverse: true, limit: 100, maxPages: 1 }),
+      ),
+    );
+    return all
+      .flatMap((r) => r.Items ?? [])
+      .map(({ pk: _pk, sk: _sk, ...n }) => n)
+      .sort((a, b) => (a.at < b.at ? 1 : -1));
+  }
+
+  // ------------------------------------------------------------------ case numbers
+
+  /**
+   * Reserves the next case number of a body for a year for `holder` (a key naming the event
+   * that will carry the number, e.g. `<caseId>#1`). Numbers are reserved one at a time per body
+   * and year: the reservation stays on the counter until committed (the event is written) or
+   * released (the event lost its race). A holder asking again gets its own number back — that is
+   * how a retry after a crash reuses its number. A reservation left by a crash is committed if
+   * its event exists, or taken over after the lease (the number then goes to the next case).
+   */
+  async reserveCaseNumber(
+    bodyId: string,
+    year: number,
+    holder: string,
+    now: () => number,
+    isCommitted: (holder: string, value: number) => Promise<boolean>,
+  ): Promise<number> {
+    const key = counterKey(bodyId, year);
+    for (let attempt = 0; attempt < 2000; attempt++) {
+      // The common case costs one write: take the next number if nobody holds one.
+      try {
+        const { Attributes } = await this.t.documentClient.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: key,
+            UpdateExpression: 'SET #v = if_not_exists(#v, :zero) + :one, holder = :me, reservedAt = :now',
+            ConditionExpression: 'attribute_not_exists(holder)',
+            ExpressionAttributeNames: { '#v': 'value' },
+            ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':me': holder, ':now': now() },
+            ReturnValues: 'UPDATED_NEW',
+          }),
+        );
+        return Number(Attributes?.value);
+      } catch (err) {
+        if (!isConditionFailure(err)) throw err;
+      }
+      const { Item } = await this.counters.get(key, { consistent: true });
+      if (!Item?.holder) continue;
+      if (Item.holder === holder) return Item.value;
+      if (await isCommitted(Item.holder, Item.value)) {
+        await this.clearHolder(bodyId, year, Item.holder);
+        continue;
+      }
+      if (now() - (Item.reservedAt ?? 0) > reservationLeaseMs) {
+        // The holder crashed and never wrote its event: its number goes to this case instead.
+        try {
+          await this.counters.update(
+            { ...key, holder, reservedAt: now() },
+            {
+              condition: {
+                and: [
+                  { attr: 'holder', eq: Item.holder },
+                  { attr: 'value', eq: Item.value },
+                ],
+              },
+            },
+          );
+          return Item.value;
+        } catch (err) {
+          if (!isConditionFailure(err)) throw err;
+          continue;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
+    }
+    throw new Error(`case number of ${bodyId} ${year}: could not reserve (counter held too long)`);
+  }
+
+  /** The event carrying the number is written: the next case may take the next number. */
+  async commitCaseNumber(bodyId: string, year: number, holder: string): Promise<void> {
+    await this.clearHolder(bodyId, year, holder);
+  }
+
+  /** The event lost its race and the number is unused: give it back (only while still held). */
+  async releaseCaseNumber(bodyId: string, year: number, holder: string, value: number): Promise<void> {
+    try {
+      await this.t.documentClient.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: counterKey(bodyId, year),
+          UpdateExpression: 'SET #v = #v - :one REMOVE holder, reservedAt',
+          ConditionExpression: 'holder = :me AND #v = :value',
+          ExpressionAttributeNames: { '#v': 'value' },
+          ExpressionAttributeValues: { ':one': 1, ':me': holder, ':value': value },
+        }),
+      );
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
-      // A newer projection is already there; the derived items belong to it.
-      return;
-    }
-    for (const d of Object.values(state.deadlines)) {
-      const key = { pk: caseKey(state.id), sk: `DL#${d.key}` };
-      if (d.status === 'open')
-        await this.deadlines.put({
-          ...key,
-          caseId: state.id,
-          key: d.key,
-          dueDate: d.dueDate,
-          startDate: d.startDate,
-          bodyId: state.bodyId,
-          overdue: d.overdue === true,
-          duePk: 'DUE',
-          dueSk: `${d.dueDate}#${state.id}#${d.key}`,
-        });
-      // Closed: remove it from the due-date index (once, when it closes; always when repairing).
-      else if (!previous || previous.deadlines[d.key]?.status === 'open') await this.deadlines.delete(key);
     }
   }
 
-  async listMine(applicantUserId: string): Promise<CaseSummary[]> {
-    return this.summaries('byApplicant', `APPLICANT#${applicantUserId}`, true);
-  }
-
-  async listQueue(bodyId: string, stage: string): Promise<CaseSummary[]> {
-    return this.summaries('byQueue', `BODY#${bodyId}#STAGE#${stage}`, false);
-  }
-
-  async listRespondent(agencyId: string): Promise<CaseSummary[]> {
-    return this.summaries('byRespondent', `RESPONDENT#${agencyId}`, true);
-  }
-
-  async listOpenCaseIds(): Promise<string[]> {
-    const { Items = [] } = await this.projections.query(
-      { index: 'openCases', partition: 'OPEN' },
-      { maxPages: Number.POSITIVE_INFINITY, attributes: ['caseId'] },
-    );
-    return Items.map((i) => i.caseId);
-  }
-
-  /** Open deadlines due in [from, to] (ISO dates), by due date: an exact range query. */
-  async openDeadlinesDue(
-    from: string,
-    to: string,
-  ): Promise<{ caseId: string; key: string; dueDate: string }[]> {
-    const { Items = [] } = await this.deadlines.query(
-      { index: 'dueDeadlines', partition: 'DUE', range: { between: [from, `${to}#\uffff`] } },
-      { maxPages: Number.POSITIVE_INFINITY },
-    );
-    return Items.map((i) => ({ caseId: i.caseId, key: i.key, dueDate: i.dueDate }));
-  }
-
-  private async summaries(
-    index: 'byApplicant' | 'byQueue' | 'byRespondent',
-    partition: string,
-    reverse: boolean,
-  ): Promise<CaseSummary[]> {
-    const { Items = [] } = await this.projections.query(
-      { index, partition },
-      { maxPages: Number.POSITIVE_INFINITY, reverse },
-    );
-    return Items.map((i) => ({
-      caseId: i.caseId,
-      version: i.version,
-      status: i.status,
-      stage: i.stage,
-      state: i.state as CaseState,
-    }));
-  }
-
-  /** Allocates the next case number of a body for a year (atomic counter). */
-  async nextCaseSerial(bodyId: string, year: number): Promise<number> {
-    const { Attributes } = await this.counters.update(
-      { pk: `COUNTER#${bodyId}#${year}`, sk: 'COUNTER', value: $add(1) },
-      { returnValues: 'UPDATED_NEW' },
-    );
-    return Number(Attributes?.value);
+  private async clearHolder(bodyId: string, year: number, holder: string): Promise<void> {
+    try {
+      await this.t.documentClient.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: counterKey(bodyId, year),
+          UpdateExpression: 'REMOVE holder, reservedAt',
+          ConditionExpression: 'holder = :me',
+          ExpressionAttributeValues: { ':me': holder },
+        }),
+      );
+    } catch (err) {
+      if (!isConditionFailure(err)) throw err;
+    }
   }
 
   /** The last number a body's counter gave out this year (0 if none): for checks, never for allocation. */
   async nextCaseSerialPeek(bodyId: string, year: number): Promise<number> {
-    const { Item } = await this.counters.get({ pk: `COUNTER#${bodyId}#${year}`, sk: 'COUNTER' });
+    const { Item } = await this.counters.get(counterKey(bodyId, year), { consistent: true });
     return Item?.value ?? 0;
   }
+
+  // ------------------------------------------------------------------ idempotency
 
   /**
    * Claims an Idempotency-Key for a filing. Returns the earlier claim when the key was used
@@ -252,28 +529,27 @@ export class CaseStore {
   async claimIdempotencyKey(
     userId: string,
     key: string,
-    claim: { caseId: string; requestHash: string },
-  ): Promise<{ fresh: boolean; caseId: string; requestHash: string; caseNumber?: string }> {
+    claim: { caseId: string; procedure: string; requestHash: string; claimedAt: number },
+  ): Promise<{ fresh: boolean; caseId: string; procedure: string; requestHash: string; claimedAt: number }> {
     const k = { pk: `IDEMP#${userId}#${key}`, sk: 'IDEMP' };
     try {
       await this.idempotency.put({ ...k, ...claim }, { condition: { attr: 'pk', exists: false } });
       return { fresh: true, ...claim };
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
-      const { Item } = await this.idempotency.get(k);
+      const { Item } = await this.idempotency.get(k, { consistent: true });
       if (!Item) throw err;
       return {
         fresh: false,
         caseId: Item.caseId,
+        procedure: Item.procedure,
         requestHash: Item.requestHash,
-        caseNumber: Item.caseNumber,
+        claimedAt: Item.claimedAt,
       };
     }
   }
 
-  async recordClaimedCaseNumber(userId: string, key: string, caseNumber: string): Promise<void> {
-    await this.idempotency.update({ pk: `IDEMP#${userId}#${key}`, sk: 'IDEMP', caseNumber });
-  }
+  // ------------------------------------------------------------------ workflow link
 
   async getWorkflowLink(caseId: string) {
     const { Item } = await this.links.get({ pk: caseKey(caseId), sk: 'WORKFLOW' });
@@ -282,24 +558,32 @@ export class CaseStore {
 
   async updateWorkflowLink(
     caseId: string,
-    fields: { executionId?: string; taskToken?: string; stage?: string; notifiedStageVersion?: number },
+    fields: { executionId?: string; taskToken?: string; stage?: string },
   ): Promise<void> {
     await this.links.update({ pk: caseKey(caseId), sk: 'WORKFLOW', caseId, ...fields });
   }
+
+  // ------------------------------------------------------------------ calendar
 
   async listCalendarYears(): Promise<CalendarYear[]> {
     const { Items = [] } = await this.calendarYears.query(
       { partition: 'CALENDAR' },
       { maxPages: Number.POSITIVE_INFINITY },
     );
-    return Items.map((i) => i.data as CalendarYear);
+    return Items.map((i) => JSON.parse(i.data) as CalendarYear);
   }
 
   /** Stores a year; `expectedVersion` guards against two administrators correcting at once. */
   async putCalendarYear(year: CalendarYear, expectedVersion: number | undefined): Promise<void> {
     try {
       await this.calendarYears.put(
-        { pk: 'CALENDAR', sk: `YEAR#${year.year}`, year: year.year, version: year.version, data: year },
+        {
+          pk: 'CALENDAR',
+          sk: `YEAR#${year.year}`,
+          year: year.year,
+          version: year.version,
+          data: JSON.stringify(year),
+        },
         {
           condition:
             expectedVersion === undefined
@@ -311,21 +595,5 @@ export class CaseStore {
       if (isConditionFailure(err)) throw new VersionConflictError(`CALENDAR#${year.year}`, year.version);
       throw err;
     }
-  }
-
-  async putNotification(n: OutgoingNotification): Promise<void> {
-    await this.notifications.put({ pk: `INBOX#${n.recipient}`, sk: `${n.at}#${n.id}`, notification: n });
-  }
-
-  async listNotifications(recipients: readonly string[]): Promise<OutgoingNotification[]> {
-    const all = await Promise.all(
-      recipients.map((r) =>
-        this.notifications.query({ partition: `INBOX#${r}` }, { reverse: true, limit: 100, maxPages: 1 }),
-      ),
-    );
-    return all
-      .flatMap((r) => r.Items ?? [])
-      .map((i) => i.notification as OutgoingNotification)
-      .sort((a, b) => (a.at < b.at ? 1 : -1));
   }
 }

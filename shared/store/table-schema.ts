@@ -5,16 +5,20 @@
 export const tableKeys = { partitionKey: 'pk', sortKey: 'sk' } as const;
 
 export const tableIndexes = {
-  /** "My cases": APPLICANT#<userId> → filedAt#caseId. */
-  byApplicant: { partitionKey: 'applicantPk', sortKey: 'applicantSk' },
-  /** Work queue: BODY#<bodyId>#STAGE#<stage> → nextDue#caseId. */
-  byQueue: { partitionKey: 'queuePk', sortKey: 'queueSk' },
-  /** Open cases (sparse; for the reconciler): OPEN → caseId. */
+  /**
+   * Every list a person opens, on slim summary items: the key names who may see it
+   * (MINE#<user>, QUEUE#<body>[#<stage>], RESPONDENT#<agency>, OVERDUE#<body>, DUESOON#<body>)
+   * and sorts by what the list is ordered by. No global key: access is part of the key.
+   */
+  lists: { partitionKey: 'listPk', sortKey: 'listSk' },
+  /**
+   * Open cases for the reconciler and background jobs, on the case's first event (so a case is
+   * found as soon as it exists, whatever else a crash left unwritten): OPEN#<shard> → caseId.
+   */
   openCases: { partitionKey: 'openPk', sortKey: 'openSk' },
-  /** Open deadlines by due date (sparse): DUE → dueDate#caseId#deadlineKey. */
-  dueDeadlines: { partitionKey: 'duePk', sortKey: 'dueSk' },
-  /** Respondent agency's cases: RESPONDENT#<agencyId> → filedAt#caseId. */
-  byRespondent: { partitionKey: 'respondentPk', sortKey: 'respondentSk' },
 } as const;
 
 export type IndexName = keyof typeof tableIndexes;
+
+/** Open cases are spread over this many partitions, so no one key is hot. */
+export const openShards = 16;

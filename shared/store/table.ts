@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Entity, Table } from 'dynamodb-toolbox';
-import { any, boolean, item, number, string } from 'dynamodb-toolbox/schema';
+import { boolean, item, map, number, string } from 'dynamodb-toolbox/schema';
 import { tableIndexes, tableKeys } from './table-schema';
 
 const gsi = (name: keyof typeof tableIndexes) => ({
@@ -9,20 +9,18 @@ const gsi = (name: keyof typeof tableIndexes) => ({
   sortKey: { name: tableIndexes[name].sortKey, type: 'string' as const },
 });
 
-/** The single table and its entities, bound to one document client and table name. */
+/**
+ * The single table and its entities, bound to one document client and table name. Documents
+ * (an event, the projected state) are stored as JSON text with a schema version and read back
+ * through zod (shared/store/stored-events.ts), never as untyped maps.
+ */
 export function defineTable(documentClient: DynamoDBDocumentClient, tableName: string) {
   const table = new Table({
     name: tableName,
     documentClient,
     partitionKey: { name: tableKeys.partitionKey, type: 'string' },
     sortKey: { name: tableKeys.sortKey, type: 'string' },
-    indexes: {
-      byApplicant: gsi('byApplicant'),
-      byQueue: gsi('byQueue'),
-      openCases: gsi('openCases'),
-      dueDeadlines: gsi('dueDeadlines'),
-      byRespondent: gsi('byRespondent'),
-    },
+    indexes: { lists: gsi('lists'), openCases: gsi('openCases') },
   });
 
   /** CASE#id / EV#000001…: the append-only event log, the case file and audit trail. */
@@ -37,52 +35,75 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
       seq: number(),
       type: string(),
       at: string(),
-      event: any(),
+      procedure: string(),
+      /** Schema version of `payload` (see stored-events.ts for the upcasters). */
+      v: number(),
+      payload: string(),
+      /** On the first event while the case is open (sparse index openCases). */
+      openPk: string().optional(),
+      openSk: string().optional(),
     }),
   });
 
-  /** CASE#id / STATE: the projection serving reads and the "my cases" / queue / open-case indexes. */
+  /** CASE#id / STATE: the projection (folded log) serving reads; rebuilt from the log when it lags. */
   const caseProjection = new Entity({
     name: 'CaseProjection',
     table,
+    timestamps: false,
     schema: item({
       pk: string().key(),
       sk: string().key(),
       caseId: string(),
+      procedure: string(),
       version: number(),
+      v: number(),
+      state: string(),
+    }),
+  });
+
+  /** CASE#id / LIST#…: one slim summary per list the case is in; without listPk it is a tombstone. */
+  const caseListItem = new Entity({
+    name: 'CaseListItem',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: string().key(),
+      sk: string().key(),
+      version: number(),
+      listPk: string().optional(),
+      listSk: string().optional(),
+      caseId: string(),
+      procedure: string(),
+      caseNumber: string(),
       status: string(),
       stage: string(),
-      state: any(),
-      applicantPk: string(),
-      applicantSk: string(),
-      queuePk: string().optional(),
-      queueSk: string().optional(),
-      openPk: string().optional(),
-      openSk: string().optional(),
-      respondentPk: string().optional(),
-      respondentSk: string().optional(),
-    }),
-  });
-
-  /** CASE#id / DL#key: one open deadline, in the sparse due-date index. Deleted when it closes. */
-  const openDeadline = new Entity({
-    name: 'OpenDeadline',
-    table,
-    schema: item({
-      pk: string().key(),
-      sk: string().key(),
-      caseId: string(),
-      key: string(),
-      dueDate: string(),
-      startDate: string(),
       bodyId: string(),
-      overdue: boolean(),
-      duePk: string(),
-      dueSk: string(),
+      bodyNameZh: string(),
+      applicantNameZh: string(),
+      subjectZh: string(),
+      filedAt: string(),
+      late: boolean(),
+      nextDeadline: map({
+        key: string(),
+        labelZh: string(),
+        dueDate: string(),
+        status: string(),
+        responsible: string(),
+        overdue: boolean(),
+        provisional: boolean(),
+      }).optional(),
     }),
   });
 
-  /** CASE#id / WORKFLOW: the execution and the task token of the stage waiting for a person. */
+  /** CASE#id / EFFECTS: the last event whose effects (projection, lists, notices, workflow) are done. */
+  const effectsCursor = new Entity({
+    name: 'EffectsCursor',
+    table,
+    timestamps: false,
+    schema: item({ pk: string().key(), sk: string().key(), cursor: number() }),
+  });
+
+  /** CASE#id / WORKFLOW: the live execution and the task token of the stage waiting for a person. */
   const workflowLink = new Entity({
     name: 'WorkflowLink',
     table,
@@ -93,27 +114,39 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
       executionId: string().optional(),
       taskToken: string().optional(),
       stage: string().optional(),
-      notifiedStageVersion: number().optional(),
     }),
   });
 
-  /** COUNTER#body#year / COUNTER: atomic case-number counter. */
+  /**
+   * COUNTER#body#year / COUNTER: the last case number given out. `holder` is a reservation not
+   * yet committed (see CaseStore.reserveCaseNumber): numbers are taken one at a time per body
+   * and year, so none is skipped.
+   */
   const counter = new Entity({
     name: 'Counter',
     table,
-    schema: item({ pk: string().key(), sk: string().key(), value: number() }),
+    timestamps: false,
+    schema: item({
+      pk: string().key(),
+      sk: string().key(),
+      value: number(),
+      holder: string().optional(),
+      reservedAt: number().optional(),
+    }),
   });
 
   /** IDEMP#user#key / IDEMP: a filing's Idempotency-Key, claimed before the case is written. */
   const idempotency = new Entity({
     name: 'Idempotency',
     table,
+    timestamps: false,
     schema: item({
       pk: string().key(),
       sk: string().key(),
       caseId: string(),
+      procedure: string(),
       requestHash: string(),
-      caseNumber: string().optional(),
+      claimedAt: number(),
     }),
   });
 
@@ -121,21 +154,40 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
   const calendarYear = new Entity({
     name: 'CalendarYear',
     table,
-    schema: item({ pk: string().key(), sk: string().key(), year: number(), version: number(), data: any() }),
+    schema: item({
+      pk: string().key(),
+      sk: string().key(),
+      year: number(),
+      version: number(),
+      data: string(),
+    }),
   });
 
-  /** INBOX#recipient / at#id: notifications kept for their recipient to read. */
+  /** INBOX#recipient / at#id: a notice kept for its recipient; the id is deterministic per event. */
   const notification = new Entity({
     name: 'Notification',
     table,
-    schema: item({ pk: string().key(), sk: string().key(), notification: any() }),
+    timestamps: false,
+    schema: item({
+      pk: string().key(),
+      sk: string().key(),
+      id: string(),
+      at: string(),
+      recipient: string(),
+      caseId: string().optional(),
+      kind: string(),
+      subjectZh: string(),
+      bodyZh: string(),
+    }),
   });
 
   return {
     table,
+    documentClient,
     caseEvent,
     caseProjection,
-    openDeadline,
+    caseListItem,
+    effectsCursor,
     workflowLink,
     counter,
     idempotency,

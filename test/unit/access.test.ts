@@ -3,11 +3,20 @@ import { LegalCalendar, seedCalendarYears } from '../../shared/calendar/index';
 import { canView, visibleEvents } from '../../shared/domain/access';
 import type { Actor } from '../../shared/domain/actors';
 import { systemActor } from '../../shared/domain/actors';
-import { type Application, applicationSchema } from '../../shared/domain/application';
-import type { CaseEvent, CaseEventType, CaseState, NewCaseEvent } from '../../shared/domain/case';
-import type { ActionCommand } from '../../shared/domain/commands';
-import { applyClock, decideAction, fileApplication } from '../../shared/domain/decide';
+import { applyClock, decideAction } from '../../shared/domain/decide';
 import { foldEvents } from '../../shared/domain/fold';
+import type {
+  ActionCommand,
+  CaseEvent,
+  CaseEventType,
+  CaseState,
+  NewCaseEvent,
+} from '../../shared/procedures/reconsideration';
+import {
+  type Application,
+  applicationSchema,
+  fileApplication,
+} from '../../shared/procedures/reconsideration';
 import { fineApplication } from '../support/fixtures';
 
 const calendar = new LegalCalendar(seedCalendarYears());
@@ -59,9 +68,9 @@ const act =
       allocated,
     );
     if (!d.ok || d.value.kind !== 'events') throw new Error(JSON.stringify(d));
-    return d.value.events;
+    return d.value.events as NewCaseEvent[];
   };
-const clock = (now: Date) => (state: CaseState) => applyClock(state, now, calendar);
+const clock = (now: Date) => (state: CaseState) => applyClock(state, now, calendar) as NewCaseEvent[];
 const accept = act(
   clerk,
   { action: 'accept', track: 'ordinary', partiesAgreeToSimplified: false },

@@ -6,23 +6,29 @@ import {
   startOfShanghaiDay,
 } from '../../shared/calendar/index';
 import { type Actor, type Role, roles } from '../../shared/domain/actors';
-import { type Application, applicationSchema } from '../../shared/domain/application';
-import type { CaseEvent, CaseEventType, CaseState, NewCaseEvent } from '../../shared/domain/case';
-import { refusalReasonsZh } from '../../shared/domain/case';
-import type { ActionCommand, ActionName } from '../../shared/domain/commands';
-import {
-  type ActionOutcome,
-  applyClock,
-  decideAction,
-  fileApplication,
-  nextClockInstant,
-  previewFiling,
-  procedure,
-} from '../../shared/domain/decide';
+import { type ActionOutcome, applyClock, decideAction, nextClockInstant } from '../../shared/domain/decide';
 import { evolve, foldEvents } from '../../shared/domain/fold';
 import type { Decision, Refusal } from '../../shared/domain/refusals';
-import { assessTimeliness, mustReconsiderFirst, simplifiedEligible } from '../../shared/domain/timeliness';
 import { TIMER_CAP_SECONDS, timerSeconds } from '../../shared/procedure/timers';
+import type {
+  ActionCommand,
+  ActionName,
+  CaseEvent,
+  CaseEventType,
+  CaseState,
+  NewCaseEvent,
+} from '../../shared/procedures/reconsideration';
+import {
+  type Application,
+  applicationSchema,
+  assessTimeliness,
+  fileApplication,
+  mustReconsiderFirst,
+  previewFiling,
+  procedure,
+  refusalReasonsZh,
+  simplifiedEligible,
+} from '../../shared/procedures/reconsideration';
 import { fineApplication } from '../support/fixtures';
 
 // ---------------------------------------------------------------------------------------------
@@ -99,7 +105,7 @@ function refusalOf<T>(d: Decision<T>): Refusal {
 function eventsOf(d: Decision<ActionOutcome>): NewCaseEvent[] {
   if (!d.ok) throw new Error(`refused: ${d.refusal.code} ${d.refusal.messageZh}`);
   if (d.value.kind !== 'events') throw new Error(`expected events, got ${d.value.kind}`);
-  return d.value.events;
+  return d.value.events as NewCaseEvent[];
 }
 
 /** A case as its event log: every change is an event with the next seq, the state is their fold. */
@@ -138,7 +144,7 @@ class CaseFile {
   }
 
   clock(now: Date): NewCaseEvent[] {
-    const events = applyClock(this.state, now, calendar);
+    const events = applyClock(this.state, now, calendar) as NewCaseEvent[];
     this.append(events);
     return events;
   }

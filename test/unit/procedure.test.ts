@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from '@jest/globals';
 import { roles } from '../../shared/domain/actors';
-import type { ProcedureDefinition, Transition } from '../../shared/procedure/definition';
-import { reconsiderationProcedure } from '../../shared/procedure/reconsideration';
+import type { ProcedureDefinition, Transition } from '../../shared/domain/procedure';
+import { reconsiderationProcedure } from '../../shared/procedures/reconsideration/definition';
 import { awaitStateName, generateAsl } from '../../statemachines/definition';
 import { aslFiles, renderAsl } from '../../statemachines/generate';
 
@@ -93,8 +93,8 @@ describe('procedure definition: internal consistency', () => {
     const opened = new Set(transitions.flatMap(([, t]) => t.opens ?? []));
     expect([...opened].sort()).toEqual([...deadlineKeys].sort());
     for (const [key, d] of Object.entries(procedure.deadlines)) {
-      if (d.onLapse === 'deemedAccepted' || d.onLapse === 'deemedAbandoned')
-        expect({ key, transition: procedure.clockTransitions[d.onLapse] !== undefined }).toEqual({
+      if (typeof d.onLapse === 'object')
+        expect({ key, transition: procedure.clockTransitions[d.onLapse.transition] !== undefined }).toEqual({
           key,
           transition: true,
         });
@@ -105,8 +105,8 @@ describe('procedure definition: internal consistency', () => {
 
   it('encodes the statutory effects of lapse (Arts. 30, 31)', () => {
     const d = reconsiderationProcedure.deadlines;
-    expect(d.acceptanceReview.onLapse).toBe('deemedAccepted');
-    expect(d.correctionResponse.onLapse).toBe('deemedAbandoned');
+    expect(d.acceptanceReview.onLapse).toEqual({ transition: 'deemedAccepted' });
+    expect(d.correctionResponse.onLapse).toEqual({ transition: 'deemedAbandoned' });
     expect(d.correctionResponse.responsible).toBe('applicant');
     expect(d.correctionNotice.onLapse).toBe('lapse');
     expect(d.decision.onLapse).toBe('overdueAlert');
@@ -115,8 +115,10 @@ describe('procedure definition: internal consistency', () => {
     expect(c.deemedAccepted.to).toBe('underReview');
     expect(c.deemedAccepted.closes.acceptanceReview).toBe('lapsed');
     expect([...c.deemedAccepted.opens].sort()).toEqual(['decision', 'respondentCopy']);
+    expect(c.deemedAccepted).toMatchObject({ countFrom: 'dueDate', variant: 'ordinary' });
     expect(c.deemedAbandoned).toEqual({
       to: 'closed',
+      countFrom: 'today',
       closes: { correctionResponse: 'lapsed', '*': 'cancelled' },
     });
   });

@@ -1,11 +1,11 @@
-import type { LegalCalendar } from '../calendar/calendar';
-import { explainPeriodZh, formatDateZh } from '../calendar/explain';
-import { compareIso } from '../calendar/time';
-import type { IsoDate } from '../calendar/types';
-import { reconsiderationTimeLimits as limits, reconsiderationThresholds } from '../rules/reconsideration';
-import type { TimeLimitRule } from '../rules/types';
+import type { LegalCalendar } from '../../calendar/calendar';
+import { explainPeriodZh, formatDateZh } from '../../calendar/explain';
+import { compareIso } from '../../calendar/time';
+import type { IsoDate } from '../../calendar/types';
+import type { TimeLimitRule } from '../../domain/rules';
 import type { Application } from './application';
-import type { Timeliness } from './case';
+import { reconsiderationTimeLimits as limits, reconsiderationThresholds } from './rules';
+import type { Timeliness } from './types';
 
 /**
  * Whether an application is within the time to apply (Arts. 20–21): 60 calendar days from

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { isIsoDate } from '../calendar/time';
-import { isValidPhone } from '../validation/phone';
-import { residentIdProblem } from '../validation/resident-id';
-import { usccProblem } from '../validation/uscc';
+import { isIsoDate } from '../../calendar/time';
+import { isValidPhone } from '../../validation/phone';
+import { residentIdProblem } from '../../validation/resident-id';
+import { usccProblem } from '../../validation/uscc';
 
 /** Kinds of administrative act an application challenges, with their Chinese names. */
 export const actKindsZh = {

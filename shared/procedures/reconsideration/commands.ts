@@ -1,19 +1,11 @@
 import { z } from 'zod';
-import type { RefusalReason } from './case';
+import { refusalReasons } from './events';
 
 const version = z
   .number({ error: '请提供 expectedVersion（您看到的案件版本号）' })
   .int({ message: 'expectedVersion 应为整数' })
   .min(1, { message: 'expectedVersion 应为正整数' });
 const note = z.string().trim().max(2000, { message: '说明不得超过2000字' }).optional();
-const refusalReasons = [
-  'late',
-  'outsideScope',
-  'notInterestedParty',
-  'duplicate',
-  'beforeCourt',
-  'wrongBody',
-] as const satisfies readonly RefusalReason[];
 
 /** The body of POST /v1/cases/{id}/actions, one shape per action. */
 export const actionCommandSchema = z.discriminatedUnion(

@@ -1,20 +1,11 @@
-import { formatDateZh } from '../calendar/explain';
-import { reconsiderationTimeLimits } from '../rules/reconsideration';
-import type { CaseEvent, CaseState } from './case';
-import { refusalReasonsZh } from './case';
+import { formatDateZh } from '../../calendar/explain';
+import { bodyAudience, supervisorAudience } from '../../domain/audiences';
+import type { Notice } from '../../domain/procedure';
+import { reconsiderationTimeLimits } from './rules';
+import type { CaseEvent, CaseState } from './types';
+import { refusalReasonsZh } from './types';
 
 const litigation = reconsiderationTimeLimits.litigationAfterDecision;
-
-export interface Notice {
-  /** A user id, or an audience: 'body:<id>' (its clerks), 'supervisors:<id>', 'agency:<id>'. */
-  readonly recipient: string;
-  readonly kind: string;
-  readonly subjectZh: string;
-  readonly bodyZh: string;
-}
-
-export const bodyAudience = (bodyId: string) => `body:${bodyId}`;
-export const supervisorAudience = (bodyId: string) => `supervisors:${bodyId}`;
 
 /** Who is told what after each event — pure, so every notice is decided with the event. */
 export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {

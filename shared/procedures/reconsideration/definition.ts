@@ -1,23 +1,25 @@
-import type { ProcedureDefinition } from './definition';
+import type { ProcedureDefinition } from '../../domain/procedure';
 
 const bodyStaff = ['clerk', 'officeHead'] as const;
 
 /**
  * Administrative reconsideration (行政复议) as data: stages, who may do what in each, where each
- * action leads, and which deadlines open and close. The state machine in statemachines/ is
- * generated from this object (npm run asl) and a test keeps the two identical.
+ * action leads, which deadlines open and close, and what the clock does when one lapses. The
+ * engine runs it; the one state machine in statemachines/ takes its stages as data.
  */
 export const reconsiderationProcedure = {
   id: 'reconsideration',
   labelZh: '行政复议',
   initialStage: 'acceptanceReview',
+  warningRule: 'dueSoonWarning',
+  filingRoles: ['applicant'],
   onFiling: { opens: ['acceptanceReview', 'correctionNotice'] },
   deadlines: {
     acceptanceReview: {
       rule: 'acceptanceReview',
       responsible: 'body',
       startEventZh: '收到行政复议申请',
-      onLapse: 'deemedAccepted',
+      onLapse: { transition: 'deemedAccepted' },
     },
     correctionNotice: {
       rule: 'correctionNotice',
@@ -29,7 +31,7 @@ export const reconsiderationProcedure = {
       rule: 'correctionResponse',
       responsible: 'applicant',
       startEventZh: '收到补正通知',
-      onLapse: 'deemedAbandoned',
+      onLapse: { transition: 'deemedAbandoned' },
     },
     respondentCopy: {
       rule: { ordinary: 'respondentCopyOrdinary', simplified: 'respondentCopySimplified' },
@@ -104,12 +106,19 @@ export const reconsiderationProcedure = {
     closed: { labelZh: '已结案', kind: 'terminal', actions: {} },
   },
   clockTransitions: {
+    // Art. 30: accepted as of the last day of the review period; the decision period counts from it.
     deemedAccepted: {
       to: 'underReview',
+      countFrom: 'dueDate',
+      variant: 'ordinary',
       closes: { acceptanceReview: 'lapsed', correctionNotice: 'cancelled' },
       opens: ['decision', 'respondentCopy'],
     },
-    deemedAbandoned: { to: 'closed', closes: { correctionResponse: 'lapsed', '*': 'cancelled' } },
+    deemedAbandoned: {
+      to: 'closed',
+      countFrom: 'today',
+      closes: { correctionResponse: 'lapsed', '*': 'cancelled' },
+    },
   },
 } as const satisfies ProcedureDefinition;
 

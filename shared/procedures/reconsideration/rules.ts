@@ -1,4 +1,4 @@
-import type { ThresholdRule, TimeLimitRule } from './types';
+import type { ThresholdRule, TimeLimitRule } from '../../domain/rules';
 
 /**
  * Every time limit of administrative reconsideration (行政复议), one row each, with its article.

@@ -1,0 +1,183 @@
+import type { z } from 'zod';
+import type { LegalCalendar } from '../calendar/calendar';
+import type { IsoDate } from '../calendar/types';
+import type { Actor, Role } from './actors';
+import type { CaseEnvelope, CaseEvent, Deadline, DeadlineStatus, NewCaseEvent } from './case';
+import type { Decision } from './refusals';
+import type { ThresholdRule, TimeLimitRule } from './rules';
+
+/**
+ * A procedure (行政复议, 行政调解, 行政裁决 …) is one module in the registry: its rules table,
+ * its stage graph as data, its command and event schemas, decide and evolve, its notice texts
+ * and presenter labels. The engine looks the module up by `case.procedure` and holds nothing
+ * specific to any procedure.
+ */
+
+/** What the clock does when a deadline's last day has ended. */
+export type LapseEffect =
+  /** The chance to act has passed; the deadline simply closes. */
+  | 'lapse'
+  /** The body is late: alert the supervisors, keep the deadline open until met. */
+  | 'overdueAlert'
+  /** A transition the law attaches to the lapse (e.g. deemed acceptance): a key of clockTransitions. */
+  | { readonly transition: string };
+
+export interface DeadlineSpec {
+  /** The rule row (a key of the module's rules table), or one per variant (e.g. ordinary / simplified). */
+  readonly rule: string | Readonly<Record<string, string>>;
+  readonly responsible: 'body' | 'applicant' | 'respondent';
+  /** The event the period counts from, as told to a citizen. */
+  readonly startEventZh: string;
+  readonly onLapse: LapseEffect;
+}
+
+export interface Transition {
+  readonly to: string;
+  /** Deadlines the transition opens, counted from the transition's date. */
+  readonly opens?: readonly string[];
+  /**
+   * Deadlines it closes, and how: 'met', 'lapsed', or 'cancelled' when the period no longer
+   * applies. The key '*' stands for every other open deadline.
+   */
+  readonly closes?: Readonly<Record<string, Exclude<DeadlineStatus, 'open'>>>;
+}
+
+export interface ActionSpec extends Transition {
+  readonly labelZh: string;
+  readonly roles: readonly Role[];
+}
+
+export interface StageSpec {
+  readonly labelZh: string;
+  /** A waiting stage waits in the workflow for an action or a timer; a terminal one ends it. */
+  readonly kind: 'waiting' | 'terminal';
+  readonly actions: Readonly<Record<string, ActionSpec>>;
+}
+
+/** A transition the clock makes when a deadline lapses; its event has the transition's name as type. */
+export interface ClockTransition extends Transition {
+  /** The date the opened deadlines count from: the lapsed deadline's due date, or the day the clock acts. */
+  readonly countFrom: 'dueDate' | 'today';
+  /** The rule variant the opened deadlines take (e.g. a deemed acceptance takes the ordinary procedure). */
+  readonly variant?: string;
+}
+
+export interface ProcedureDefinition {
+  readonly id: string;
+  readonly labelZh: string;
+  readonly initialStage: string;
+  readonly onFiling: Pick<Transition, 'opens'>;
+  readonly stages: Readonly<Record<string, StageSpec>>;
+  readonly deadlines: Readonly<Record<string, DeadlineSpec>>;
+  readonly clockTransitions: Readonly<Record<string, ClockTransition>>;
+  /** The rules-table row saying how long before a due date the responsible person is warned. */
+  readonly warningRule: string;
+  /** Who may open a case of this procedure online. */
+  readonly filingRoles: readonly Role[];
+}
+
+export interface DecisionContext {
+  readonly actor: Actor;
+  readonly now: Date;
+  readonly calendar: LegalCalendar;
+  readonly correlationId?: string;
+}
+
+/** Where a new case goes: the body that handles it, decided before a case number is taken. */
+export interface FilingRoute {
+  readonly bodyId: string;
+  readonly bodyNameZh: string;
+}
+
+export type ActionOutcome =
+  | { readonly kind: 'events'; readonly events: NewCaseEvent[] }
+  /** The action moves the case to another body, which numbers it: allocate there, then decide again. */
+  | { readonly kind: 'needsCaseNumber'; readonly bodyId: string };
+
+/** A command as it reaches a procedure: its action name and the version the person saw. */
+export interface ProcedureCommand {
+  readonly action: string;
+  readonly expectedVersion: number;
+}
+
+/** What the engine hands a procedure's decide, after the generic checks (version, stage, role). */
+export interface ActionContext extends DecisionContext {
+  readonly spec: ActionSpec;
+  /** The deadline changes of a transition on the action's day, with the case's (or a given) variant. */
+  readonly changes: (
+    transition: Pick<Transition, 'opens' | 'closes'>,
+    variant?: string,
+  ) => NewCaseEvent['deadlines'];
+  /** The event fields every event of this action shares (at, actor, correlation id, toStage). */
+  readonly base: Pick<NewCaseEvent, 'at' | 'actor' | 'correlationId' | 'toStage'>;
+  readonly today: IsoDate;
+}
+
+export interface Notice {
+  /** A user id, or an audience: 'body:<id>' (its clerks), 'supervisors:<id>', 'agency:<id>'. */
+  readonly recipient: string;
+  readonly kind: string;
+  readonly subjectZh: string;
+  readonly bodyZh: string;
+}
+
+/** A stored event's schema: its current version, its data schema, and how older versions are lifted. */
+export interface EventSchema {
+  readonly data: z.ZodType;
+}
+
+/** The slim fields of a case that lists show (kept on the list items, never the full state). */
+export interface CaseSummaryFields {
+  readonly applicantNameZh: string;
+  readonly subjectZh: string;
+  /** Filed after the time to apply (shown as a warning badge). */
+  readonly late: boolean;
+}
+
+export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
+  readonly id: string;
+  readonly labelZh: string;
+  readonly definition: ProcedureDefinition;
+  /** Every time limit of the procedure, one row each with its article. */
+  readonly timeLimits: Readonly<Record<string, TimeLimitRule>>;
+  /** The body of POST /v1/cases for this procedure (without the `procedure` field). */
+  readonly filingSchema: z.ZodType;
+  /** The body of POST /v1/cases/{id}/actions, one shape per action (discriminated by `action`). */
+  readonly commandSchema: z.ZodType<ProcedureCommand>;
+  /** Data schema of each event type the procedure writes (engine events are the engine's). */
+  readonly eventSchemas: Readonly<Record<string, EventSchema>>;
+  /** Amounts the law sets (e.g. the simplified-procedure ceiling), each with its article. */
+  readonly thresholds: readonly ThresholdRule[];
+  /** Code → Chinese label tables a form needs (act kinds, refusal reasons …), served by GET /v1/rules. */
+  readonly vocabulary: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Label of each event type in the timeline. */
+  readonly eventLabelsZh: Readonly<Record<string, string>>;
+
+  /** Checks a filing and says where it goes (and what the applicant is told before submitting). */
+  previewFiling(
+    input: unknown,
+    ctx: Pick<DecisionContext, 'now' | 'calendar'>,
+  ): Decision<FilingRoute & object>;
+  /** The first event of a case: the case number was taken at the body previewFiling named. */
+  file(input: unknown, caseNumber: string, ctx: DecisionContext): Decision<NewCaseEvent>;
+  /** The procedure's part of deciding an action, after the engine's generic checks. */
+  decide(
+    state: S,
+    command: ProcedureCommand,
+    ctx: ActionContext,
+    allocated?: { caseNumber: string },
+  ): Decision<ActionOutcome>;
+  /** Folds one of the procedure's own events (the first one with no state) onto the case. */
+  evolve(state: S | undefined, event: CaseEvent): S;
+  /** The data of a clock transition's event (e.g. deemed acceptance as of the last day). */
+  clockEventData(transition: string, lapsed: Deadline, today: IsoDate): unknown;
+  /** The rule variant of the case's deadlines (e.g. its track), if the procedure has variants. */
+  variantOf(state: S): string | undefined;
+  /** Who is told what after an event (the state is the one after the event). */
+  notices(state: S, event: CaseEvent): Notice[];
+  /** The procedure's fields of the case as a person sees them (personal data masked by role). */
+  presentCase(actor: Actor, state: S): Record<string, unknown>;
+  /** What an event's data shows in the timeline. */
+  presentEventData(event: CaseEvent): unknown;
+  summary(state: S): CaseSummaryFields;
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { EventSchema } from '../../domain/procedure';
+import type { applicationSchema } from './application';
+
+/**
+ * The data of every event reconsideration writes, as zod schemas: the store reads each stored
+ * event through them (after lifting older stored versions), and the TypeScript types derive
+ * from them, so a stored event and the code cannot disagree silently.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const refusalReasons = [
+  'late',
+  'outsideScope',
+  'notInterestedParty',
+  'duplicate',
+  'beforeCourt',
+  'wrongBody',
+] as const;
+export type RefusalReason = (typeof refusalReasons)[number];
+
+export const timelinessSchema = z.object({
+  timely: z.boolean(),
+  filedOn: isoDate,
+  dueDate: isoDate,
+  /** Which limit decided: the 60-day period, the 1-year cap without rights notice, or the absolute cap. */
+  basisRuleId: z.string(),
+  messageZh: z.string(),
+  explanationsZh: z.array(z.string()).readonly(),
+  provisional: z.boolean(),
+});
+export type Timeliness = z.infer<typeof timelinessSchema>;
+
+const correctionItem = z.object({ field: z.string(), descriptionZh: z.string() });
+export type CorrectionItem = z.infer<typeof correctionItem>;
+const track = z.enum(['ordinary', 'simplified']);
+export type Track = z.infer<typeof track>;
+
+/** Stored applications were validated when filed; reading them back must not re-run today's checks. */
+const storedApplication = z.custom<z.output<typeof applicationSchema>>(
+  (v) => typeof v === 'object' && v !== null && 'applicant' in v && 'act' in v,
+);
+
+export const reconsiderationEventData = {
+  caseFiled: z.object({
+    caseNumber: z.string(),
+    bodyId: z.string(),
+    bodyNameZh: z.string(),
+    competenceBasisZh: z.string(),
+    selfReview: z.boolean(),
+    applicantUserId: z.string(),
+    application: storedApplication,
+    receivedOn: isoDate,
+    timeliness: timelinessSchema,
+    simplifiedEligible: z.boolean(),
+    mustReconsiderFirst: z.boolean(),
+  }),
+  correctionRequested: z.object({ items: z.array(correctionItem).readonly(), noteZh: z.string().optional() }),
+  correctionSubmitted: z.object({
+    answers: z.array(z.object({ field: z.string(), textZh: z.string() })).readonly(),
+    receivedOn: isoDate,
+  }),
+  accepted: z.object({ track, acceptedOn: isoDate }),
+  deemedAccepted: z.object({ track, acceptedOn: isoDate }),
+  refused: z.object({
+    reasons: z.array(z.enum(refusalReasons)).readonly(),
+    competentBodyId: z.string().optional(),
+    competentBodyNameZh: z.string().optional(),
+    noteZh: z.string().optional(),
+  }),
+  forwarded: z.object({
+    fromBodyId: z.string(),
+    toBodyId: z.string(),
+    toBodyNameZh: z.string(),
+    caseNumber: z.string(),
+    receivedOn: isoDate,
+    noteZh: z.string().optional(),
+  }),
+  withdrawn: z.object({ reasonZh: z.string() }),
+  deemedAbandoned: z.object({ correctionDueDate: isoDate }),
+} as const;
+
+export const reconsiderationEventSchemas: Record<string, EventSchema> = Object.fromEntries(
+  Object.entries(reconsiderationEventData).map(([type, data]) => [type, { data }]),
+);
+
+export type ReconsiderationEventData = {
+  [T in keyof typeof reconsiderationEventData]: z.infer<(typeof reconsiderationEventData)[T]>;
+};

@@ -1,0 +1,59 @@
+import type { Deadline } from '../../domain/case';
+import type { ProcedureDefinition, ProcedureModule } from '../../domain/procedure';
+import { type Application, actKindsZh, applicationSchema } from './application';
+import { type ActionCommand, actionCommandSchema } from './commands';
+import { decide, fileApplication, previewFiling } from './decide';
+import { reconsiderationProcedure } from './definition';
+import { reconsiderationEventSchemas } from './events';
+import { evolve } from './evolve';
+import { noticesFor } from './notices';
+import { eventLabelsZh, presentCase, presentEventData, summary } from './present';
+import { reconsiderationThresholds, reconsiderationTimeLimits } from './rules';
+import { type CaseState, refusalReasonsZh } from './types';
+
+/**
+ * Administrative reconsideration (行政复议) as a procedure module: the rules of the
+ * Administrative Reconsideration Law, the stage graph, schemas, decide/evolve, notices and
+ * presenter. The engine reaches it only through the registry (shared/domain/registry.ts).
+ */
+export const reconsideration: ProcedureModule<CaseState> = {
+  id: reconsiderationProcedure.id,
+  labelZh: reconsiderationProcedure.labelZh,
+  definition: reconsiderationProcedure,
+  timeLimits: reconsiderationTimeLimits,
+  filingSchema: applicationSchema,
+  commandSchema: actionCommandSchema,
+  eventSchemas: reconsiderationEventSchemas,
+  thresholds: Object.values(reconsiderationThresholds),
+  vocabulary: { actKindsZh, refusalReasonsZh },
+  eventLabelsZh,
+  // Inputs arrive parsed by filingSchema / commandSchema at the edge.
+  previewFiling: (input, ctx) => previewFiling(input as Application, ctx),
+  file: (input, caseNumber, ctx) => fileApplication(input as Application, caseNumber, ctx),
+  decide: (state, command, ctx, allocated) => decide(state, command as ActionCommand, ctx, allocated),
+  evolve,
+  clockEventData(transition: string, lapsed: Deadline) {
+    if (transition === 'deemedAccepted')
+      // Art. 30: accepted as of the last day of the review period, on the ordinary procedure.
+      return { track: 'ordinary', acceptedOn: lapsed.dueDate };
+    if (transition === 'deemedAbandoned') return { correctionDueDate: lapsed.dueDate };
+    throw new Error(`reconsideration has no clock transition '${transition}'`);
+  },
+  variantOf: (state) => state.track,
+  notices: (state, event) => noticesFor(state, event as Parameters<typeof noticesFor>[1]),
+  presentCase,
+  presentEventData,
+  summary,
+};
+
+export type { Application } from './application';
+export { actKindsZh, applicationSchema } from './application';
+export type { ActionCommand, ActionName } from './commands';
+export { actionCommandSchema } from './commands';
+export { checkActDates, competenceFor, fileApplication, previewFiling } from './decide';
+export { reconsiderationThresholds, reconsiderationTimeLimits, timeLimitsById } from './rules';
+export { assessTimeliness, mustReconsiderFirst, simplifiedEligible } from './timeliness';
+export * from './types';
+
+/** The stage graph as the engine types it (for code that iterates stages and actions by name). */
+export const procedure: ProcedureDefinition = reconsiderationProcedure;

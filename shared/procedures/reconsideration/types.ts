@@ -1,0 +1,59 @@
+import type { IsoDate } from '../../calendar/types';
+import type { CaseEnvelope, EngineEvent } from '../../domain/case';
+import type { Application } from './application';
+import type { CorrectionItem, ReconsiderationEventData, RefusalReason, Timeliness, Track } from './events';
+
+export type { CorrectionItem, RefusalReason, Timeliness, Track } from './events';
+
+export const refusalReasonsZh: Record<RefusalReason, string> = {
+  late: '超过法定申请期限且无正当理由（《行政复议法》第二十条、第三十条）',
+  outsideScope: '不属于行政复议范围（《行政复议法》第十一条、第十二条）',
+  notInterestedParty: '申请人与被申请行政复议的行政行为没有利害关系（《行政复议法》第三十条第一款第二项）',
+  duplicate: '已就同一行政行为提出过行政复议申请并已受理（《行政复议法》第三十条第一款第六项）',
+  beforeCourt: '已就同一行政行为提起行政诉讼且人民法院已经依法受理（《行政复议法》第二十九条）',
+  wrongBody: '本机关不是有管辖权的行政复议机关（《行政复议法》第三十条第二款）',
+};
+
+type Base = Omit<EngineEvent, 'type' | 'data'>;
+
+/** Every event of a reconsideration case: its own, and the engine's (clock, calendar). */
+export type CaseEvent =
+  | EngineEvent
+  | {
+      [T in keyof ReconsiderationEventData]: Base & {
+        readonly type: T;
+        readonly data: ReconsiderationEventData[T];
+      };
+    }[keyof ReconsiderationEventData];
+
+export type CaseEventType = CaseEvent['type'];
+/** An event before the store gives it its sequence number. */
+export type NewCaseEvent = CaseEvent extends infer E ? (E extends CaseEvent ? Omit<E, 'seq'> : never) : never;
+
+export type Closure =
+  | { readonly kind: 'refused'; readonly on: IsoDate }
+  | { readonly kind: 'withdrawn'; readonly on: IsoDate }
+  | { readonly kind: 'abandoned'; readonly on: IsoDate };
+
+/** A reconsideration case: the common envelope and the details of this procedure. */
+export interface CaseState extends CaseEnvelope {
+  readonly procedure: 'reconsideration';
+  readonly competenceBasisZh: string;
+  readonly selfReview: boolean;
+  readonly applicantUserId: string;
+  readonly application: Application;
+  readonly receivedOn: IsoDate;
+  readonly timeliness: Timeliness;
+  readonly simplifiedEligible: boolean;
+  readonly mustReconsiderFirst: boolean;
+  readonly track?: Track;
+  readonly acceptedOn?: IsoDate;
+  readonly deemedAccepted?: boolean;
+  readonly correction?: {
+    readonly items: readonly CorrectionItem[];
+    readonly requestedAt: string;
+    readonly submittedAt?: string;
+  };
+  readonly closure?: Closure & { readonly detailZh: string };
+  readonly forwardedFrom: readonly string[];
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { bodiesUnder } from '../directory/agencies';
+import type { Actor } from '../domain/actors';
+import { RefusalError } from '../http/problem';
+import { presentSummary } from '../presenters/case-view';
+import type { Runtime } from '../runtime';
+import { listKeys } from '../store/lists';
+
+export const listViews = ['mine', 'queue', 'respondent', 'overdue', 'dueSoon'] as const;
+export type ListView = (typeof listViews)[number];
+
+export interface ListQuery {
+  readonly view: ListView;
+  readonly stage?: string;
+  readonly limit: number;
+  readonly cursor?: string;
+}
+
+const forbidden = () => new RefusalError({ code: 'auth.forbidden', messageZh: '您的角色不能查看此列表' });
+
+/**
+ * The list keys a person may read for a view, in order, and whether newest comes first. Access
+ * is the key itself: a person can only ever name lists of their own user, agency or bodies.
+ */
+function listsFor(actor: Actor, q: ListQuery): { keys: string[]; newestFirst: boolean } {
+  const ownBody = actor.bodyId;
+  const staff = actor.role === 'clerk' || actor.role === 'officeHead';
+  switch (q.view) {
+    case 'mine':
+      if (actor.role !== 'applicant') throw forbidden();
+      return { keys: [listKeys.mine(actor.userId)], newestFirst: true };
+    case 'queue':
+      if (!staff || !ownBody) throw forbidden();
+      return { keys: [listKeys.queue(ownBody, q.stage)], newestFirst: false };
+    case 'respondent':
+      if (actor.role !== 'respondent' || !actor.agencyId) throw forbidden();
+      return { keys: [listKeys.respondent(actor.agencyId)], newestFirst: true };
+    case 'overdue':
+    case 'dueSoon': {
+      const key = q.view === 'overdue' ? listKeys.overdue : listKeys.dueSoon;
+      if (actor.role === 'supervisor' && ownBody)
+        return { keys: bodiesUnder(ownBody).map(key), newestFirst: false };
+      if ((actor.role === 'officeHead' || (q.view === 'dueSoon' && actor.role === 'clerk')) && ownBody)
+        return { keys: [key(ownBody)], newestFirst: false };
+      throw forbidden();
+    }
+  }
+}
+
+const cursorSchema = z.object({
+  b: z.number().int().min(0),
+  k: z.record(z.string(), z.unknown()).optional(),
+});
+type Cursor = z.infer<typeof cursorSchema>;
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+function decodeCursor(raw: string | undefined): Cursor {
+  if (!raw) return { b: 0 };
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+  } catch {
+    throw new RefusalError({
+      code: 'request.invalid',
+      messageZh: '翻页标记无效，请从第一页重新查看',
+      fields: [{ path: 'cursor', messageZh: '翻页标记无效' }],
+    });
+  }
+}
+
+/**
+ * One page of a list: one paginated Query per list key (one per visible body), in turn, reading
+ * only the rows it returns. `cursor` continues where the last page stopped.
+ */
+export async function listCases(rt: Runtime, actor: Actor, q: ListQuery) {
+  const { keys, newestFirst } = listsFor(actor, q);
+  const at = decodeCursor(q.cursor);
+  const rows = [];
+  let requests = 0;
+  let itemsRead = 0;
+  let index = at.b;
+  let start = at.k;
+  let next: Cursor | undefined;
+  while (index < keys.length) {
+    const remaining = q.limit - rows.length;
+    if (remaining === 0) {
+      next = { b: index, ...(start ? { k: start } : {}) };
+      break;
+    }
+    const page = await rt.store.listPage(keys[index] as string, { limit: remaining, start, newestFirst });
+    requests++;
+    itemsRead += page.scanned;
+    rows.push(...page.items);
+    if (page.next) start = page.next;
+    else {
+      index++;
+      start = undefined;
+    }
+  }
+  return {
+    items: rows.map((s) => presentSummary(actor, s)),
+    ...(next ? { cursor: encodeCursor(next) } : {}),
+    stats: { requests, itemsRead },
+  };
+}
