@@ -4,8 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { installRuntime } from '../../shared/runtime';
-import type { CaseStore } from '../../shared/store/case-store';
-import { caseStore } from '../../shared/store/client';
+import { CaseStore } from '../../shared/store/case-store';
+import { documentClient } from '../../shared/store/client';
+import { defineTable } from '../../shared/store/table';
 import { reconcilerEntry } from '../routes';
 import { LocalClock } from './clock';
 import { ensureTable, startDynalite } from './dynamo';
@@ -35,6 +36,8 @@ export interface LocalSystem {
   readonly outbox: LocalOutbox;
   readonly identity: LocalIdentity;
   readonly store: CaseStore;
+  /** The document client every handler's store uses (tests wrap it to inject faults). */
+  readonly documentClient: ReturnType<typeof documentClient>;
   readonly dynamoEndpoint: string;
   readonly reconciled: { checked: number; restarted: string[] };
   stop(): Promise<void>;
@@ -51,7 +54,8 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   const dynamo = await startDynalite(dataDir ? join(dataDir, 'dynamo') : undefined);
   const client = new DynamoDBClient(dynamo.config);
   await ensureTable(client, localTableName);
-  const store = caseStore(localTableName, dynamo.config);
+  const dynamoDocuments = documentClient(dynamo.config);
+  const store = new CaseStore(defineTable(dynamoDocuments, localTableName));
   const clock = new LocalClock(dataDir, options.startAt);
   const outbox = new LocalOutbox(dataDir);
   const identity = new LocalIdentity(dataDir);
@@ -83,6 +87,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     outbox,
     identity,
     store,
+    documentClient: dynamoDocuments,
     dynamoEndpoint: dynamo.endpoint,
     reconciled,
     async stop() {
@@ -91,6 +96,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       await closed;
       await workflow.stop();
       client.destroy();
+      dynamoDocuments.destroy();
       await dynamo.close();
     },
   };

@@ -151,6 +151,11 @@ export class LocalWorkflow implements Workflow {
     }
   }
 
+  /** Names of the executions running now. */
+  runningExecutions(): string[] {
+    return [...this.executions.keys()];
+  }
+
   get runningCount(): number {
     return this.executions.size;
   }

@@ -11,7 +11,7 @@ import { procedureOf } from '../domain/registry';
 import { RefusalError, zodRefusal } from '../http/problem';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
-import { reservationLeaseMs, VersionConflictError } from '../store/case-store';
+import { VersionConflictError } from '../store/case-store';
 import { currentCalendar } from './calendar';
 import { catchUp, processEffects } from './effects';
 
@@ -115,13 +115,12 @@ export async function fileCase(
     writeFiling(rt, claim.caseId, procedureId, route.value, input, { actor, now, calendar, correlationId });
   if (claim.fresh) return write();
 
-  // The key was claimed before: by an earlier request that finished, is still running, or crashed.
-  for (;;) {
-    const state = await catchUp(rt, claim.caseId);
-    if (state) return { state, created: false };
-    if (Date.now() - claim.claimedAt > reservationLeaseMs) return write();
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  // The key was claimed before, by a request that finished, is still running, or crashed. If the
+  // case exists, complete whatever is left; if not, write it now: under the claim's case id, so
+  // racing the original (same number reservation, same first event) cannot make a second case.
+  const existing = await catchUp(rt, claim.caseId);
+  if (existing) return { state: existing, created: false };
+  return write();
 }
 
 async function writeFiling(
@@ -144,9 +143,10 @@ async function writeFiling(
     logger.info('case filed', { caseId, caseNumber: number.caseNumber, bodyId: appended.state.bodyId });
     return { state: (await afterAppend(rt, caseId, appended)) ?? appended.state, created: true };
   } catch (err) {
-    // The same key raced with itself: the other request wrote this case, with this number.
+    // The same key raced with itself: the other request wrote this case (with this number, or
+    // with one it took before ours — then ours goes back).
     if (!(err instanceof VersionConflictError)) throw err;
-    await number.commit();
+    await number.release(caseId, 1);
     const state = await catchUp(rt, caseId);
     if (!state) throw err;
     return { state, created: false };

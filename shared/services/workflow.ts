@@ -56,8 +56,9 @@ export async function applyTimers(rt: Runtime, caseId: string): Promise<void> {
 export async function reconcile(
   rt: Runtime,
   pageSize = 100,
-): Promise<{ checked: number; restarted: string[]; caughtUp: number }> {
+): Promise<{ checked: number; restarted: string[]; caughtUp: number; woken: number }> {
   const restarted: string[] = [];
+  let woken = 0;
   let checked = 0;
   let caughtUp = 0;
   for (let shard = 0; shard < openShards; shard++) {
@@ -74,13 +75,22 @@ export async function reconcile(
         }
         const link = await rt.store.getWorkflowLink(caseId);
         // The first execution is named by the case; the await task records whichever is live.
-        if (await rt.workflow.isRunning(link?.executionId ?? caseId)) continue;
+        if (await rt.workflow.isRunning(link?.executionId ?? caseId)) {
+          // A lost wake: the execution waits in a stage the case has left. Wake it to re-plan.
+          const stage = (await rt.store.loadProjection(caseId))?.stage;
+          if (link?.taskToken && link.stage && stage && link.stage !== stage) {
+            await rt.workflow.resume(link.taskToken, { caseId });
+            woken++;
+          }
+          continue;
+        }
         await rt.workflow.start(caseId, `${caseId}-${rt.clock.now().getTime()}`);
         restarted.push(caseId);
       }
       start = page.next;
     } while (start);
   }
-  if (restarted.length || caughtUp) logger.info('reconciler', { checked, restarted, caughtUp });
-  return { checked, restarted, caughtUp };
+  if (restarted.length || caughtUp || woken)
+    logger.info('reconciler', { checked, restarted, caughtUp, woken });
+  return { checked, restarted, caughtUp, woken };
 }

@@ -43,8 +43,11 @@ export interface Page<T> {
 }
 
 /**
- * How long a case-number reservation holds before another filing may take the number over. A
- * reservation is normally committed within one request; only a crash leaves one behind.
+ * How long a case-number reservation holds before another case may take the number over. A
+ * reservation is taken and committed within one API request, and API functions time out at
+ * 29 s: after 30 s its holder is certainly gone, so taking its number over cannot give one
+ * number to two cases. Only a crash leaves a reservation behind, and a retry of the same
+ * request finds and uses it at once.
  */
 export const reservationLeaseMs = 30_000;
 
@@ -257,11 +260,12 @@ export class CaseStore {
           v: projectionVersion,
           state: JSON.stringify(state),
         },
+        // The same version again is allowed: a run healing a crash rewrites it, and then its lists.
         {
           condition: {
             or: [
               { attr: 'pk', exists: false },
-              { attr: 'version', lt: state.version },
+              { attr: 'version', lte: state.version },
             ],
           },
         },
@@ -295,7 +299,7 @@ export class CaseStore {
             condition: {
               or: [
                 { attr: 'pk', exists: false },
-                { attr: 'version', lt: state.version },
+                { attr: 'version', lte: state.version },
               ],
             },
           },
