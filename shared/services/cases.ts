@@ -40,12 +40,12 @@ async function reserveCaseNumber(rt: Runtime, bodyId: string, now: Date, holder:
   const caseNumber = formatCaseNumber(bodyNameZh, year, serial);
   return {
     caseNumber,
-    commit: () => rt.store.commitCaseNumber(bodyId, year, holder),
+    commit: () => rt.store.commitCaseNumber(bodyId, year, holder, serial),
     /** The event was not written by anyone for this holder: give the number back. */
     release: async (caseId: string, seq: number) => {
       const event = await rt.store.eventAt(caseId, seq);
       if ((event?.data as { caseNumber?: string } | undefined)?.caseNumber === caseNumber)
-        return rt.store.commitCaseNumber(bodyId, year, holder);
+        return rt.store.commitCaseNumber(bodyId, year, holder, serial);
       return rt.store.releaseCaseNumber(bodyId, year, holder, serial);
     },
   };

@@ -451,7 +451,7 @@ export class CaseStore {
       if (!Item?.holder) continue;
       if (Item.holder === holder) return Item.value;
       if (await isCommitted(Item.holder, Item.value)) {
-        await this.clearHolder(bodyId, year, Item.holder);
+        await this.clearHolder(bodyId, year, Item.holder, Item.value);
         continue;
       }
       if (now() - (Item.reservedAt ?? 0) > reservationLeaseMs) {
@@ -480,8 +480,8 @@ export class CaseStore {
   }
 
   /** The event carrying the number is written: the next case may take the next number. */
-  async commitCaseNumber(bodyId: string, year: number, holder: string): Promise<void> {
-    await this.clearHolder(bodyId, year, holder);
+  async commitCaseNumber(bodyId: string, year: number, holder: string, value: number): Promise<void> {
+    await this.clearHolder(bodyId, year, holder, value);
   }
 
   /** The event lost its race and the number is unused: give it back (only while still held). */
@@ -502,15 +502,17 @@ export class CaseStore {
     }
   }
 
-  private async clearHolder(bodyId: string, year: number, holder: string): Promise<void> {
+  /** Ends the reservation of `value` by `holder` — not a later one the same holder took. */
+  private async clearHolder(bodyId: string, year: number, holder: string, value: number): Promise<void> {
     try {
       await this.t.documentClient.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: counterKey(bodyId, year),
           UpdateExpression: 'REMOVE holder, reservedAt',
-          ConditionExpression: 'holder = :me',
-          ExpressionAttributeValues: { ':me': holder },
+          ConditionExpression: 'holder = :me AND #v = :value',
+          ExpressionAttributeNames: { '#v': 'value' },
+          ExpressionAttributeValues: { ':me': holder, ':value': value },
         }),
       );
     } catch (err) {
