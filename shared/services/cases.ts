@@ -139,9 +139,9 @@ async function writeFiling(
   }
   try {
     const appended = await rt.store.append(caseId, undefined, [filed.value]);
-    await number.commit();
     logger.info('case filed', { caseId, caseNumber: number.caseNumber, bodyId: appended.state.bodyId });
-    return { state: (await afterAppend(rt, caseId, appended)) ?? appended.state, created: true };
+    const [, state] = await Promise.all([number.commit(), afterAppend(rt, caseId, appended)]);
+    return { state: state ?? appended.state, created: true };
   } catch (err) {
     // The same key raced with itself: the other request wrote this case (with this number, or
     // with one it took before ours — then ours goes back).

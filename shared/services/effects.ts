@@ -70,29 +70,29 @@ async function runEffects(
 ): Promise<void> {
   const module = procedureOf(after.procedure);
   const caseId = after.id;
-  const work: Promise<unknown>[] = [];
-  work.push(
-    (async () => {
-      // Only the writer of the newest projection writes list items (an older one would undo them).
-      if (!(await rt.store.writeProjection(after))) return;
-      const previous = options.membershipsKnown ? (before ? listMemberships(before) : []) : undefined;
-      await rt.store.writeListItems(after, listSummary(after, module.summary(after)), previous);
-    })(),
-  );
+  const previous = options.membershipsKnown ? (before ? listMemberships(before) : []) : undefined;
+  // Every write below is idempotent and guarded by the case version, so they run side by side.
+  const work: Promise<unknown>[] = [
+    rt.store.writeProjection(after),
+    rt.store.writeListItems(after, listSummary(after, module.summary(after)), previous),
+  ];
   let state = before;
   for (const event of events) {
     state = evolve(state, event);
     for (const notice of module.notices({ ...state, id: caseId }, event))
       work.push(deliver(rt, caseId, event, notice));
   }
-  await Promise.all(work);
   if (events.some((e) => e.seq === 1)) {
     // One execution per case, named by the case: starting it again is a no-op.
-    await rt.workflow.start(caseId, caseId);
+    work.push(rt.workflow.start(caseId, caseId));
   } else if (events.some(wakesWorkflow)) {
-    const link = await rt.store.getWorkflowLink(caseId);
-    if (link?.taskToken) await rt.workflow.resume(link.taskToken, { caseId });
+    work.push(
+      rt.store
+        .getWorkflowLink(caseId)
+        .then((link) => (link?.taskToken ? rt.workflow.resume(link.taskToken, { caseId }) : undefined)),
+    );
   }
+  await Promise.all(work);
   if (after.status === 'closed' && (!before || before.status !== 'closed')) await rt.store.markClosed(caseId);
 }
 
