@@ -25,6 +25,7 @@ export const routeGroups = {
     routes: [
       { key: 'GET /v1/calendar/{year}', auth: true },
       { key: 'PUT /v1/calendar/{year}', auth: true },
+      { key: 'GET /v1/calendar/{year}/jobs/{job}', auth: true },
     ],
   },
   directory: {
@@ -46,6 +47,17 @@ export const workflowFunctions = {
   AwaitActionFunctionArn: 'functions/workflow/await-action.ts',
   /** On States.Timeout (or a due timer): applies the clock's rules (deemed acceptance, warnings…). */
   ApplyTimersFunctionArn: 'functions/workflow/apply-timers.ts',
+} as const;
+
+/** Queue-driven background jobs (SQS on AWS, an in-process queue locally). */
+export const jobFunctions = {
+  /** Recomputes open deadlines after a calendar year was loaded, a few pages at a time. */
+  calendarRecompute: 'functions/jobs/calendar-recompute.ts',
+} as const;
+
+/** On AWS, the table's stream runs the effects processor for every appended event. */
+export const streamFunctions = {
+  effects: 'functions/streams/effects.ts',
 } as const;
 
 /** Scheduled in AWS, run at boot locally. */

@@ -1,4 +1,4 @@
-import type { Clock, Notifier, Workflow } from './ports';
+import type { Clock, JobQueue, Notifier, Workflow } from './ports';
 import type { CaseStore } from './store/case-store';
 
 /** What a handler needs from the world. Each runtime's composition root builds one. */
@@ -7,6 +7,7 @@ export interface Runtime {
   readonly clock: Clock;
   readonly workflow: Workflow;
   readonly notifier: Notifier;
+  readonly jobs: JobQueue;
 }
 
 let installed: Runtime | undefined;

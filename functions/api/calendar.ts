@@ -4,6 +4,8 @@ import { actorFrom, apiHandler, fail, parseJsonBody, parseWith } from '../../sha
 import { json } from '../../shared/http/problem';
 import { runtime } from '../../shared/runtime';
 import { calendarYearInForce, loadCalendarYear } from '../../shared/services/calendar-admin';
+import type { CalendarJob } from '../../shared/store/case-store';
+import { openShards } from '../../shared/store/table-schema';
 
 const yearParam = z.coerce
   .number({ error: '年份应为数字' })
@@ -22,6 +24,20 @@ const putBody = z.object({
   /** The version the administrator corrected; omit when loading a year for the first time. */
   expectedVersion: z.number().int().min(1).optional(),
 });
+
+const statusZh = { queued: '排队中', running: '计算中', done: '已完成' } as const;
+
+function presentJob(job: CalendarJob) {
+  return {
+    ...job,
+    statusZh: statusZh[job.status],
+    shardsTotal: openShards,
+    progressZh:
+      job.status === 'done'
+        ? `已核对${job.checked}件未结案件，其中${job.affected}件期限有变化，已在各案件中记录并通知当事人`
+        : `已核对${job.checked}件未结案件（${job.shard}/${openShards}），其中${job.affected}件期限有变化`,
+  };
+}
 
 export const handler = apiHandler(async (event) => {
   const rt = await runtime();
@@ -57,8 +73,26 @@ export const handler = apiHandler(async (event) => {
         daysOff: body.daysOff,
         makeupWorkdays: body.makeupWorkdays,
       });
-      const result = await loadCalendarYear(rt, next, stored?.version);
-      return json(200, { year: result.year, affectedCases: result.affectedCases });
+      const job = await loadCalendarYear(rt, next, stored?.version);
+      const href = `/v1/calendar/${year}/jobs/${job.jobId}`;
+      return json(
+        202,
+        {
+          year: next,
+          job: presentJob(job),
+          messageZh: `${year}年节假日安排已保存（第${next.version}版）。涉及该年的未结案件期限正在后台重新计算，可在 ${href} 查看进度。`,
+        },
+        { location: href },
+      );
+    }
+    case 'GET /v1/calendar/{year}/jobs/{job}': {
+      if (actor.role !== 'admin')
+        fail({ code: 'auth.forbidden', messageZh: '只有系统管理员可以查看重新计算进度' });
+      const jobId = parseWith(z.uuid({ message: '任务编号格式不正确' }), event.pathParameters?.job, 'job');
+      const job = await rt.store.getCalendarJob(jobId);
+      if (!job || job.year !== year)
+        return fail({ code: 'case.notFound', messageZh: '没有这个重新计算任务' });
+      return json(200, presentJob(job));
     }
     default:
       return fail({ code: 'action.unknown', messageZh: `未知的接口：${event.routeKey}` });

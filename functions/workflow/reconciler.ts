@@ -4,4 +4,11 @@ import { runtime } from '../../shared/runtime';
 import { reconcile } from '../../shared/services/workflow';
 
 /** Scheduled hourly in AWS and run at boot locally: every open case gets a live execution. */
-export const handler = workflowTask(z.unknown(), async () => reconcile(await runtime()));
+const options = z
+  .looseObject({ resumeJobsIdleForMs: z.number().int().min(0).optional() })
+  .catch({ resumeJobsIdleForMs: undefined });
+
+/** The EventBridge schedule sends its own event; the local runtime at boot resumes every unfinished job. */
+export const handler = workflowTask(options, async ({ resumeJobsIdleForMs }) =>
+  reconcile(await runtime(), { ...(resumeJobsIdleForMs !== undefined ? { resumeJobsIdleForMs } : {}) }),
+);

@@ -11,6 +11,7 @@ import { reconcilerEntry } from '../routes';
 import { LocalClock } from './clock';
 import { ensureTable, startDynalite } from './dynamo';
 import { LocalIdentity } from './identity';
+import { LocalJobQueue } from './jobs';
 import { LocalOutbox } from './outbox';
 import { createLocalServer } from './server';
 import { LocalWorkflow, lambdaContext } from './workflow';
@@ -34,6 +35,7 @@ export interface LocalSystem {
   readonly clock: LocalClock;
   readonly workflow: LocalWorkflow;
   readonly outbox: LocalOutbox;
+  readonly jobs: LocalJobQueue;
   readonly identity: LocalIdentity;
   readonly store: CaseStore;
   /** The document client every handler's store uses (tests wrap it to inject faults). */
@@ -63,14 +65,17 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     join(projectRoot, 'statemachines/reconsideration.asl.json'),
     projectRoot,
   );
-  installRuntime({ store, clock, workflow, notifier: outbox });
+  const jobs = new LocalJobQueue(projectRoot);
+  installRuntime({ store, clock, workflow, notifier: outbox, jobs });
   await workflow.init();
+  await jobs.init();
 
   // Executions die with the process; the reconciler is how open cases get theirs back.
   const reconciler = (await import(`${projectRoot}/${reconcilerEntry}`)) as {
     handler: (e: unknown, c: unknown) => Promise<{ checked: number; restarted: string[] }>;
   };
-  const reconciled = await reconciler.handler({}, lambdaContext('reconciler'));
+  // Nothing of this process's queue survived the restart: resume every unfinished job now.
+  const reconciled = await reconciler.handler({ resumeJobsIdleForMs: 0 }, lambdaContext('reconciler'));
   await workflow.settle();
 
   const server = await createLocalServer({ projectRoot, identity, clock, workflow, outbox });
@@ -85,6 +90,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     clock,
     workflow,
     outbox,
+    jobs,
     identity,
     store,
     documentClient: dynamoDocuments,
@@ -94,6 +100,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await closed;
+      await jobs.stop();
       await workflow.stop();
       client.destroy();
       dynamoDocuments.destroy();

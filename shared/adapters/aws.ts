@@ -5,8 +5,9 @@ import {
   StartExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { readAwsEnv } from '../config/env';
-import type { Clock, Notifier, OutgoingNotification, Workflow } from '../ports';
+import type { Clock, JobMessage, JobQueue, Notifier, OutgoingNotification, Workflow } from '../ports';
 import type { Runtime } from '../runtime';
 import { caseStore } from '../store/client';
 
@@ -88,6 +89,18 @@ class SnsNotifier implements Notifier {
   }
 }
 
+/** Background jobs go to the SQS queue that triggers the job function (with a dead-letter queue). */
+class SqsJobQueue implements JobQueue {
+  private readonly sqs = new SQSClient({});
+  constructor(private readonly queueUrl: string | undefined) {}
+  async enqueue(message: JobMessage): Promise<void> {
+    if (!this.queueUrl) throw new Error('JOB_QUEUE_URL is not set for this function');
+    await this.sqs.send(
+      new SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: JSON.stringify(message) }),
+    );
+  }
+}
+
 export function awsRuntime(): Runtime {
   const env = readAwsEnv();
   return {
@@ -95,5 +108,6 @@ export function awsRuntime(): Runtime {
     clock: systemClock,
     workflow: new StepFunctionsWorkflow(env.STATE_MACHINE_ARN),
     notifier: new SnsNotifier(env.ALERT_TOPIC_ARN),
+    jobs: new SqsJobQueue(env.JOB_QUEUE_URL),
   };
 }

@@ -5,6 +5,8 @@ export const awsEnvSchema = z.object({
   TABLE_NAME: z.string().min(1),
   STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
   ALERT_TOPIC_ARN: z.string().startsWith('arn:'),
+  /** Where background jobs are queued (functions that start jobs only). */
+  JOB_QUEUE_URL: z.url().optional(),
   AWS_REGION: z.string().min(1),
 });
 

@@ -30,3 +30,14 @@ export interface OutgoingNotification {
 export interface Notifier {
   deliver(notification: OutgoingNotification): Promise<void>;
 }
+
+/** A message for background work (e.g. a calendar recompute), handled by a queue-driven function. */
+export interface JobMessage {
+  readonly kind: string;
+  readonly jobId: string;
+}
+
+export interface JobQueue {
+  /** Queues the message for the job function; delivered at least once (the job is idempotent). */
+  enqueue(message: JobMessage): Promise<void>;
+}

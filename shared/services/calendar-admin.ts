@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import type { CalendarYear } from '../calendar/types';
 import { calendarActor } from '../domain/actors';
 import { recomputeOpenDeadlines } from '../domain/deadlines';
 import { procedureOf } from '../domain/registry';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
+import type { CalendarJob } from '../store/case-store';
 import { openShards } from '../store/table-schema';
 import { currentCalendar, forgetCalendar } from './calendar';
 import { appendDecided } from './cases';
@@ -14,62 +16,138 @@ export async function calendarYearInForce(rt: Runtime, year: number): Promise<Ca
   return calendar.year(year);
 }
 
+/** The job message a queue carries to the background function. */
+export interface CalendarJobMessage {
+  readonly kind: 'calendarRecompute';
+  readonly jobId: string;
+}
+
+/** Affected case ids kept on the job for people to look at; every change is also on its case. */
+const keptAffectedIds = 500;
+
 /**
- * Stores a loaded or corrected year, then recomputes every open deadline it can touch — those
- * due on or after 1 January of that year (a change to a year cannot move a date due earlier) —
- * and records the change on each affected case.
+ * Stores a loaded or corrected year and queues the recompute of every open deadline it can
+ * touch. The recompute runs in the background (never inside the API request): paged through the
+ * open cases, idempotent and resumable.
  */
 export async function loadCalendarYear(
   rt: Runtime,
   year: CalendarYear,
   storedVersion: number | undefined,
-): Promise<{ year: CalendarYear; affectedCases: string[] }> {
+): Promise<CalendarJob> {
   await rt.store.putCalendarYear(year, storedVersion);
   forgetCalendar();
-  const calendar = await currentCalendar(rt.store);
-  const affectedCases: string[] = [];
-  const firstDay = `${year.year}-01-01`;
-  for (let shard = 0; shard < openShards; shard++) {
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await rt.store.openCases(shard, 100, start);
-      for (const caseId of page.items) {
-        const at = rt.clock.now().toISOString();
-        let changedHere = false;
-        await appendDecided(rt, caseId, (s) => {
-          // A change to a year cannot move a date due before 1 January of that year.
-          if (!Object.values(s.deadlines).some((d) => d.status === 'open' && d.dueDate >= firstDay))
-            return [];
-          const changed = recomputeOpenDeadlines(procedureOf(s.procedure), s, calendar);
-          changedHere = changed.length > 0;
-          if (!changedHere) return [];
-          return [
-            {
-              type: 'deadlinesRecomputed',
-              at,
-              actor: calendarActor,
-              deadlines: { recomputed: changed },
-              data: {
-                calendarYear: year.year,
-                calendarVersion: year.version,
-                changes: changed.map((d) => ({
-                  key: d.key,
-                  fromDue: s.deadlines[d.key]?.dueDate ?? d.dueDate,
-                  toDue: d.dueDate,
-                })),
-              },
-            },
-          ];
-        });
-        if (changedHere) affectedCases.push(caseId);
-      }
-      start = page.next;
-    } while (start);
-  }
-  logger.info('calendar year loaded', {
+  const at = new Date().toISOString();
+  const job: CalendarJob = {
+    jobId: randomUUID(),
+    year: year.year,
+    calendarVersion: year.version,
+    status: 'queued',
+    shard: 0,
+    checked: 0,
+    affected: 0,
+    affectedCaseIds: [],
+    createdAt: at,
+    updatedAt: at,
+  };
+  await rt.store.putCalendarJob(job);
+  await rt.jobs.enqueue({ kind: 'calendarRecompute', jobId: job.jobId } satisfies CalendarJobMessage);
+  logger.info('calendar year loaded; recompute queued', {
     year: year.year,
     version: year.version,
-    affected: affectedCases.length,
+    jobId: job.jobId,
   });
-  return { year, affectedCases };
+  return job;
+}
+
+/** Recomputes one case's open deadlines on the calendar in force; true when a date changed. */
+async function recomputeCase(rt: Runtime, caseId: string, job: CalendarJob): Promise<boolean> {
+  const calendar = await currentCalendar(rt.store);
+  const firstDay = `${job.year}-01-01`;
+  let changedHere = false;
+  await appendDecided(rt, caseId, (s) => {
+    // A change to a year cannot move a date due before 1 January of that year.
+    if (!Object.values(s.deadlines).some((d) => d.status === 'open' && d.dueDate >= firstDay)) return [];
+    const changed = recomputeOpenDeadlines(procedureOf(s.procedure), s, calendar);
+    changedHere = changed.length > 0;
+    if (!changedHere) return [];
+    return [
+      {
+        type: 'deadlinesRecomputed',
+        at: rt.clock.now().toISOString(),
+        actor: calendarActor,
+        deadlines: { recomputed: changed },
+        data: {
+          calendarYear: job.year,
+          calendarVersion: job.calendarVersion,
+          changes: changed.map((d) => ({
+            key: d.key,
+            fromDue: s.deadlines[d.key]?.dueDate ?? d.dueDate,
+            toDue: d.dueDate,
+          })),
+        },
+      },
+    ];
+  });
+  return changedHere;
+}
+
+/**
+ * Runs a calendar job for up to `maxPages` pages of open cases, saving where it is after each
+ * page, then queues its own continuation. Running a page twice changes nothing twice: a case
+ * already on the new dates yields no event. Notices and workflow wakes follow from the
+ * `deadlinesRecomputed` events (effects derived from the log).
+ */
+export async function runCalendarJob(
+  rt: Runtime,
+  jobId: string,
+  options: { pageSize?: number; maxPages?: number } = {},
+): Promise<CalendarJob | undefined> {
+  const pageSize = options.pageSize ?? 100;
+  let job = await rt.store.getCalendarJob(jobId);
+  if (!job || job.status === 'done') return job;
+  forgetCalendar();
+  for (let pages = 0; pages < (options.maxPages ?? 20); pages++) {
+    if (job.shard >= openShards) break;
+    const start = job.page ? (JSON.parse(job.page) as Record<string, unknown>) : undefined;
+    const page = await rt.store.openCases(job.shard, pageSize, start);
+    const affectedHere: string[] = [];
+    for (const caseId of page.items) if (await recomputeCase(rt, caseId, job)) affectedHere.push(caseId);
+    job = {
+      ...job,
+      status: 'running',
+      shard: page.next ? job.shard : job.shard + 1,
+      page: page.next ? JSON.stringify(page.next) : undefined,
+      checked: job.checked + page.items.length,
+      affected: job.affected + affectedHere.length,
+      affectedCaseIds: [...job.affectedCaseIds, ...affectedHere].slice(0, keptAffectedIds),
+      // Operational time (not the legal clock): the reconciler resumes a job idle for too long.
+      updatedAt: new Date().toISOString(),
+    };
+    await rt.store.putCalendarJob(job);
+  }
+  if (job.shard >= openShards) {
+    job = { ...job, status: 'done', finishedAt: new Date().toISOString() };
+    await rt.store.putCalendarJob(job);
+    logger.info('calendar recompute done', {
+      jobId,
+      year: job.year,
+      checked: job.checked,
+      affected: job.affected,
+    });
+  } else {
+    await rt.jobs.enqueue({ kind: 'calendarRecompute', jobId } satisfies CalendarJobMessage);
+  }
+  return job;
+}
+
+/** Queues again every job that stopped moving (a lost message, a restart): the job resumes where it is. */
+export async function resumeIdleCalendarJobs(rt: Runtime, idleForMs: number): Promise<string[]> {
+  const resumed: string[] = [];
+  for (const job of await rt.store.unfinishedCalendarJobs()) {
+    if (Date.now() - Date.parse(job.updatedAt) < idleForMs) continue;
+    await rt.jobs.enqueue({ kind: 'calendarRecompute', jobId: job.jobId } satisfies CalendarJobMessage);
+    resumed.push(job.jobId);
+  }
+  return resumed;
 }

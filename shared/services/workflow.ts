@@ -4,6 +4,7 @@ import { timerSeconds } from '../procedure/timers';
 import type { Runtime } from '../runtime';
 import { openShards } from '../store/table-schema';
 import { currentCalendar } from './calendar';
+import { resumeIdleCalendarJobs } from './calendar-admin';
 import { appendDecided } from './cases';
 import { catchUp } from './effects';
 
@@ -55,8 +56,11 @@ export async function applyTimers(rt: Runtime, caseId: string): Promise<void> {
  */
 export async function reconcile(
   rt: Runtime,
-  pageSize = 100,
-): Promise<{ checked: number; restarted: string[]; caughtUp: number; woken: number }> {
+  options: { pageSize?: number; resumeJobsIdleForMs?: number } = {},
+): Promise<{ checked: number; restarted: string[]; caughtUp: number; woken: number; resumedJobs: string[] }> {
+  const pageSize = options.pageSize ?? 100;
+  // A background job that stopped moving (lost message, restart) is queued again.
+  const resumedJobs = await resumeIdleCalendarJobs(rt, options.resumeJobsIdleForMs ?? 15 * 60_000);
   const restarted: string[] = [];
   let woken = 0;
   let checked = 0;
@@ -90,7 +94,7 @@ export async function reconcile(
       start = page.next;
     } while (start);
   }
-  if (restarted.length || caughtUp || woken)
-    logger.info('reconciler', { checked, restarted, caughtUp, woken });
-  return { checked, restarted, caughtUp, woken };
+  if (restarted.length || caughtUp || woken || resumedJobs.length)
+    logger.info('reconciler', { checked, restarted, caughtUp, woken, resumedJobs });
+  return { checked, restarted, caughtUp, woken, resumedJobs };
 }

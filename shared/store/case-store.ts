@@ -67,6 +67,7 @@ export class CaseStore {
   private readonly idempotency;
   private readonly calendarYears;
   private readonly notifications;
+  private readonly calendarJobs;
   private readonly tableName: string;
 
   constructor(private readonly t: CaseTable) {
@@ -79,6 +80,7 @@ export class CaseStore {
     this.idempotency = t.idempotency.build(EntityRepository);
     this.calendarYears = t.calendarYear.build(EntityRepository);
     this.notifications = t.notification.build(EntityRepository);
+    this.calendarJobs = t.calendarJob.build(EntityRepository);
     this.tableName = t.table.getName();
   }
 
@@ -602,4 +604,39 @@ export class CaseStore {
       throw err;
     }
   }
+
+  async putCalendarJob(job: CalendarJob): Promise<void> {
+    await this.calendarJobs.put({ pk: 'CALJOBS', sk: job.jobId, ...job });
+  }
+
+  async getCalendarJob(jobId: string): Promise<CalendarJob | undefined> {
+    const { Item } = await this.calendarJobs.get({ pk: 'CALJOBS', sk: jobId }, { consistent: true });
+    if (!Item) return undefined;
+    const { pk: _pk, sk: _sk, ...job } = Item;
+    return job;
+  }
+
+  /** Jobs not finished (a crash or a lost message left them): the reconciler resumes them. */
+  async unfinishedCalendarJobs(): Promise<CalendarJob[]> {
+    const { Items = [] } = await this.calendarJobs.query(
+      { partition: 'CALJOBS' },
+      { maxPages: Number.POSITIVE_INFINITY, filters: { CalendarJob: { attr: 'status', ne: 'done' } } },
+    );
+    return Items.map(({ pk: _pk, sk: _sk, ...job }) => job);
+  }
+}
+
+export interface CalendarJob {
+  readonly jobId: string;
+  readonly year: number;
+  readonly calendarVersion: number;
+  readonly status: 'queued' | 'running' | 'done';
+  readonly shard: number;
+  readonly page?: string;
+  readonly checked: number;
+  readonly affected: number;
+  readonly affectedCaseIds: string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly finishedAt?: string;
 }

@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Entity, Table } from 'dynamodb-toolbox';
-import { boolean, item, map, number, string } from 'dynamodb-toolbox/schema';
+import { boolean, item, list, map, number, string } from 'dynamodb-toolbox/schema';
 import { tableIndexes, tableKeys } from './table-schema';
 
 const gsi = (name: keyof typeof tableIndexes) => ({
@@ -163,6 +163,34 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     }),
   });
 
+  /**
+   * CALJOBS / <jobId>: the background recompute after a calendar year was loaded — where it is
+   * (shard and page of the open-cases index), how far it got, and which cases changed.
+   */
+  const calendarJob = new Entity({
+    name: 'CalendarJob',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: string().key(),
+      sk: string().key(),
+      jobId: string(),
+      year: number(),
+      calendarVersion: number(),
+      status: string().enum('queued', 'running', 'done'),
+      shard: number(),
+      /** The next page of the current shard (a DynamoDB key as JSON), when the shard is not finished. */
+      page: string().optional(),
+      checked: number(),
+      affected: number(),
+      /** The first affected cases (the full record is the `deadlinesRecomputed` event on each case). */
+      affectedCaseIds: list(string()),
+      createdAt: string(),
+      updatedAt: string(),
+      finishedAt: string().optional(),
+    }),
+  });
+
   /** INBOX#recipient / at#id: a notice kept for its recipient; the id is deterministic per event. */
   const notification = new Entity({
     name: 'Notification',
@@ -192,6 +220,7 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     counter,
     idempotency,
     calendarYear,
+    calendarJob,
     notification,
   };
 }

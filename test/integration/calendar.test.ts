@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { runtime } from '../../shared/runtime';
+import { reconcile } from '../../shared/services/workflow';
 import { fineApplication, useTestSystem } from '../support/local-system';
 
 // 2026-12-14 (Mon): a decision period from acceptance runs into 2027, whose calendar is not published yet.
@@ -59,8 +61,16 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
       ].map((date) => ({ date, name: date === '2027-01-01' ? '元旦' : '春节' })),
       makeupWorkdays: [{ date: '2027-02-20', name: '春节' }],
     });
-    expect(put.status).toBe(200);
-    expect(put.body.affectedCases).toContain(filed.id);
+    // The year is stored at once; the recompute runs in the background (never inside the request).
+    expect(put.status).toBe(202);
+    expect(put.body.job).toMatchObject({ year: 2027, calendarVersion: 1 });
+    expect(put.headers.get('location')).toBe(`/v1/calendar/2027/jobs/${put.body.job.jobId}`);
+    await s.t.system.jobs.settle();
+    const job = (await admin.get(`/v1/calendar/2027/jobs/${put.body.job.jobId}`)).body;
+    expect(job).toMatchObject({ status: 'done', statusZh: '已完成' });
+    expect(job.affectedCaseIds).toContain(filed.id);
+    expect(job.checked).toBeGreaterThanOrEqual(1);
+    expect((await clerk.get(`/v1/calendar/2027/jobs/${put.body.job.jobId}`)).status).toBe(403);
 
     const after = (await applicant.get(`/v1/cases/${filed.id}`)).body;
     const recomputed = after.openDeadlines.find((d: { key: string }) => d.key === 'decision');
@@ -82,5 +92,34 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
       makeupWorkdays: [],
     });
     expect(stale.status).toBe(409);
+  });
+
+  it('resumes a recompute whose message was lost: the reconciler queues it again, and it finishes', async () => {
+    const applicant = await s.t.as('zhangsan');
+    const admin = await s.t.as('admin');
+    const filed = (
+      await applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-03' } }))
+    ).body;
+    const jobs = s.t.system.jobs;
+    const enqueue = jobs.enqueue.bind(jobs);
+    jobs.enqueue = async () => undefined; // the message is lost
+    const current = (await admin.get('/v1/calendar/2027')).body.version;
+    const put = await admin.call('PUT', '/v1/calendar/2027', {
+      source: '测试用更正',
+      daysOff: [{ date: '2027-01-01', name: '元旦' }],
+      makeupWorkdays: [],
+      expectedVersion: current,
+    });
+    jobs.enqueue = enqueue;
+    expect(put.status).toBe(202);
+    const href = `/v1/calendar/2027/jobs/${put.body.job.jobId}`;
+    expect((await admin.get(href)).body.status).toBe('queued');
+
+    await reconcile(await runtime(), { resumeJobsIdleForMs: 0 });
+    await jobs.settle();
+    const job = (await admin.get(href)).body;
+    expect(job.status).toBe('done');
+    expect(job.checked).toBeGreaterThanOrEqual(1);
+    expect((await applicant.get(`/v1/cases/${filed.id}`)).status).toBe(200);
   });
 });

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { logger } from '../../shared/observability/logger';
 import { runtime } from '../../shared/runtime';
 import { reconcile } from '../../shared/services/workflow';
 import { injectFaults } from '../support/faults';
@@ -17,7 +18,10 @@ const s = useTestSystem(beforeSpringFestival2026, { applicant: 'zhangsan', clerk
 let faults: ReturnType<typeof injectFaults>;
 beforeAll(() => {
   faults = injectFaults(s.t.system);
+  // Every injected crash is logged as an error by design; keep the test output readable.
+  logger.setLogLevel('SILENT');
 });
+afterAll(() => logger.setLogLevel('ERROR'));
 
 async function restart() {
   faults.recover();
