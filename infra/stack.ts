@@ -41,6 +41,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { tableIndexes, tableKeys } from '../shared/store/table-schema';
+import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 import { reconcilerEntry, routeGroups, workflowFunctions } from './routes';
 
 /** The repository root (entries in routes.ts and the ASL path are relative to it). */
@@ -259,29 +260,35 @@ export class CaseSystemStack extends Stack {
       'Hourly workflow reconciler',
     );
 
-    const allFunctions = [
-      ...Object.values(this.apiFunctions),
-      ...Object.values(this.workflowFunctions),
-      this.reconciler,
-    ];
+    // ---------------------------------------------------------------- grants (infra/capabilities.ts)
+    const byName: Record<FunctionName, NodejsFunction> = {
+      ...this.apiFunctions,
+      ...this.workflowFunctions,
+      reconciler: this.reconciler,
+    };
+    const rows = Object.entries(capabilities) as [FunctionName, Capabilities][];
 
-    // Table: read/write on the table and Query on exactly the declared indexes (no index/*).
+    // Table: read (or read/write) on the table and Query on exactly the declared indexes (no index/*).
+    const tableRead = [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:DescribeTable',
+    ];
+    const tableWrite = [
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:BatchWriteItem',
+      'dynamodb:ConditionCheckItem',
+    ];
     const indexArns = Object.keys(tableIndexes).map((name) => `${this.table.tableArn}/index/${name}`);
-    for (const fn of allFunctions) {
+    for (const [name, row] of rows) {
+      const fn = byName[name];
       fn.addToRolePolicy(
         new PolicyStatement({
-          sid: 'CasesTableReadWrite',
-          actions: [
-            'dynamodb:GetItem',
-            'dynamodb:BatchGetItem',
-            'dynamodb:Query',
-            'dynamodb:PutItem',
-            'dynamodb:UpdateItem',
-            'dynamodb:DeleteItem',
-            'dynamodb:BatchWriteItem',
-            'dynamodb:ConditionCheckItem',
-            'dynamodb:DescribeTable',
-          ],
+          sid: row.table === 'readWrite' ? 'CasesTableReadWrite' : 'CasesTableRead',
+          actions: row.table === 'readWrite' ? [...tableRead, ...tableWrite] : tableRead,
           resources: [this.table.tableArn],
         }),
       );
@@ -292,23 +299,15 @@ export class CaseSystemStack extends Stack {
           resources: indexArns,
         }),
       );
-    }
-
-    // Alerts: sns:Publish on the one topic, for the functions that notify.
-    const notifiers = [
-      this.apiFunctions.cases,
-      this.workflowFunctions.AwaitActionFunctionArn,
-      this.workflowFunctions.ApplyTimersFunctionArn,
-      this.reconciler,
-    ];
-    for (const fn of notifiers) {
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'PublishAlerts',
-          actions: ['sns:Publish'],
-          resources: [this.alertTopic.topicArn],
-        }),
-      );
+      // Alerts: sns:Publish on the one topic.
+      if (row.alerts)
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'PublishAlerts',
+            actions: ['sns:Publish'],
+            resources: [this.alertTopic.topicArn],
+          }),
+        );
     }
 
     // ---------------------------------------------------------------- workflow
@@ -346,8 +345,8 @@ export class CaseSystemStack extends Stack {
         'support no resource-level permissions. Lambda invocation is scoped to the three function ARNs.',
     });
 
-    // The cases API (starts a case's execution, resumes callbacks) and the reconciler (restarts
-    // lost executions) — and no one else — talk to Step Functions.
+    // Workflow control, from the same rows. (A workflow task function given a states grant would
+    // make a cycle — machine → function → its role policy → machine; none needs one.)
     const executionsArn = this.formatArn({
       service: 'states',
       resource: 'execution',
@@ -356,36 +355,42 @@ export class CaseSystemStack extends Stack {
     });
     // cdk-nag names this finding after the resolved ARN (partition/region may be literals or refs).
     const executionsFinding = `AwsSolutions-IAM5[Resource::${flattenCfnReference(this.resolve(executionsArn))}]`;
-    const orchestrators = { cases: this.apiFunctions.cases, reconciler: this.reconciler };
-    for (const fn of Object.values(orchestrators)) {
-      fn.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'WorkflowControl',
-          // SendTask* are authorised against the state machine whose task issued the token.
-          actions: [
-            'states:StartExecution',
-            'states:SendTaskSuccess',
-            'states:SendTaskFailure',
-            'states:SendTaskHeartbeat',
-          ],
-          resources: [this.stateMachine.stateMachineArn],
-        }),
-      );
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'WorkflowExecutions',
-          actions: ['states:DescribeExecution'],
-          resources: [executionsArn],
-        }),
-      );
-      Validations.of(fn.role as Role).acknowledge({
-        id: executionsFinding,
-        reason:
-          'Execution ARNs are created at run time (one execution per case, named by case id), so ' +
-          'states:DescribeExecution is granted on the executions of this one state machine only ' +
-          '(execution:<StateMachineName>:*), never on other state machines.',
-      });
+    for (const [name, row] of rows) {
+      const fn = byName[name];
+      if (row.taskResults)
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'WorkflowTaskResults',
+            // SendTask* are authorised against the state machine whose task issued the token.
+            actions: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
+            resources: [this.stateMachine.stateMachineArn],
+          }),
+        );
+      if (row.executions) {
+        // Only a function that starts executions needs to know the state machine.
+        fn.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'WorkflowStart',
+            actions: ['states:StartExecution'],
+            resources: [this.stateMachine.stateMachineArn],
+          }),
+        );
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'WorkflowExecutions',
+            actions: ['states:DescribeExecution'],
+            resources: [executionsArn],
+          }),
+        );
+        Validations.of(fn.role as Role).acknowledge({
+          id: executionsFinding,
+          reason:
+            'Execution ARNs are created at run time (one execution per case, named by case id), so ' +
+            'states:DescribeExecution is granted on the executions of this one state machine only ' +
+            '(execution:<StateMachineName>:*), never on other state machines.',
+        });
+      }
     }
 
     // ---------------------------------------------------------------- HTTP API
