@@ -3,9 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { installRuntime } from '../../shared/runtime';
+import { installRuntime, invokeAs, type Runtime } from '../../shared/runtime';
 import type { CaseStore } from '../../shared/store/case-store';
 import { caseStore } from '../../shared/store/client';
+import { type CapabilityTable, capabilities, restrictRuntime } from '../capabilities';
 import { reconcilerEntry } from '../routes';
 import { LocalClock } from './clock';
 import { ensureTable, startDynalite } from './dynamo';
@@ -25,6 +26,8 @@ export interface LocalSystemOptions {
   readonly startAt?: Date;
   /** The ASL to run; defaults to statemachines/reconsideration.asl.json (a test runs the synthesized one). */
   readonly aslPath?: string;
+  /** What each function may touch; defaults to infra/capabilities.ts (a test takes a grant away). */
+  readonly capabilities?: CapabilityTable;
 }
 
 export interface LocalSystem {
@@ -59,14 +62,26 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     join(projectRoot, 'statemachines/reconsideration.asl.json'),
     projectRoot,
   );
-  installRuntime({ store, clock, workflow, notifier: outbox });
+  // Each handler gets only the ports its capability row grants (IAM's job on AWS).
+  const full: Runtime = { store, clock, workflow, notifier: outbox };
+  const perFunction = new Map<string, Runtime>(
+    Object.entries(options.capabilities ?? capabilities).map(([fn, row]) => [
+      fn,
+      restrictRuntime(fn, row, full),
+    ]),
+  );
+  installRuntime(full, (fn) => {
+    const rt = perFunction.get(fn);
+    if (!rt) throw new Error(`function '${fn}' has no row in infra/capabilities.ts`);
+    return rt;
+  });
   await workflow.init();
 
   // Executions die with the process; the reconciler is how open cases get theirs back.
   const reconciler = (await import(`${projectRoot}/${reconcilerEntry}`)) as {
     handler: (e: unknown, c: unknown) => Promise<{ checked: number; restarted: string[] }>;
   };
-  const reconciled = await reconciler.handler({}, lambdaContext('reconciler'));
+  const reconciled = await invokeAs('reconciler', () => reconciler.handler({}, lambdaContext('reconciler')));
   await workflow.settle();
 
   const server = await createLocalServer({ projectRoot, identity, clock, workflow, outbox });
