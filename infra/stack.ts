@@ -29,19 +29,36 @@ import {
   UserPool,
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  StreamViewType,
+  Table,
+  TableEncryption,
+} from 'aws-cdk-lib/aws-dynamodb';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Alias } from 'aws-cdk-lib/aws-kms';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import {
+  Architecture,
+  FilterCriteria,
+  FilterRule,
+  Runtime,
+  StartingPosition,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { tableIndexes, tableKeys } from '../shared/store/table-schema';
-import { reconcilerEntry, routeGroups, workflowFunctions } from './routes';
+import { type Capabilities, capabilities, type FunctionName } from './capabilities';
+import { jobFunctions, reconcilerEntry, routeGroups, streamFunctions, workflowFunctions } from './routes';
 
 /** The repository root (entries in routes.ts and the ASL path are relative to it). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,6 +119,11 @@ export class CaseSystemStack extends Stack {
   readonly apiFunctions: Record<GroupName, NodejsFunction>;
   readonly workflowFunctions: Record<WorkflowVar, NodejsFunction>;
   readonly reconciler: NodejsFunction;
+  /** Queue-driven background jobs (a calendar recompute) and their queue. */
+  readonly jobFunctions: Record<keyof typeof jobFunctions, NodejsFunction>;
+  readonly jobQueue: Queue;
+  /** Functions fed by the table's stream (the effects of appended events). */
+  readonly streamFunctions: Record<keyof typeof streamFunctions, NodejsFunction>;
   /** Route key → the CDK route, e.g. `GET /health`. */
   readonly routes: Record<string, HttpRoute> = {};
 
@@ -116,6 +138,8 @@ export class CaseSystemStack extends Stack {
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       encryption: TableEncryption.AWS_MANAGED,
+      // Every appended event reaches the effects function (see below).
+      stream: StreamViewType.NEW_IMAGE,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -259,29 +283,100 @@ export class CaseSystemStack extends Stack {
       'Hourly workflow reconciler',
     );
 
-    const allFunctions = [
-      ...Object.values(this.apiFunctions),
-      ...Object.values(this.workflowFunctions),
-      this.reconciler,
-    ];
+    // ---------------------------------------------------------------- background jobs (SQS)
+    const deadLetters = (qid: string, purpose: string) => {
+      const q = new Queue(this, qid, {
+        enforceSSL: true,
+        encryption: QueueEncryption.SQS_MANAGED,
+        retentionPeriod: Duration.days(14),
+      });
+      Validations.of(q).acknowledge({
+        id: 'AwsSolutions-SQS3',
+        reason: `This queue is itself the dead-letter queue (${purpose}); it has none of its own.`,
+      });
+      return q;
+    };
+    this.jobQueue = new Queue(this, 'JobQueue', {
+      enforceSSL: true,
+      encryption: QueueEncryption.SQS_MANAGED,
+      // At least six times the job function's timeout, as AWS advises for an SQS event source.
+      visibilityTimeout: Duration.minutes(6),
+      deadLetterQueue: {
+        queue: deadLetters('JobDeadLetters', 'background jobs failing 5 times'),
+        maxReceiveCount: 5,
+      },
+    });
+    this.jobFunctions = Object.fromEntries(
+      Object.entries(jobFunctions).map(([kind, entry]) => {
+        const fn = makeFunction(`${pascal(kind)}JobFn`, entry, workflowTimeout, `Background job (${kind})`);
+        fn.addEventSource(new SqsEventSource(this.jobQueue, { batchSize: 1, reportBatchItemFailures: true }));
+        return [kind, fn];
+      }),
+    ) as Record<keyof typeof jobFunctions, NodejsFunction>;
 
-    // Table: read/write on the table and Query on exactly the declared indexes (no index/*).
+    // ---------------------------------------------------------------- effects from the table stream
+    const streamFailures = deadLetters('StreamDeadLetters', 'stream batches that failed every retry');
+    this.streamFunctions = Object.fromEntries(
+      Object.entries(streamFunctions).map(([name, entry]) => {
+        const fn = makeFunction(`${pascal(name)}StreamFn`, entry, workflowTimeout, `Table stream (${name})`);
+        fn.addEventSource(
+          new DynamoEventSource(this.table, {
+            startingPosition: StartingPosition.TRIM_HORIZON,
+            batchSize: 50,
+            bisectBatchOnError: true,
+            retryAttempts: 10,
+            reportBatchItemFailures: true,
+            onFailure: new SqsDlq(streamFailures),
+            // Only appended events: derived items (projection, lists, notices) trigger nothing.
+            filters: [
+              FilterCriteria.filter({
+                eventName: FilterRule.isEqual('INSERT'),
+                dynamodb: { NewImage: { sk: { S: FilterRule.beginsWith('EV#') } } },
+              }),
+            ],
+          }),
+        );
+        Validations.of(fn.role as Role).acknowledge({
+          id: 'AwsSolutions-IAM5[Resource::*]',
+          reason:
+            'Added by the DynamoDB event source: dynamodb:ListStreams supports no resource-level permission. ' +
+            "Stream records are read only from this table's stream.",
+        });
+        return [name, fn];
+      }),
+    ) as Record<keyof typeof streamFunctions, NodejsFunction>;
+
+    // ---------------------------------------------------------------- grants (infra/capabilities.ts)
+    const byName: Record<FunctionName, NodejsFunction> = {
+      ...this.apiFunctions,
+      ...this.workflowFunctions,
+      ...this.jobFunctions,
+      ...this.streamFunctions,
+      reconciler: this.reconciler,
+    };
+    const rows = Object.entries(capabilities) as [FunctionName, Capabilities][];
+
+    // Table: read (or read/write) on the table and Query on exactly the declared indexes (no index/*).
+    const tableRead = [
+      'dynamodb:GetItem',
+      'dynamodb:BatchGetItem',
+      'dynamodb:Query',
+      'dynamodb:DescribeTable',
+    ];
+    const tableWrite = [
+      'dynamodb:PutItem',
+      'dynamodb:UpdateItem',
+      'dynamodb:DeleteItem',
+      'dynamodb:BatchWriteItem',
+      'dynamodb:ConditionCheckItem',
+    ];
     const indexArns = Object.keys(tableIndexes).map((name) => `${this.table.tableArn}/index/${name}`);
-    for (const fn of allFunctions) {
+    for (const [name, row] of rows) {
+      const fn = byName[name];
       fn.addToRolePolicy(
         new PolicyStatement({
-          sid: 'CasesTableReadWrite',
-          actions: [
-            'dynamodb:GetItem',
-            'dynamodb:BatchGetItem',
-            'dynamodb:Query',
-            'dynamodb:PutItem',
-            'dynamodb:UpdateItem',
-            'dynamodb:DeleteItem',
-            'dynamodb:BatchWriteItem',
-            'dynamodb:ConditionCheckItem',
-            'dynamodb:DescribeTable',
-          ],
+          sid: row.table === 'readWrite' ? 'CasesTableReadWrite' : 'CasesTableRead',
+          actions: row.table === 'readWrite' ? [...tableRead, ...tableWrite] : tableRead,
           resources: [this.table.tableArn],
         }),
       );
@@ -292,23 +387,20 @@ export class CaseSystemStack extends Stack {
           resources: indexArns,
         }),
       );
-    }
-
-    // Alerts: sns:Publish on the one topic, for the functions that notify.
-    const notifiers = [
-      this.apiFunctions.cases,
-      this.workflowFunctions.AwaitActionFunctionArn,
-      this.workflowFunctions.ApplyTimersFunctionArn,
-      this.reconciler,
-    ];
-    for (const fn of notifiers) {
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'PublishAlerts',
-          actions: ['sns:Publish'],
-          resources: [this.alertTopic.topicArn],
-        }),
-      );
+      // Jobs: sqs:SendMessage on the one job queue.
+      if (row.jobs) {
+        fn.addEnvironment('JOB_QUEUE_URL', this.jobQueue.queueUrl);
+        this.jobQueue.grantSendMessages(fn);
+      }
+      // Alerts: sns:Publish on the one topic.
+      if (row.alerts)
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'PublishAlerts',
+            actions: ['sns:Publish'],
+            resources: [this.alertTopic.topicArn],
+          }),
+        );
     }
 
     // ---------------------------------------------------------------- workflow
@@ -346,8 +438,8 @@ export class CaseSystemStack extends Stack {
         'support no resource-level permissions. Lambda invocation is scoped to the three function ARNs.',
     });
 
-    // The cases API (starts a case's execution, resumes callbacks) and the reconciler (restarts
-    // lost executions) — and no one else — talk to Step Functions.
+    // Workflow control, from the same rows. (A workflow task function given a states grant would
+    // make a cycle — machine → function → its role policy → machine; none needs one.)
     const executionsArn = this.formatArn({
       service: 'states',
       resource: 'execution',
@@ -356,36 +448,42 @@ export class CaseSystemStack extends Stack {
     });
     // cdk-nag names this finding after the resolved ARN (partition/region may be literals or refs).
     const executionsFinding = `AwsSolutions-IAM5[Resource::${flattenCfnReference(this.resolve(executionsArn))}]`;
-    const orchestrators = { cases: this.apiFunctions.cases, reconciler: this.reconciler };
-    for (const fn of Object.values(orchestrators)) {
-      fn.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'WorkflowControl',
-          // SendTask* are authorised against the state machine whose task issued the token.
-          actions: [
-            'states:StartExecution',
-            'states:SendTaskSuccess',
-            'states:SendTaskFailure',
-            'states:SendTaskHeartbeat',
-          ],
-          resources: [this.stateMachine.stateMachineArn],
-        }),
-      );
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'WorkflowExecutions',
-          actions: ['states:DescribeExecution'],
-          resources: [executionsArn],
-        }),
-      );
-      Validations.of(fn.role as Role).acknowledge({
-        id: executionsFinding,
-        reason:
-          'Execution ARNs are created at run time (one execution per case, named by case id), so ' +
-          'states:DescribeExecution is granted on the executions of this one state machine only ' +
-          '(execution:<StateMachineName>:*), never on other state machines.',
-      });
+    for (const [name, row] of rows) {
+      const fn = byName[name];
+      if (row.taskResults)
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'WorkflowTaskResults',
+            // SendTask* are authorised against the state machine whose task issued the token.
+            actions: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
+            resources: [this.stateMachine.stateMachineArn],
+          }),
+        );
+      if (row.executions) {
+        // Only a function that starts executions needs to know the state machine.
+        fn.addEnvironment('STATE_MACHINE_ARN', this.stateMachine.stateMachineArn);
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'WorkflowStart',
+            actions: ['states:StartExecution'],
+            resources: [this.stateMachine.stateMachineArn],
+          }),
+        );
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'WorkflowExecutions',
+            actions: ['states:DescribeExecution'],
+            resources: [executionsArn],
+          }),
+        );
+        Validations.of(fn.role as Role).acknowledge({
+          id: executionsFinding,
+          reason:
+            'Execution ARNs are created at run time (one execution per case, named by case id), so ' +
+            'states:DescribeExecution is granted on the executions of this one state machine only ' +
+            '(execution:<StateMachineName>:*), never on other state machines.',
+        });
+      }
     }
 
     // ---------------------------------------------------------------- HTTP API

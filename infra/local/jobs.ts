@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { logger } from '../../shared/observability/logger';
 import type { JobMessage, JobQueue } from '../../shared/ports';
+import { invokeAs } from '../../shared/runtime';
 import { jobFunctions } from '../routes';
 import { lambdaContext } from './workflow';
 
@@ -48,7 +49,9 @@ export class LocalJobQueue implements JobQueue {
         ],
       } as unknown as SQSEvent;
       try {
-        const result = await handler(event, lambdaContext(`job-${message.kind}`));
+        const result = await invokeAs(message.kind, () =>
+          handler(event, lambdaContext(`job-${message.kind}`)),
+        );
         if (!result.batchItemFailures.some((f) => f.itemIdentifier === messageId)) return;
       } catch (err) {
         logger.error('local job failed', { kind: message.kind, error: (err as Error).message });

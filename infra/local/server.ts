@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { invokeAs } from '../../shared/runtime';
 import { routeGroups } from '../routes';
 import type { LocalClock } from './clock';
 import { demoUsers } from './demo-users';
@@ -250,7 +251,7 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
         ...(body !== undefined ? { body } : {}),
         isBase64Encoded: false,
       } as unknown as APIGatewayProxyEventV2;
-      const result = await r.handler(event, lambdaContext(`api-${r.group}`));
+      const result = await invokeAs(r.group, () => r.handler(event, lambdaContext(`api-${r.group}`)));
       res.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
       res.end(result.body ?? '');
     } catch (err) {

@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { installRuntime } from '../../shared/runtime';
+import { installRuntime, invokeAs, type Runtime } from '../../shared/runtime';
 import { CaseStore } from '../../shared/store/case-store';
 import { documentClient } from '../../shared/store/client';
 import { defineTable } from '../../shared/store/table';
+import { type CapabilityTable, capabilities, restrictRuntime } from '../capabilities';
 import { reconcilerEntry } from '../routes';
 import { LocalClock } from './clock';
 import { ensureTable, startDynalite } from './dynamo';
@@ -27,6 +28,8 @@ export interface LocalSystemOptions {
   readonly startAt?: Date;
   /** The ASL to run; defaults to statemachines/reconsideration.asl.json (a test runs the synthesized one). */
   readonly aslPath?: string;
+  /** What each function may touch; defaults to infra/capabilities.ts (a test takes a grant away). */
+  readonly capabilities?: CapabilityTable;
 }
 
 export interface LocalSystem {
@@ -66,7 +69,19 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     projectRoot,
   );
   const jobs = new LocalJobQueue(projectRoot);
-  installRuntime({ store, clock, workflow, notifier: outbox, jobs });
+  // Each handler gets only the ports its capability row grants (IAM's job on AWS).
+  const full: Runtime = { store, clock, workflow, notifier: outbox, jobs };
+  const perFunction = new Map<string, Runtime>(
+    Object.entries(options.capabilities ?? capabilities).map(([fn, row]) => [
+      fn,
+      restrictRuntime(fn, row, full),
+    ]),
+  );
+  installRuntime(full, (fn) => {
+    const rt = perFunction.get(fn);
+    if (!rt) throw new Error(`function '${fn}' has no row in infra/capabilities.ts`);
+    return rt;
+  });
   await workflow.init();
   await jobs.init();
 
@@ -75,7 +90,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     handler: (e: unknown, c: unknown) => Promise<{ checked: number; restarted: string[] }>;
   };
   // Nothing of this process's queue survived the restart: resume every unfinished job now.
-  const reconciled = await reconciler.handler({ resumeJobsIdleForMs: 0 }, lambdaContext('reconciler'));
+  const reconciled = await invokeAs('reconciler', () =>
+    reconciler.handler({ resumeJobsIdleForMs: 0 }, lambdaContext('reconciler')),
+  );
   await workflow.settle();
 
   const server = await createLocalServer({ projectRoot, identity, clock, workflow, outbox });

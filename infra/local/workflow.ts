@@ -4,6 +4,7 @@ import type { Context } from 'aws-lambda';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { logger } from '../../shared/observability/logger';
 import type { Workflow } from '../../shared/ports';
+import { invokeAs } from '../../shared/runtime';
 import { workflowFunctions } from '../routes';
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
@@ -58,7 +59,10 @@ export class LocalWorkflow implements Workflow {
     const handlers = new Map<string, Handler>();
     for (const [variable, entry] of Object.entries(workflowFunctions)) {
       const mod = (await import(`${this.projectRoot}/${entry}`)) as { handler: Handler };
-      handlers.set(localArn(variable), mod.handler);
+      // Each task runs as its function, with only the ports its capability row grants.
+      handlers.set(localArn(variable), (event, context) =>
+        invokeAs(variable, () => mod.handler(event, context)),
+      );
     }
     for (const [stateName, state] of Object.entries(
       definition.States as Record<string, Record<string, unknown>>,

@@ -56,10 +56,7 @@ async function afterAppend(rt: Runtime, caseId: string, appended: Parameters<typ
   try {
     return await processEffects(rt, caseId, appended);
   } catch (err) {
-    logger.error('effects failed after append (the reconciler will complete them)', {
-      caseId,
-      error: (err as Error).message,
-    });
+    logger.error('effects failed after append (the reconciler will complete them)', err as Error);
     return appended?.state;
   }
 }

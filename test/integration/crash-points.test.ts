@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { logger } from '../../shared/observability/logger';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { runtime } from '../../shared/runtime';
 import { reconcile } from '../../shared/services/workflow';
+import { captureErrorLogs } from '../support/capability-scenario';
 import { injectFaults } from '../support/faults';
 import {
   type ApiClient,
@@ -18,10 +18,9 @@ const s = useTestSystem(beforeSpringFestival2026, { applicant: 'zhangsan', clerk
 let faults: ReturnType<typeof injectFaults>;
 beforeAll(() => {
   faults = injectFaults(s.t.system);
-  // Every injected crash is logged as an error by design; keep the test output readable.
-  logger.setLogLevel('SILENT');
 });
-afterAll(() => logger.setLogLevel('ERROR'));
+// Every injected crash is logged as an error by design; keep the test output readable.
+captureErrorLogs();
 
 async function restart() {
   faults.recover();

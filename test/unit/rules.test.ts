@@ -208,6 +208,11 @@ const notProcedureLimits: readonly { file: string; text: string; why: string }[]
     text: 'Duration.days(3)',
     why: 'Cognito temporary-password validity: an account-security setting, not a legal period',
   },
+  {
+    file: 'infra/stack.ts',
+    text: 'Duration.days(14)',
+    why: 'how long SQS keeps a dead letter for an operator (the SQS maximum): operations, not a legal period',
+  },
 ];
 
 /**

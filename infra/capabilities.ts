@@ -1,0 +1,149 @@
+import type { Notifier, Workflow } from '../shared/ports';
+import type { Runtime } from '../shared/runtime';
+import type { CaseStore } from '../shared/store/case-store';
+import type { jobFunctions, routeGroups, streamFunctions, workflowFunctions } from './routes';
+
+/**
+ * Capabilities decide grants (ARCHITECTURE §8): one row per function says what it may touch.
+ * The CDK stack grants exactly this (IAM), and the local runtime hands each handler only these
+ * ports (restrictRuntime below), so a missing grant fails in a local test, not first on AWS.
+ */
+export interface Capabilities {
+  /** The cases table and its named indexes: read (Get/BatchGet/Query/DescribeTable) or also write. */
+  readonly table: 'read' | 'readWrite';
+  /** sns:Publish on the alert topic (the Notifier port). */
+  readonly alerts: boolean;
+  /** states:SendTaskSuccess/Failure/Heartbeat: resumes a waiting callback task (Workflow.resume). */
+  readonly taskResults: boolean;
+  /** states:StartExecution + DescribeExecution on this machine's executions (Workflow.start/isRunning). */
+  readonly executions: boolean;
+  /** sqs:SendMessage on the background-job queue (the JobQueue port). */
+  readonly jobs: boolean;
+  /**
+   * Documents and uploads (S3), reserved: no function reads or writes files yet (there is no
+   * FileStore port), so it is false everywhere and neither runtime grants anything for it.
+   */
+  readonly files: boolean;
+}
+
+/** Every deployed function, named as infra/routes.ts and infra/stack.ts name them. */
+export type FunctionName =
+  | keyof typeof routeGroups
+  | keyof typeof workflowFunctions
+  | keyof typeof jobFunctions
+  | keyof typeof streamFunctions
+  | 'reconciler';
+
+export type CapabilityTable = Readonly<Record<FunctionName, Capabilities>>;
+
+const none = { alerts: false, taskResults: false, executions: false, jobs: false, files: false } as const;
+
+/**
+ * Each row from what the function does. Effects follow every append (shared/services/effects.ts):
+ * a function that appends events delivers their notices (alerts), wakes the workflow (taskResults)
+ * and, for a case's first event, starts it (executions).
+ */
+export const capabilities = {
+  /** Files, acts on and lists cases: appends events; their effects notify, start and resume workflows. */
+  cases: { ...none, table: 'readWrite', alerts: true, taskResults: true, executions: true },
+  /** A calendar load stores the year and a job, and queues the job (the recompute runs in the background). */
+  calendar: { ...none, table: 'readWrite', jobs: true },
+  /** GET /health, agencies, rules, a person's notifications: reads only. */
+  directory: { ...none, table: 'read' },
+  /** Loads the case and plans the next wait (appends nothing). */
+  PlanFunctionArn: { ...none, table: 'readWrite' },
+  /** Records the task token and the live execution on the workflow link (notifies no one). */
+  AwaitActionFunctionArn: { ...none, table: 'readWrite' },
+  /** Appends the clock's events (deemed acceptance, warnings…); their effects deliver notices. */
+  ApplyTimersFunctionArn: { ...none, table: 'readWrite', alerts: true },
+  /** Recomputes deadlines page by page: its events notify and wake workflows; it queues its continuation. */
+  calendarRecompute: { ...none, table: 'readWrite', alerts: true, taskResults: true, jobs: true },
+  /** From the table's stream: completes any case's effects (notices, workflow start and wake). */
+  effects: { ...none, table: 'readWrite', alerts: true, taskResults: true, executions: true },
+  /**
+   * Pages through open cases: completes lagging effects (notices, workflow start), restarts lost
+   * executions, wakes executions waiting in a stage the case left, and re-queues idle jobs.
+   */
+  reconciler: { ...none, table: 'readWrite', alerts: true, taskResults: true, executions: true, jobs: true },
+} as const satisfies CapabilityTable;
+
+/** A handler used a port its function's row does not grant. */
+export class CapabilityError extends Error {
+  override readonly name = 'CapabilityError';
+  constructor(
+    readonly functionName: string,
+    readonly grant: string,
+    readonly attempted: string,
+  ) {
+    super(`function '${functionName}' has no '${grant}' grant (infra/capabilities.ts): ${attempted}`);
+  }
+}
+
+/** CaseStore methods that only read; everything else writes. */
+const storeReads = [
+  'loadEvents',
+  'lastSeq',
+  'eventAt',
+  'loadProjection',
+  'load',
+  'openCases',
+  'listOpenCaseIds',
+  'listPage',
+  'getCursor',
+  'nextCaseSerialPeek',
+  'getWorkflowLink',
+  'listCalendarYears',
+  'listNotifications',
+  'getCalendarJob',
+  'unfinishedCalendarJobs',
+] as const satisfies readonly (keyof CaseStore)[];
+
+const denied =
+  (functionName: string, grant: string, attempted: string) =>
+  async (..._args: unknown[]): Promise<never> => {
+    throw new CapabilityError(functionName, grant, attempted);
+  };
+
+/** The store as a read-only role sees it: reads pass, any other method throws CapabilityError. */
+function readOnlyStore(functionName: string, store: CaseStore): CaseStore {
+  const reads = new Set<PropertyKey>(storeReads);
+  return new Proxy(store, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key, target);
+      if (typeof value !== 'function' || typeof key === 'symbol') return value;
+      if (reads.has(key)) return value.bind(target);
+      return denied(functionName, 'table: readWrite', `store.${key}`);
+    },
+  });
+}
+
+/**
+ * The local runtime of one function: the full runtime with every port its row does not grant
+ * replaced by a stand-in that throws CapabilityError. The clock is always available.
+ */
+export function restrictRuntime(functionName: string, row: Capabilities, full: Runtime): Runtime {
+  const workflow: Workflow =
+    row.executions && row.taskResults
+      ? full.workflow
+      : {
+          start: row.executions
+            ? (caseId, name) => full.workflow.start(caseId, name)
+            : denied(functionName, 'executions', 'workflow.start'),
+          isRunning: row.executions
+            ? (executionId) => full.workflow.isRunning(executionId)
+            : denied(functionName, 'executions', 'workflow.isRunning'),
+          resume: row.taskResults
+            ? (token, output) => full.workflow.resume(token, output)
+            : denied(functionName, 'taskResults', 'workflow.resume'),
+        };
+  const notifier: Notifier = row.alerts
+    ? full.notifier
+    : { deliver: denied(functionName, 'alerts', 'notifier.deliver') };
+  return {
+    store: row.table === 'readWrite' ? full.store : readOnlyStore(functionName, full.store),
+    clock: full.clock,
+    workflow,
+    notifier,
+    jobs: row.jobs ? full.jobs : { enqueue: denied(functionName, 'jobs', 'jobs.enqueue') },
+  };
+}

@@ -1,0 +1,193 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { Context } from 'aws-lambda';
+import {
+  type Capabilities,
+  CapabilityError,
+  type CapabilityTable,
+  capabilities,
+  restrictRuntime,
+} from '../../infra/capabilities';
+import type { OutgoingNotification } from '../../shared/ports';
+import { installRuntime, invokeAs, type Runtime, runtime } from '../../shared/runtime';
+import type { CaseStore } from '../../shared/store/case-store';
+
+const none: Capabilities = {
+  table: 'read',
+  alerts: false,
+  taskResults: false,
+  executions: false,
+  jobs: false,
+  files: false,
+};
+const notice: OutgoingNotification = {
+  id: 'n1',
+  at: '2026-02-10T02:00:00.000Z',
+  recipient: 'u1',
+  kind: 'caseFiled',
+  subjectZh: '主题',
+  bodyZh: '正文',
+};
+
+/** A full runtime of fakes that record what reached them. */
+function fullRuntime() {
+  const calls: string[] = [];
+  const record =
+    <T = undefined>(name: string, result?: T) =>
+    async (..._args: unknown[]): Promise<T> => {
+      calls.push(name);
+      return result as T;
+    };
+  const store = {
+    listCalendarYears: record('store.listCalendarYears', []),
+    getWorkflowLink: record('store.getWorkflowLink', undefined),
+    load: record('store.load', undefined),
+    append: record('store.append'),
+    putNotification: record('store.putNotification'),
+    updateWorkflowLink: record('store.updateWorkflowLink'),
+    advanceCursor: record('store.advanceCursor'),
+  } as unknown as CaseStore;
+  const rt: Runtime = {
+    store,
+    clock: { now: () => new Date('2026-02-10T02:00:00Z') },
+    workflow: {
+      start: record<string>('workflow.start', 'exec-1'),
+      resume: record('workflow.resume'),
+      isRunning: record<boolean>('workflow.isRunning', true),
+    },
+    notifier: { deliver: record('notifier.deliver') },
+    jobs: { enqueue: record('jobs.enqueue') },
+  };
+  return { rt, calls };
+}
+
+describe('restrictRuntime: a port the row does not grant throws CapabilityError', () => {
+  it('alerts: false → notifier.deliver fails with a message naming the function, the grant and the table', async () => {
+    const { rt, calls } = fullRuntime();
+    const restricted = restrictRuntime('directory', none, rt);
+    const attempt = restricted.notifier.deliver(notice);
+    await expect(attempt).rejects.toBeInstanceOf(CapabilityError);
+    await expect(attempt).rejects.toThrow(
+      "function 'directory' has no 'alerts' grant (infra/capabilities.ts): notifier.deliver",
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('alerts: true → the notifier itself', async () => {
+    const { rt, calls } = fullRuntime();
+    const restricted = restrictRuntime('cases', { ...none, alerts: true }, rt);
+    expect(restricted.notifier).toBe(rt.notifier);
+    await restricted.notifier.deliver(notice);
+    expect(calls).toEqual(['notifier.deliver']);
+  });
+
+  it('table: read → reads pass, every writing method throws', async () => {
+    const { rt, calls } = fullRuntime();
+    const store = restrictRuntime('directory', none, rt).store;
+    await expect(store.listCalendarYears()).resolves.toEqual([]);
+    await expect(store.getWorkflowLink('c1')).resolves.toBeUndefined();
+    for (const write of [
+      () => store.append('c1', undefined, []),
+      () => store.putNotification(notice),
+      () => store.updateWorkflowLink('c1', { stage: 's' }),
+      () => store.advanceCursor('c1', 0, 1),
+    ]) {
+      await expect(write()).rejects.toThrow(/function 'directory' has no 'table: readWrite' grant/);
+    }
+    expect(calls).toEqual(['store.listCalendarYears', 'store.getWorkflowLink']);
+  });
+
+  it('table: readWrite → the store itself', () => {
+    const { rt } = fullRuntime();
+    expect(restrictRuntime('cases', { ...none, table: 'readWrite' }, rt).store).toBe(rt.store);
+  });
+
+  it('taskResults and executions guard resume and start/isRunning separately', async () => {
+    const { rt, calls } = fullRuntime();
+    const calendar = restrictRuntime('calendar', { ...none, taskResults: true }, rt).workflow;
+    await calendar.resume('token', { caseId: 'c1' });
+    await expect(calendar.start('c1', 'c1-1')).rejects.toThrow("has no 'executions' grant");
+    await expect(calendar.isRunning('c1-1')).rejects.toThrow("has no 'executions' grant");
+    const reconciler = restrictRuntime('reconciler', { ...none, executions: true }, rt).workflow;
+    await expect(reconciler.start('c1', 'c1-1')).resolves.toBe('exec-1');
+    await expect(reconciler.isRunning('c1-1')).resolves.toBe(true);
+    await expect(reconciler.resume('token', {})).rejects.toThrow("has no 'taskResults' grant");
+    expect(calls).toEqual(['workflow.resume', 'workflow.start', 'workflow.isRunning']);
+    const cases = restrictRuntime('cases', { ...none, taskResults: true, executions: true }, rt);
+    expect(cases.workflow).toBe(rt.workflow);
+  });
+});
+
+describe('runtime(): inside invokeAs, the invoked function’s runtime', () => {
+  type TaskHandler = (event: unknown, context: Context) => Promise<unknown>;
+  let awaitAction: TaskHandler;
+  const context = { functionName: 'AwaitActionFunctionArn' } as Context;
+  const payload = { caseId: 'c1', stage: 'acceptanceReview', taskToken: 't1' };
+
+  beforeAll(async () => {
+    process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
+    ({ handler: awaitAction } = (await import('../../functions/workflow/await-action')) as {
+      handler: TaskHandler;
+    });
+  });
+
+  const install = (table: CapabilityTable) => {
+    const { rt, calls } = fullRuntime();
+    installRuntime(rt, (fn) => {
+      const row = table[fn as keyof CapabilityTable];
+      if (!row) throw new Error(`no row for ${fn}`);
+      return restrictRuntime(fn, row, rt);
+    });
+    return { rt, calls };
+  };
+
+  it('a real handler invoked without the grant it needs fails with CapabilityError', async () => {
+    const { calls } = install({ ...capabilities, AwaitActionFunctionArn: none });
+    const attempt = invokeAs('AwaitActionFunctionArn', () => awaitAction(payload, context));
+    await expect(attempt).rejects.toBeInstanceOf(CapabilityError);
+    await expect(attempt).rejects.toThrow(
+      "function 'AwaitActionFunctionArn' has no 'table: readWrite' grant (infra/capabilities.ts): store.updateWorkflowLink",
+    );
+    expect(calls).toEqual([]);
+  });
+
+  it('the same handler with today’s row succeeds', async () => {
+    const { calls } = install(capabilities);
+    await expect(invokeAs('AwaitActionFunctionArn', () => awaitAction(payload, context))).resolves.toEqual({
+      recorded: true,
+    });
+    expect(calls).toEqual(['store.updateWorkflowLink']);
+  });
+
+  it('keeps the scope across awaits, lets a nested invocation run as itself, and is full outside any scope', async () => {
+    const { rt } = install(capabilities);
+    const seen = await invokeAs('directory', async () => {
+      await new Promise((r) => setTimeout(r, 1));
+      const outer = await runtime();
+      const inner = await invokeAs('reconciler', () => runtime());
+      const again = await runtime();
+      return { outer, inner, again };
+    });
+    await expect(seen.outer.notifier.deliver(notice)).rejects.toThrow("function 'directory'");
+    expect(seen.inner.workflow.start).not.toBe(seen.outer.workflow.start);
+    await expect(seen.inner.workflow.start('c1', 'x')).resolves.toBe('exec-1');
+    await expect(seen.again.notifier.deliver(notice)).rejects.toThrow("function 'directory'");
+    expect(await runtime()).toBe(rt);
+  });
+
+  it('a function without a row cannot be invoked', async () => {
+    install(capabilities);
+    await expect(invokeAs('unknownFn', () => runtime())).rejects.toThrow('no row for unknownFn');
+  });
+
+  it('without per-function runtimes (as on AWS) invokeAs changes nothing', async () => {
+    const { rt } = fullRuntime();
+    installRuntime(rt);
+    expect(await invokeAs('directory', () => runtime())).toBe(rt);
+  });
+});
+
+describe('the table as decided', () => {
+  it('reserves files: no function has it', () => {
+    expect(Object.values(capabilities).filter((row) => row.files)).toEqual([]);
+  });
+});
