@@ -41,13 +41,12 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { tableIndexes, tableKeys } from '../shared/store/table-schema';
-import { reconcilerEntry, routeGroups, workflowFunctions } from './routes';
+import { aslFile, reconcilerEntry, routeGroups, workflowFunctions } from './routes';
 
 /** The repository root (entries in routes.ts and the ASL path are relative to it). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The ASL that CDK deploys and the local runtime runs, relative to the project root. */
-export const aslFile = 'statemachines/reconsideration.asl.json';
+export { aslFile };
 
 /** A resolved CloudFormation value as cdk-nag flattens it into a finding id (`<Ref>`, `<Id.Attr>`). */
 function flattenCfnReference(value: unknown): string {
@@ -298,7 +297,7 @@ export class CaseSystemStack extends Stack {
     const notifiers = [
       this.apiFunctions.cases,
       this.workflowFunctions.AwaitActionFunctionArn,
-      this.workflowFunctions.ApplyTimersFunctionArn,
+      this.workflowFunctions.PlanFunctionArn,
       this.reconciler,
     ];
     for (const fn of notifiers) {
@@ -312,6 +311,8 @@ export class CaseSystemStack extends Stack {
     }
 
     // ---------------------------------------------------------------- workflow
+    // One state machine serves every procedure; its construct id and log group keep the names they
+    // had when it served reconsideration only (renaming would replace a retained resource).
     const workflowLogs = new LogGroup(this, 'WorkflowLogs', {
       logGroupName: `/aws/vendedlogs/states/${this.stackName}-reconsideration`,
       retention: logRetention,
@@ -321,7 +322,8 @@ export class CaseSystemStack extends Stack {
     );
     this.stateMachine = new StateMachine(this, 'ReconsiderationWorkflow', {
       stateMachineType: StateMachineType.STANDARD,
-      comment: 'Administrative reconsideration: one execution per case (stages, callbacks, timers)',
+      comment:
+        'One execution per case, one state machine for every procedure (stage as data, callbacks, timers)',
       definitionBody: DefinitionBody.fromString(readFileSync(join(root, aslFile), 'utf8')),
       definitionSubstitutions,
       logs: { destination: workflowLogs, level: LogLevel.ALL, includeExecutionData: true },
@@ -343,7 +345,7 @@ export class CaseSystemStack extends Stack {
         'Added by the state machine L2 for logging and tracing: logs:CreateLogDelivery/GetLogDelivery/' +
         'UpdateLogDelivery/DeleteLogDelivery/ListLogDeliveries/PutResourcePolicy/DescribeResourcePolicies/' +
         'DescribeLogGroups and xray:PutTraceSegments/PutTelemetryRecords/GetSamplingRules/GetSamplingTargets ' +
-        'support no resource-level permissions. Lambda invocation is scoped to the three function ARNs.',
+        'support no resource-level permissions. Lambda invocation is scoped to the workflow function ARNs.',
     });
 
     // The cases API (starts a case's execution, resumes callbacks) and the reconciler (restarts

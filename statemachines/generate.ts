@@ -1,20 +1,18 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ProcedureDefinition } from '../shared/procedure/definition';
 import { reconsiderationProcedure } from '../shared/procedure/reconsideration';
 import { generateAsl } from './definition';
 
-export const aslFiles = [
-  {
-    path: fileURLToPath(new URL('./reconsideration.asl.json', import.meta.url)),
-    procedure: reconsiderationProcedure,
-  },
-];
+/** The procedures the one state machine serves (named in its Comment; the stage is data). */
+export const registeredProcedures: readonly ProcedureDefinition[] = [reconsiderationProcedure];
+
+/** The ASL that CDK deploys and the local runtime runs. */
+export const aslFilePath = fileURLToPath(new URL('./case.asl.json', import.meta.url));
 
 export const renderAsl = (definition: object) => `${JSON.stringify(definition, null, 2)}\n`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  for (const f of aslFiles) {
-    writeFileSync(f.path, renderAsl(generateAsl(f.procedure)));
-    console.log(`wrote ${f.path}`);
-  }
+  writeFileSync(aslFilePath, renderAsl(generateAsl(registeredProcedures)));
+  console.log(`wrote ${aslFilePath}`);
 }

@@ -23,7 +23,7 @@ export interface LocalSystemOptions {
   readonly port?: number;
   /** Where the local clock starts on a fresh data folder (tests and demos). */
   readonly startAt?: Date;
-  /** The ASL to run; defaults to statemachines/reconsideration.asl.json (a test runs the synthesized one). */
+  /** The ASL to run; defaults to statemachines/case.asl.json (a test runs the synthesized one). */
   readonly aslPath?: string;
 }
 
@@ -55,10 +55,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   const clock = new LocalClock(dataDir, options.startAt);
   const outbox = new LocalOutbox(dataDir);
   const identity = new LocalIdentity(dataDir);
-  const workflow = new LocalWorkflow(
-    join(projectRoot, 'statemachines/reconsideration.asl.json'),
-    projectRoot,
-  );
+  const workflow = new LocalWorkflow(join(projectRoot, 'statemachines/case.asl.json'), projectRoot);
   installRuntime({ store, clock, workflow, notifier: outbox });
   await workflow.init();
 

@@ -343,7 +343,7 @@ describe('least privilege', () => {
     const notifiers = [
       stack.apiFunctions.cases,
       stack.workflowFunctions.AwaitActionFunctionArn,
-      stack.workflowFunctions.ApplyTimersFunctionArn,
+      stack.workflowFunctions.PlanFunctionArn,
       stack.reconciler,
     ];
     expect(rolesAllowing((a) => a.startsWith('sns:'))).toEqual(notifiers.map(roleOf).sort());
