@@ -6,7 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { installRuntime } from '../../shared/runtime';
 import type { CaseStore } from '../../shared/store/case-store';
 import { caseStore } from '../../shared/store/client';
-import { reconcilerEntry } from '../routes';
+import { aslFile, reconcilerEntry } from '../routes';
 import { LocalClock } from './clock';
 import { ensureTable, startDynalite } from './dynamo';
 import { LocalIdentity } from './identity';
@@ -23,7 +23,11 @@ export interface LocalSystemOptions {
   readonly port?: number;
   /** Where the local clock starts on a fresh data folder (tests and demos). */
   readonly startAt?: Date;
-  /** The ASL to run; defaults to statemachines/case.asl.json (a test runs the synthesized one). */
+  /**
+   * The ASL to run, exactly as given (a test runs the one extracted from the synthesized
+   * template); defaults to the committed statemachines/case.asl.json. Start-up fails if it
+   * cannot be run.
+   */
   readonly aslPath?: string;
 }
 
@@ -47,30 +51,40 @@ export interface LocalSystem {
  */
 export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
   const { dataDir } = options;
+  // The ASL first: a definition that cannot run stops start-up before anything is opened.
+  const workflow = new LocalWorkflow(options.aslPath ?? join(projectRoot, aslFile), projectRoot);
+  await workflow.init();
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const dynamo = await startDynalite(dataDir ? join(dataDir, 'dynamo') : undefined);
-  const client = new DynamoDBClient(dynamo.config);
-  await ensureTable(client, localTableName);
-  const store = caseStore(localTableName, dynamo.config);
   const clock = new LocalClock(dataDir, options.startAt);
   const outbox = new LocalOutbox(dataDir);
   const identity = new LocalIdentity(dataDir);
-  const workflow = new LocalWorkflow(join(projectRoot, 'statemachines/case.asl.json'), projectRoot);
-  installRuntime({ store, clock, workflow, notifier: outbox });
-  await workflow.init();
-
-  // Executions die with the process; the reconciler is how open cases get theirs back.
-  const reconciler = (await import(`${projectRoot}/${reconcilerEntry}`)) as {
-    handler: (e: unknown, c: unknown) => Promise<{ checked: number; restarted: string[] }>;
-  };
-  const reconciled = await reconciler.handler({}, lambdaContext('reconciler'));
-  await workflow.settle();
-
   const server = await createLocalServer({ projectRoot, identity, clock, workflow, outbox });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
-  });
+  const dynamo = await startDynalite(dataDir ? join(dataDir, 'dynamo') : undefined);
+  const client = new DynamoDBClient(dynamo.config);
+  const store = caseStore(localTableName, dynamo.config);
+  let reconciled: { checked: number; restarted: string[] };
+  try {
+    await ensureTable(client, localTableName);
+    installRuntime({ store, clock, workflow, notifier: outbox });
+
+    // Executions die with the process; the reconciler is how open cases get theirs back.
+    const reconciler = (await import(`${projectRoot}/${reconcilerEntry}`)) as {
+      handler: (e: unknown, c: unknown) => Promise<{ checked: number; restarted: string[] }>;
+    };
+    reconciled = await reconciler.handler({}, lambdaContext('reconciler'));
+    await workflow.settle();
+
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+    });
+  } catch (err) {
+    // A failed start-up leaves nothing open (a stray dynalite would hold the data folder).
+    await workflow.stop();
+    client.destroy();
+    await dynamo.close();
+    throw err;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
