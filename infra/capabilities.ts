@@ -50,12 +50,13 @@ export const capabilities = {
   calendar: { ...none, table: 'readWrite', jobs: true },
   /** GET /health, agencies, rules, a person's notifications: reads only. */
   directory: { ...none, table: 'read' },
-  /** Loads the case and plans the next wait (appends nothing). */
-  PlanFunctionArn: { ...none, table: 'readWrite' },
+  /**
+   * Applies what the clock requires (appends deemed acceptance, warnings…; their effects deliver
+   * notices), then plans the next wait.
+   */
+  PlanFunctionArn: { ...none, table: 'readWrite', alerts: true },
   /** Records the task token and the live execution on the workflow link (notifies no one). */
   AwaitActionFunctionArn: { ...none, table: 'readWrite' },
-  /** Appends the clock's events (deemed acceptance, warnings…); their effects deliver notices. */
-  ApplyTimersFunctionArn: { ...none, table: 'readWrite', alerts: true },
   /** Recomputes deadlines page by page: its events notify and wake workflows; it queues its continuation. */
   calendarRecompute: { ...none, table: 'readWrite', alerts: true, taskResults: true, jobs: true },
   /** From the table's stream: completes any case's effects (notices, workflow start and wake). */

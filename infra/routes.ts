@@ -41,12 +41,13 @@ export const routeGroups = {
 
 /** Workflow task handlers, referenced from the ASL by substitution variable. */
 export const workflowFunctions = {
-  /** Reads the case, decides the next stage and the timer (seconds until the clock must act). */
+  /**
+   * Applies what the clock requires by now (deemed acceptance, warnings…), then returns the stage
+   * to wait in, whether the case is closed, and the timer (seconds until the clock must act).
+   */
   PlanFunctionArn: 'functions/workflow/plan.ts',
-  /** Invoked with .waitForTaskToken: records the token on the case and notifies who must act. */
+  /** Invoked with .waitForTaskToken: records the token, stage and live execution on the case. */
   AwaitActionFunctionArn: 'functions/workflow/await-action.ts',
-  /** On States.Timeout (or a due timer): applies the clock's rules (deemed acceptance, warnings…). */
-  ApplyTimersFunctionArn: 'functions/workflow/apply-timers.ts',
 } as const;
 
 /** Queue-driven background jobs (SQS on AWS, an in-process queue locally). */
@@ -59,6 +60,9 @@ export const jobFunctions = {
 export const streamFunctions = {
   effects: 'functions/streams/effects.ts',
 } as const;
+
+/** The ASL that CDK deploys and the local runtime runs (one for every procedure), relative to the project root. */
+export const aslFile = 'statemachines/case.asl.json';
 
 /** Scheduled in AWS, run at boot locally. */
 export const reconcilerEntry = 'functions/workflow/reconciler.ts';

@@ -58,13 +58,19 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import type { Construct } from 'constructs';
 import { tableIndexes, tableKeys } from '../shared/store/table-schema';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
-import { jobFunctions, reconcilerEntry, routeGroups, streamFunctions, workflowFunctions } from './routes';
+import {
+  aslFile,
+  jobFunctions,
+  reconcilerEntry,
+  routeGroups,
+  streamFunctions,
+  workflowFunctions,
+} from './routes';
 
 /** The repository root (entries in routes.ts and the ASL path are relative to it). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The ASL that CDK deploys and the local runtime runs, relative to the project root. */
-export const aslFile = 'statemachines/reconsideration.asl.json';
+export { aslFile };
 
 /** A resolved CloudFormation value as cdk-nag flattens it into a finding id (`<Ref>`, `<Id.Attr>`). */
 function flattenCfnReference(value: unknown): string {
@@ -404,6 +410,8 @@ export class CaseSystemStack extends Stack {
     }
 
     // ---------------------------------------------------------------- workflow
+    // One state machine serves every procedure; its construct id and log group keep the names they
+    // had when it served reconsideration only (renaming would replace a retained resource).
     const workflowLogs = new LogGroup(this, 'WorkflowLogs', {
       logGroupName: `/aws/vendedlogs/states/${this.stackName}-reconsideration`,
       retention: logRetention,
@@ -413,7 +421,8 @@ export class CaseSystemStack extends Stack {
     );
     this.stateMachine = new StateMachine(this, 'ReconsiderationWorkflow', {
       stateMachineType: StateMachineType.STANDARD,
-      comment: 'Administrative reconsideration: one execution per case (stages, callbacks, timers)',
+      comment:
+        'One execution per case, one state machine for every procedure (stage as data, callbacks, timers)',
       definitionBody: DefinitionBody.fromString(readFileSync(join(root, aslFile), 'utf8')),
       definitionSubstitutions,
       logs: { destination: workflowLogs, level: LogLevel.ALL, includeExecutionData: true },
@@ -435,7 +444,7 @@ export class CaseSystemStack extends Stack {
         'Added by the state machine L2 for logging and tracing: logs:CreateLogDelivery/GetLogDelivery/' +
         'UpdateLogDelivery/DeleteLogDelivery/ListLogDeliveries/PutResourcePolicy/DescribeResourcePolicies/' +
         'DescribeLogGroups and xray:PutTraceSegments/PutTelemetryRecords/GetSamplingRules/GetSamplingTargets ' +
-        'support no resource-level permissions. Lambda invocation is scoped to the three function ARNs.',
+        'support no resource-level permissions. Lambda invocation is scoped to the workflow function ARNs.',
     });
 
     // Workflow control, from the same rows. (A workflow task function given a states grant would

@@ -18,96 +18,83 @@ const lambdaRetry = [
 /** An ASL definition substitution, `${Name}`, replaced by CDK (function ARN) or the local runtime. */
 const substitution = (name: string) => `$${'{'}${name}}`;
 
-export const awaitStateName = (stage: string) => `Await_${stage}`;
+/** The one waiting state: every waiting stage of every procedure waits here, the stage is data. */
+export const awaitStateName = 'AwaitAction';
 
 /**
- * The case's state machine, derived from the procedure definition: one callback Task per
- * waiting stage (its timeout is the timer), a Plan task that reads the case and routes, and an
- * ApplyTimers task for what the clock decides. JSONPath only — the local engine does not
- * evaluate JSONata.
+ * The path of the timer, read by the AwaitAction task's TimeoutSecondsPath.
  *
- * Timeouts: TimeoutSecondsPath is `$.Payload.timeoutSeconds`, present both in the state input
- * (Plan's ResultSelector puts it there — what AWS reads) and in the Parameters output (copied
- * into Payload — what the local engine reads).
+ * The two engines read it from different inputs: AWS evaluates TimeoutSecondsPath against the
+ * state input (before Parameters), aws-local-stepfunctions against the post-Parameters input.
+ * So the path must resolve in both: Plan's ResultSelector puts the timer at
+ * `$.Payload.timeoutSeconds` in the state input (what AWS reads), and AwaitAction's
+ * Parameters.Payload copies it to the same place (what the local engine reads). test/infra
+ * proves it on both shapes of the synthesized definition.
  */
-export function generateAsl(procedure: ProcedureDefinition) {
-  const stages = Object.entries(procedure.stages);
-  const waiting = stages.filter(([, s]) => s.kind === 'waiting').map(([id]) => id);
-  const terminal = stages.filter(([, s]) => s.kind === 'terminal').map(([id]) => id);
-  const states: Record<string, unknown> = {
-    Plan: {
-      Type: 'Task',
-      Comment: 'Reads the case: the stage to wait in, the timer, and whether a timer is already due.',
-      Resource: 'arn:aws:states:::lambda:invoke',
-      Parameters: {
-        FunctionName: substitution('PlanFunctionArn'),
-        Payload: { 'caseId.$': '$.Payload.caseId' },
-      },
-      ResultSelector: { 'Payload.$': '$.Payload' },
-      Retry: lambdaRetry,
-      Next: 'Route',
-    },
-    Route: {
-      Type: 'Choice',
-      Choices: [
-        { Variable: '$.Payload.timerDue', BooleanEquals: true, Next: 'ApplyTimers' },
-        ...waiting.map((stage) => ({
-          Variable: '$.Payload.stage',
-          StringEquals: stage,
-          Next: awaitStateName(stage),
-        })),
-        ...terminal.map((stage) => ({
-          Variable: '$.Payload.stage',
-          StringEquals: stage,
-          Next: 'CaseClosed',
-        })),
-      ],
-      Default: 'UnknownStage',
-    },
-    ApplyTimers: {
-      Type: 'Task',
-      Comment:
-        'Applies what the clock requires: deemed acceptance, deemed abandonment, warnings, overdue alerts.',
-      Resource: 'arn:aws:states:::lambda:invoke',
-      Parameters: {
-        FunctionName: substitution('ApplyTimersFunctionArn'),
-        Payload: { 'caseId.$': '$.Payload.caseId' },
-      },
-      ResultPath: null,
-      Retry: lambdaRetry,
-      Next: 'Plan',
-    },
-    CaseClosed: { Type: 'Succeed', Comment: 'The case is closed: the execution ends.' },
-    UnknownStage: {
-      Type: 'Fail',
-      Error: 'UnknownStage',
-      Cause: 'The case is in a stage this state machine does not know.',
-    },
-  };
-  for (const stage of waiting) {
-    states[awaitStateName(stage)] = {
-      Type: 'Task',
-      Comment: `${procedure.stages[stage]?.labelZh}: waits for a person's action; the timeout is the timer.`,
-      Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
-      Parameters: {
-        FunctionName: substitution('AwaitActionFunctionArn'),
-        Payload: {
-          'caseId.$': '$.Payload.caseId',
-          stage,
-          'taskToken.$': '$$.Task.Token',
-          'timeoutSeconds.$': '$.Payload.timeoutSeconds',
-        },
-      },
-      TimeoutSecondsPath: '$.Payload.timeoutSeconds',
-      ResultPath: null,
-      Retry: lambdaRetry,
-      Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: null, Next: 'ApplyTimers' }],
-      Next: 'Plan',
-    };
-  }
+export const timeoutSecondsPath = '$.Payload.timeoutSeconds';
+
+/**
+ * The case's state machine — one for every procedure, with the stage as data:
+ *
+ *   Plan → Route ─ closed ─→ CaseClosed
+ *            └──── else ──→ AwaitAction ─(action, or States.Timeout = the timer)→ Plan
+ *
+ * Plan (one lambda:invoke task) applies what the clock requires by now and returns
+ * `{ caseId, stage, closed, timeoutSeconds }`; AwaitAction (one `.waitForTaskToken` task) records
+ * the token and waits until a person acts or the timer — its timeout — fires. A wake therefore
+ * costs three transitions: Plan, Route, AwaitAction. JSONPath only (the local engine does not
+ * evaluate JSONata), and after a lambda:invoke task only `$.Payload…` is read: AWS wraps the
+ * function's result in `{ Payload, StatusCode, … }`, the local runtime imitates just `{ Payload }`.
+ *
+ * @param procedures the registered procedures, named in the Comment only: nothing in the
+ *   definition depends on a procedure's stages.
+ */
+export function generateAsl(procedures: readonly Pick<ProcedureDefinition, 'id' | 'labelZh'>[] = []) {
+  const served = procedures.map((p) => `${p.labelZh}（${p.id}）`).join('、');
   return {
-    Comment: `${procedure.labelZh}（${procedure.id}）— generated from shared/procedure by statemachines/generate.ts (npm run asl); do not edit by hand.`,
+    Comment: `Case workflow for every procedure${served ? ` — ${served}` : ''}; the stage is data. Generated by statemachines/generate.ts (npm run asl); do not edit by hand.`,
     StartAt: 'Plan',
-    States: states,
+    States: {
+      Plan: {
+        Type: 'Task',
+        Comment:
+          'Applies what the clock requires by now (warnings, deemed acceptance, deemed abandonment, overdue alerts), then returns the stage to wait in, whether the case is closed, and the timer.',
+        Resource: 'arn:aws:states:::lambda:invoke',
+        Parameters: {
+          FunctionName: substitution('PlanFunctionArn'),
+          Payload: { 'caseId.$': '$.Payload.caseId' },
+        },
+        ResultSelector: { 'Payload.$': '$.Payload' },
+        Retry: lambdaRetry,
+        Next: 'Route',
+      },
+      Route: {
+        Type: 'Choice',
+        Choices: [{ Variable: '$.Payload.closed', BooleanEquals: true, Next: 'CaseClosed' }],
+        Default: awaitStateName,
+      },
+      [awaitStateName]: {
+        Type: 'Task',
+        Comment:
+          "Waits in the case's stage for a person's action (the token is recorded on the case); the timeout is the timer.",
+        Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+        Parameters: {
+          FunctionName: substitution('AwaitActionFunctionArn'),
+          Payload: {
+            'caseId.$': '$.Payload.caseId',
+            'stage.$': '$.Payload.stage',
+            'taskToken.$': '$$.Task.Token',
+            'executionId.$': '$$.Execution.Id',
+            'timeoutSeconds.$': timeoutSecondsPath,
+          },
+        },
+        TimeoutSecondsPath: timeoutSecondsPath,
+        ResultPath: null,
+        Retry: lambdaRetry,
+        Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: null, Next: 'Plan' }],
+        Next: 'Plan',
+      },
+      CaseClosed: { Type: 'Succeed', Comment: 'The case is closed: the execution ends.' },
+    },
   };
 }

@@ -3,11 +3,19 @@ import { workflowTask } from '../../shared/http/workflow-task';
 import { runtime } from '../../shared/runtime';
 import { awaitAction } from '../../shared/services/workflow';
 
-/** Invoked by a callback task (.waitForTaskToken): records the token so a person's action can resume it. */
+/**
+ * Invoked by the callback task (.waitForTaskToken): records the token and the live execution on
+ * the case, so a person's action can resume it and the reconciler can see it runs.
+ */
 export const handler = workflowTask(
-  z.object({ caseId: z.string().min(1), stage: z.string().min(1), taskToken: z.string().min(1) }),
-  async ({ caseId, stage, taskToken }) => {
-    await awaitAction(await runtime(), caseId, stage, taskToken);
+  z.object({
+    caseId: z.string().min(1),
+    stage: z.string().min(1),
+    taskToken: z.string().min(1),
+    executionId: z.string().min(1),
+  }),
+  async ({ caseId, stage, taskToken, executionId }) => {
+    await awaitAction(await runtime(), caseId, stage, taskToken, executionId);
     return { recorded: true };
   },
 );

@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { workflowTask } from '../../shared/http/workflow-task';
 import { runtime } from '../../shared/runtime';
-import { planNext } from '../../shared/services/workflow';
+import { plan } from '../../shared/services/workflow';
 
-/** Reads the case and tells the state machine which stage to wait in and for how long. */
+/**
+ * The Plan task: applies what the clock requires by now (warnings, deemed acceptance, deemed
+ * abandonment, overdue alerts), then tells the state machine the stage to wait in, whether the
+ * case is closed, and the timer (seconds until the clock must next act).
+ */
 export const handler = workflowTask(z.object({ caseId: z.string().min(1) }), async ({ caseId }) =>
-  planNext(await runtime(), caseId),
+  plan(await runtime(), caseId),
 );

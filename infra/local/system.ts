@@ -8,7 +8,7 @@ import { CaseStore } from '../../shared/store/case-store';
 import { documentClient } from '../../shared/store/client';
 import { defineTable } from '../../shared/store/table';
 import { type CapabilityTable, capabilities, restrictRuntime } from '../capabilities';
-import { reconcilerEntry } from '../routes';
+import { aslFile, reconcilerEntry } from '../routes';
 import { LocalClock } from './clock';
 import { ensureTable, startDynalite } from './dynamo';
 import { LocalIdentity } from './identity';
@@ -26,7 +26,11 @@ export interface LocalSystemOptions {
   readonly port?: number;
   /** Where the local clock starts on a fresh data folder (tests and demos). */
   readonly startAt?: Date;
-  /** The ASL to run; defaults to statemachines/reconsideration.asl.json (a test runs the synthesized one). */
+  /**
+   * The ASL to run, exactly as given (a test runs the one extracted from the synthesized
+   * template); defaults to the committed statemachines/case.asl.json. Start-up fails if it
+   * cannot be run.
+   */
   readonly aslPath?: string;
   /** What each function may touch; defaults to infra/capabilities.ts (a test takes a grant away). */
   readonly capabilities?: CapabilityTable;
@@ -55,51 +59,60 @@ export interface LocalSystem {
  */
 export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
   const { dataDir } = options;
+  // The ASL first: a definition that cannot run stops start-up before anything is opened.
+  const workflow = new LocalWorkflow(options.aslPath ?? join(projectRoot, aslFile), projectRoot);
+  await workflow.init();
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const dynamo = await startDynalite(dataDir ? join(dataDir, 'dynamo') : undefined);
-  const client = new DynamoDBClient(dynamo.config);
-  await ensureTable(client, localTableName);
-  const dynamoDocuments = documentClient(dynamo.config);
-  const store = new CaseStore(defineTable(dynamoDocuments, localTableName));
   const clock = new LocalClock(dataDir, options.startAt);
   const outbox = new LocalOutbox(dataDir);
   const identity = new LocalIdentity(dataDir);
-  const workflow = new LocalWorkflow(
-    join(projectRoot, 'statemachines/reconsideration.asl.json'),
-    projectRoot,
-  );
   const jobs = new LocalJobQueue(projectRoot);
-  // Each handler gets only the ports its capability row grants (IAM's job on AWS).
-  const full: Runtime = { store, clock, workflow, notifier: outbox, jobs };
-  const perFunction = new Map<string, Runtime>(
-    Object.entries(options.capabilities ?? capabilities).map(([fn, row]) => [
-      fn,
-      restrictRuntime(fn, row, full),
-    ]),
-  );
-  installRuntime(full, (fn) => {
-    const rt = perFunction.get(fn);
-    if (!rt) throw new Error(`function '${fn}' has no row in infra/capabilities.ts`);
-    return rt;
-  });
-  await workflow.init();
   await jobs.init();
-
-  // Executions die with the process; the reconciler is how open cases get theirs back.
-  const reconciler = (await import(`${projectRoot}/${reconcilerEntry}`)) as {
-    handler: (e: unknown, c: unknown) => Promise<{ checked: number; restarted: string[] }>;
-  };
-  // Nothing of this process's queue survived the restart: resume every unfinished job now.
-  const reconciled = await invokeAs('reconciler', () =>
-    reconciler.handler({ resumeJobsIdleForMs: 0 }, lambdaContext('reconciler')),
-  );
-  await workflow.settle();
-
   const server = await createLocalServer({ projectRoot, identity, clock, workflow, outbox });
-  await new Promise<void>((ok, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? 0, '127.0.0.1', () => ok());
-  });
+  const dynamo = await startDynalite(dataDir ? join(dataDir, 'dynamo') : undefined);
+  const client = new DynamoDBClient(dynamo.config);
+  const dynamoDocuments = documentClient(dynamo.config);
+  const store = new CaseStore(defineTable(dynamoDocuments, localTableName));
+  let reconciled: { checked: number; restarted: string[] };
+  try {
+    await ensureTable(client, localTableName);
+    // Each handler gets only the ports its capability row grants (IAM's job on AWS).
+    const full: Runtime = { store, clock, workflow, notifier: outbox, jobs };
+    const perFunction = new Map<string, Runtime>(
+      Object.entries(options.capabilities ?? capabilities).map(([fn, row]) => [
+        fn,
+        restrictRuntime(fn, row, full),
+      ]),
+    );
+    installRuntime(full, (fn) => {
+      const rt = perFunction.get(fn);
+      if (!rt) throw new Error(`function '${fn}' has no row in infra/capabilities.ts`);
+      return rt;
+    });
+
+    // Executions die with the process; the reconciler is how open cases get theirs back. Nothing
+    // of this process's job queue survived either: every unfinished job is resumed now.
+    const reconciler = (await import(`${projectRoot}/${reconcilerEntry}`)) as {
+      handler: (e: unknown, c: unknown) => Promise<{ checked: number; restarted: string[] }>;
+    };
+    reconciled = await invokeAs('reconciler', () =>
+      reconciler.handler({ resumeJobsIdleForMs: 0 }, lambdaContext('reconciler')),
+    );
+    await workflow.settle();
+
+    await new Promise<void>((ok, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+    });
+  } catch (err) {
+    // A failed start-up leaves nothing open (a stray dynalite would hold the data folder).
+    await jobs.stop();
+    await workflow.stop();
+    client.destroy();
+    dynamoDocuments.destroy();
+    await dynamo.close();
+    throw err;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,

@@ -5,11 +5,30 @@ import { StateMachine } from 'aws-local-stepfunctions';
 import { logger } from '../../shared/observability/logger';
 import type { Workflow } from '../../shared/ports';
 import { invokeAs } from '../../shared/runtime';
+import { substituteAsl } from '../asl';
 import { workflowFunctions } from '../routes';
 
 type Handler = (event: unknown, context: Context) => Promise<unknown>;
-type Deferred = { resolve: (v: unknown) => void; reject: (e: Error) => void };
 type Execution = ReturnType<StateMachine['run']>;
+/** A callback task waiting for SendTaskSuccess, and when its timeout (the timer) fires, in ms. */
+type Waiter = {
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  executionId: string;
+  timerDueMs: number;
+};
+type AslState = Record<string, unknown> & { Type?: string; Resource?: string };
+
+/** The engine's timeout for a Task without TimeoutSeconds(Path) (stack findings: AWS has none). */
+const ENGINE_DEFAULT_TIMEOUT_SECONDS = 60;
+
+/** Reads a simple `$.a.b` path (all this project's ASL uses for timers). */
+function readPath(input: unknown, path: string): unknown {
+  if (!/^\$(\.\w+)+$/.test(path)) return undefined;
+  let value = input;
+  for (const key of path.slice(2).split('.')) value = (value as Record<string, unknown> | undefined)?.[key];
+  return value;
+}
 
 export const localArn = (name: string) => `arn:aws:lambda:local:000000000000:function:${name}`;
 
@@ -38,7 +57,12 @@ export function lambdaContext(functionName: string): Context {
  */
 export class LocalWorkflow implements Workflow {
   private readonly executions = new Map<string, Execution>();
-  private readonly waiting = new Map<string, Deferred>();
+  private readonly waiting = new Map<string, Waiter>();
+  /** StateEntered events per execution id: the local engine has no transition counter. */
+  private readonly entered = new Map<string, number>();
+  private readonly callbackStates = new Set<string>();
+  /** Executions a clock move found between two waits: they re-plan once parked. */
+  private readonly wakeWhenParked = new Set<string>();
   private stateMachine: StateMachine | undefined;
   private overrides: Record<string, (input: unknown) => Promise<unknown>> = {};
 
@@ -47,15 +71,25 @@ export class LocalWorkflow implements Workflow {
     private readonly projectRoot: string,
   ) {}
 
+  /**
+   * Loads exactly the ASL at `aslPath` (the committed file, or one extracted from the synthesized
+   * template) and refuses, with the file named, a definition it could not run as AWS would:
+   * a placeholder without a workflow function, an invalid definition, a Task that is not a
+   * Lambda invocation of a known handler.
+   */
   async init(): Promise<void> {
+    const fail = (why: string): never => {
+      throw new Error(`local workflow: cannot run ${this.aslPath}: ${why}`);
+    };
     const substitutions = Object.fromEntries(Object.keys(workflowFunctions).map((k) => [k, localArn(k)]));
-    const text = readFileSync(this.aslPath, 'utf8').replace(
-      /\$\{(\w+)\}/g,
-      (m, k: string) => substitutions[k] ?? m,
-    );
-    // Plain JSON copy: structuredClone left nested `.$` templates unevaluated under jest (stack-findings).
-    const definition = JSON.parse(text);
-    this.stateMachine = new StateMachine(definition);
+    let definition: { States?: Record<string, AslState> };
+    try {
+      // Plain JSON copy: structuredClone left nested `.$` templates unevaluated under jest (stack-findings).
+      definition = JSON.parse(substituteAsl(readFileSync(this.aslPath, 'utf8'), substitutions));
+      this.stateMachine = new StateMachine(definition as never);
+    } catch (err) {
+      return fail((err as Error).message);
+    }
     const handlers = new Map<string, Handler>();
     for (const [variable, entry] of Object.entries(workflowFunctions)) {
       const mod = (await import(`${this.projectRoot}/${entry}`)) as { handler: Handler };
@@ -64,31 +98,77 @@ export class LocalWorkflow implements Workflow {
         invokeAs(variable, () => mod.handler(event, context)),
       );
     }
-    for (const [stateName, state] of Object.entries(
-      definition.States as Record<string, Record<string, unknown>>,
-    )) {
+    for (const [stateName, state] of Object.entries(definition.States ?? {})) {
       if (state.Type !== 'Task') continue;
+      const resource = String(state.Resource);
+      const callback = resource === 'arn:aws:states:::lambda:invoke.waitForTaskToken';
+      if (!callback && resource !== 'arn:aws:states:::lambda:invoke')
+        fail(`task state ${stateName}: resource ${resource} is not a Lambda invocation`);
       const fn = (state.Parameters as { FunctionName?: string } | undefined)?.FunctionName;
       const handler = fn ? handlers.get(fn) : undefined;
-      if (!handler || !fn) throw new Error(`local workflow: no handler for task state ${stateName}`);
-      const callback = String(state.Resource).endsWith('.waitForTaskToken');
+      if (!handler || !fn) return fail(`task state ${stateName}: no handler for FunctionName ${fn}`);
+      if (callback) this.callbackStates.add(stateName);
       this.overrides[stateName] = callback
-        ? (input) => this.callbackTask(handler, fn, input)
-        : async (input) => ({
+        ? (input) => this.callbackTask(handler, fn, state, input)
+        : // Imitates the lambda:invoke integration: the function's result comes back as `Payload`.
+          async (input) => ({
             Payload: await handler((input as { Payload: unknown }).Payload, lambdaContext(fn)),
           });
     }
   }
 
-  private async callbackTask(handler: Handler, fn: string, input: unknown): Promise<unknown> {
-    const payload = (input as { Payload: { taskToken: string } }).Payload;
+  private async callbackTask(
+    handler: Handler,
+    fn: string,
+    state: AslState,
+    input: unknown,
+  ): Promise<unknown> {
+    const payload = (input as { Payload: { taskToken: string; executionId?: string } }).Payload;
+    // The engine reads the timeout from this (post-Parameters) input and arms it right after this call.
+    const timeoutSeconds = Number(
+      state.TimeoutSeconds ??
+        (typeof state.TimeoutSecondsPath === 'string'
+          ? readPath(input, state.TimeoutSecondsPath)
+          : undefined) ??
+        ENGINE_DEFAULT_TIMEOUT_SECONDS,
+    );
+    const executionId = payload.executionId ?? '';
+    this.dropWait(executionId);
     const result = new Promise<unknown>((resolve, reject) => {
-      this.waiting.set(payload.taskToken, { resolve, reject });
+      this.waiting.set(payload.taskToken, {
+        resolve,
+        reject,
+        executionId,
+        timerDueMs: Date.now() + timeoutSeconds * 1000,
+      });
     });
     // After an abort the engine no longer listens; the shutdown rejection must not go unhandled.
     result.catch(() => undefined);
     await handler(payload, lambdaContext(fn));
+    if (this.wakeWhenParked.delete(executionId)) void this.resume(payload.taskToken, { woke: true });
     return result;
+  }
+
+  /** Forgets the execution's waiting token (its task timed out, or a new wait replaces it). */
+  private dropWait(executionId: string): void {
+    for (const [token, w] of this.waiting) if (w.executionId === executionId) this.waiting.delete(token);
+  }
+
+  /**
+   * Counts transitions (StateEntered) and notices timeouts: once a callback task is caught (its
+   * timer fired), fails or is retried, its token no longer waits. The next wait's token can only
+   * be recorded after Plan's I/O (or a retry's interval), long after this consumer saw the event.
+   */
+  private async follow(executionId: string, events: Execution['eventLogs']): Promise<void> {
+    for await (const event of events) {
+      if (event.type === 'StateEntered')
+        this.entered.set(executionId, (this.entered.get(executionId) ?? 0) + 1);
+      else if (
+        (event.type === 'StateCaught' || event.type === 'StateFailed' || event.type === 'StateRetried') &&
+        this.callbackStates.has(event.state.name)
+      )
+        this.dropWait(executionId);
+    }
   }
 
   async start(caseId: string, executionName: string): Promise<string> {
@@ -110,13 +190,18 @@ export class LocalWorkflow implements Workflow {
       },
     );
     this.executions.set(executionName, execution);
+    void this.follow(executionName, execution.eventLogs);
     execution.result
       .then(() => logger.info('execution ended', { caseId, executionName }))
       .catch((err: Error) => {
         if (err.name !== 'ExecutionAbortedError')
           logger.error('execution failed', { caseId, error: err.message });
       })
-      .finally(() => this.executions.delete(executionName));
+      .finally(() => {
+        this.executions.delete(executionName);
+        this.dropWait(executionName);
+        this.wakeWhenParked.delete(executionName);
+      });
     return executionName;
   }
 
@@ -131,11 +216,18 @@ export class LocalWorkflow implements Workflow {
     return this.executions.has(executionId);
   }
 
-  /** The clock moved: every waiting stage re-plans now (Plan sees the due timer and applies it). */
+  /**
+   * The clock moved: every execution re-plans now (Plan applies whatever has come due). One that
+   * is between waits may have read the clock before it moved, so it re-plans as soon as it parks.
+   */
   wakeAll(): number {
-    const tokens = [...this.waiting.keys()];
-    for (const t of tokens) void this.resume(t, { woke: true });
-    return tokens.length;
+    const parked = new Set<string>();
+    for (const [token, w] of [...this.waiting]) {
+      parked.add(w.executionId);
+      void this.resume(token, { woke: true });
+    }
+    for (const id of this.executions.keys()) if (!parked.has(id)) this.wakeWhenParked.add(id);
+    return parked.size + this.wakeWhenParked.size;
   }
 
   /**
@@ -160,6 +252,27 @@ export class LocalWorkflow implements Workflow {
     return [...this.executions.keys()];
   }
 
+  /** State transitions (StateEntered events) of an execution so far, ended ones included. */
+  transitions(executionId: string): number {
+    return this.entered.get(executionId) ?? 0;
+  }
+
+  /**
+   * When the earliest waiting task's timeout (its timer) fires, in the engine's ms since the
+   * epoch (Date.now(), not the local clock) — of one execution, or of all. For a bench that moves
+   * time itself, so it can stop exactly where a timer fires.
+   */
+  nextTimerDueMs(executionId?: string): number | undefined {
+    let next: number | undefined;
+    for (const w of this.waiting.values())
+      if (
+        (executionId === undefined || w.executionId === executionId) &&
+        (next === undefined || w.timerDueMs < next)
+      )
+        next = w.timerDueMs;
+    return next;
+  }
+
   get runningCount(): number {
     return this.executions.size;
   }
@@ -170,13 +283,14 @@ export class LocalWorkflow implements Workflow {
 
   /** Stops every execution; a waiting task's timeout timer is cleared by settling its promise. */
   async stop(): Promise<void> {
-    // Let in-flight tasks (a Plan or ApplyTimers mid-write) finish before pulling the plug.
+    // Let in-flight tasks (a Plan mid-write) finish before pulling the plug.
     await this.settle(2_000);
     for (const e of this.executions.values()) e.abort();
     const shutdown = new Error('local runtime stopped');
     shutdown.name = 'LocalRuntimeStopped';
     for (const w of this.waiting.values()) w.reject(shutdown);
     this.waiting.clear();
+    this.entered.clear();
     // An aborted execution's result may never settle; do not wait on it for long.
     const ended = Promise.allSettled([...this.executions.values()].map((e) => e.result));
     await Promise.race([ended, new Promise((r) => setTimeout(r, 500).unref())]);

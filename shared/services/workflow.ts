@@ -1,6 +1,6 @@
 import { applyClock, nextClockInstant } from '../domain/decide';
+import { timerSeconds } from '../domain/timers';
 import { logger } from '../observability/logger';
-import { timerSeconds } from '../procedure/timers';
 import type { Runtime } from '../runtime';
 import { openShards } from '../store/table-schema';
 import { currentCalendar } from './calendar';
@@ -10,43 +10,49 @@ import { catchUp } from './effects';
 
 export interface PlanOutput {
   readonly caseId: string;
-  /** The stage to wait in, or 'closed' to end the execution. */
+  /** The stage to wait in (data for the one AwaitAction state), or the stage the case closed in. */
   readonly stage: string;
-  /** Task timeout for the wait: seconds until the clock must next look at the case (≤ 1 day). */
+  /** The case is closed (or gone): the execution ends. */
+  readonly closed: boolean;
+  /** Task timeout for the wait: seconds until the clock must next act (≤ TIMER_CAP_SECONDS). */
   readonly timeoutSeconds: number;
-  /** A timer is already due (e.g. the local clock moved): apply it before waiting. */
-  readonly timerDue: boolean;
 }
 
-export async function planNext(rt: Runtime, caseId: string): Promise<PlanOutput> {
-  const state = await rt.store.load(caseId);
+/**
+ * The Plan task, run on every wake (start, a person's action, a timer, a clock move): first
+ * applies what the clock requires by now — warnings, deemed acceptance, deemed abandonment,
+ * overdue alerts — then tells the state machine where to wait and until when. One task, so a
+ * timer firing costs Plan → Route → AwaitAction and nothing more.
+ */
+export async function plan(rt: Runtime, caseId: string): Promise<PlanOutput> {
+  const calendar = await currentCalendar(rt.store);
   const now = rt.clock.now();
-  if (!state || state.status === 'closed')
-    return { caseId, stage: 'closed', timeoutSeconds: 1, timerDue: false };
-  const next = nextClockInstant(state);
-  return {
-    caseId,
-    stage: state.stage,
-    timeoutSeconds: timerSeconds(now, next),
-    timerDue: next !== undefined && next <= now,
-  };
+  const state = await appendDecided(rt, caseId, (s) => applyClock(s, now, calendar));
+  const planned: PlanOutput =
+    !state || state.status === 'closed'
+      ? { caseId, stage: state?.stage ?? 'closed', closed: true, timeoutSeconds: 1 }
+      : {
+          caseId,
+          stage: state.stage,
+          closed: false,
+          timeoutSeconds: timerSeconds(now, nextClockInstant(state)),
+        };
+  logger.info('planned', { ...planned, version: state?.version });
+  return planned;
 }
 
-/** The callback task's handler: keeps the token on the case so an action can resume the workflow. */
+/**
+ * The callback task's handler: keeps the token and the live execution on the case, so an
+ * action can resume the workflow and the reconciler can tell the execution is alive.
+ */
 export async function awaitAction(
   rt: Runtime,
   caseId: string,
   stage: string,
   taskToken: string,
+  executionId: string,
 ): Promise<void> {
-  await rt.store.updateWorkflowLink(caseId, { taskToken, stage });
-}
-
-/** Applies what the clock requires by now: warnings, deemed acceptance, deemed abandonment, overdue alerts. */
-export async function applyTimers(rt: Runtime, caseId: string): Promise<void> {
-  const calendar = await currentCalendar(rt.store);
-  const state = await appendDecided(rt, caseId, (s) => applyClock(s, rt.clock.now(), calendar));
-  if (state) logger.info('timers applied', { caseId, stage: state.stage, version: state.version });
+  await rt.store.updateWorkflowLink(caseId, { taskToken, stage, executionId });
 }
 
 /**

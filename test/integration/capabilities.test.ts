@@ -30,7 +30,7 @@ describe('the local system with today’s capability rows', () => {
       await s.applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-02' } }))
     ).body;
 
-    // Ten days on, nobody reviewed the second application: Plan and ApplyTimers deem it accepted.
+    // Ten days on, nobody reviewed the second application: the Plan task deems it accepted.
     const moved = await s.admin.post('/local/clock', { advanceDays: 10 });
     expect(moved.status).toBe(200);
     const deemed = (await s.applicant.get(`/v1/cases/${untouched.id}`)).body;

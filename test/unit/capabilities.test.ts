@@ -121,7 +121,7 @@ describe('runtime(): inside invokeAs, the invoked function’s runtime', () => {
   type TaskHandler = (event: unknown, context: Context) => Promise<unknown>;
   let awaitAction: TaskHandler;
   const context = { functionName: 'AwaitActionFunctionArn' } as Context;
-  const payload = { caseId: 'c1', stage: 'acceptanceReview', taskToken: 't1' };
+  const payload = { caseId: 'c1', stage: 'acceptanceReview', taskToken: 't1', executionId: 'c1' };
 
   beforeAll(async () => {
     process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';

@@ -9,7 +9,7 @@ import { type Actor, type Role, roles } from '../../shared/domain/actors';
 import { type ActionOutcome, applyClock, decideAction, nextClockInstant } from '../../shared/domain/decide';
 import { evolve, foldEvents } from '../../shared/domain/fold';
 import type { Decision, Refusal } from '../../shared/domain/refusals';
-import { TIMER_CAP_SECONDS, timerSeconds } from '../../shared/procedure/timers';
+import { TIMER_CAP_SECONDS, timerSeconds } from '../../shared/domain/timers';
 import type {
   ActionCommand,
   ActionName,
@@ -1131,10 +1131,12 @@ describe('nextClockInstant: when the clock must look next', () => {
 
 describe('timerSeconds: task timeouts', () => {
   const now = bj('2026-02-10T10:00:00');
-  it('is capped at one day', () => {
-    expect(TIMER_CAP_SECONDS).toBe(86_400);
-    expect(timerSeconds(now, bj('2026-03-10T10:00:00'))).toBe(86_400);
-    expect(timerSeconds(now, undefined)).toBe(86_400);
+  it('is capped at twenty days, below what the local engine can time (about 24.8 days)', () => {
+    expect(TIMER_CAP_SECONDS).toBe(20 * 86_400);
+    expect(TIMER_CAP_SECONDS * 1000).toBeLessThan(2 ** 31 - 1);
+    expect(timerSeconds(now, bj('2026-03-10T10:00:00'))).toBe(20 * 86_400);
+    expect(timerSeconds(now, bj('2026-03-01T10:00:00'))).toBe(19 * 86_400);
+    expect(timerSeconds(now, undefined)).toBe(20 * 86_400);
   });
   it('rounds up, and is at least 1 second', () => {
     expect(timerSeconds(now, new Date(now.getTime() + 90_200))).toBe(91);
@@ -1144,7 +1146,8 @@ describe('timerSeconds: task timeouts', () => {
   });
   it('times the wait for the next clock instant of a case', () => {
     const c = new CaseFile();
-    expect(timerSeconds(FILED_AT, nextClockInstant(c.state))).toBe(86_400);
+    // Filed Tue 10 Feb 10:00: the next act of the clock is the warning at 00:00 on Sat 14 Feb.
+    expect(timerSeconds(FILED_AT, nextClockInstant(c.state))).toBe(3 * 86_400 + 14 * 3600);
     expect(timerSeconds(bj('2026-02-13T23:59:30'), nextClockInstant(c.state))).toBe(30);
   });
 });

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, test } from '@jest/globals';
+import { StateMachine } from 'aws-local-stepfunctions';
 import { roles } from '../../shared/domain/actors';
 import type { ProcedureDefinition, Transition } from '../../shared/domain/procedure';
 import { reconsiderationProcedure } from '../../shared/procedures/reconsideration/definition';
-import { awaitStateName, generateAsl } from '../../statemachines/definition';
-import { aslFiles, renderAsl } from '../../statemachines/generate';
+import { awaitStateName, generateAsl, timeoutSecondsPath } from '../../statemachines/definition';
+import { aslFilePath, registeredProcedures, renderAsl } from '../../statemachines/generate';
 
 const procedure: ProcedureDefinition = reconsiderationProcedure;
 const stageIds = Object.keys(procedure.stages);
@@ -157,7 +158,7 @@ describe('procedure definition: internal consistency', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// The state machine generated from the procedure.
+// The state machine: one for every procedure, the stage is data.
 // ---------------------------------------------------------------------------------------------
 
 interface AslState {
@@ -166,9 +167,11 @@ interface AslState {
   Default?: string;
   Choices?: { Variable: string; Next: string; StringEquals?: string; BooleanEquals?: boolean }[];
   Catch?: { ErrorEquals: string[]; Next: string; ResultPath?: unknown }[];
+  Retry?: { ErrorEquals: string[] }[];
   TimeoutSecondsPath?: string;
   Resource?: string;
   Parameters?: { FunctionName?: string; Payload?: Record<string, unknown> };
+  ResultSelector?: Record<string, unknown>;
   ResultPath?: unknown;
   End?: boolean;
 }
@@ -178,117 +181,195 @@ interface Asl {
   States: Record<string, AslState>;
 }
 
-const committedPath = aslFiles[0]?.path as string;
-const committedText = readFileSync(committedPath, 'utf8');
-const asl = generateAsl(procedure) as unknown as Asl;
+const committedText = readFileSync(aslFilePath, 'utf8');
+const asl = generateAsl(registeredProcedures) as unknown as Asl;
+const ph = (name: string) => `\${${name}}`;
 
-describe('generated state machine (ASL) vs the procedure', () => {
-  it('equals the committed statemachines/reconsideration.asl.json (run `npm run asl` after changing the procedure)', () => {
-    expect(committedPath).toMatch(/statemachines[/\\]reconsideration\.asl\.json$/);
+describe('generated state machine (ASL)', () => {
+  it('equals the committed statemachines/case.asl.json (run `npm run asl` after changing the generator)', () => {
+    expect(aslFilePath).toMatch(/statemachines[/\\]case\.asl\.json$/);
     expect(asl).toEqual(JSON.parse(committedText));
   });
 
   it('is committed exactly as the generator renders it', () => {
-    expect(committedText).toBe(renderAsl(generateAsl(procedure)));
+    expect(committedText).toBe(renderAsl(generateAsl(registeredProcedures)));
   });
 
-  it('starts at an existing state', () => {
-    expect(asl.States[asl.StartAt]).toBeDefined();
+  it('serves every registered procedure, and no state depends on a procedure (stage as data)', () => {
+    expect(registeredProcedures).toContain(reconsiderationProcedure);
+    for (const p of registeredProcedures) expect(asl.Comment).toContain(p.id);
+    expect(generateAsl().States).toEqual(asl.States);
+    const extended: ProcedureDefinition = {
+      ...procedure,
+      id: 'other',
+      stages: { ...procedure.stages, hearing: { labelZh: '听证', kind: 'waiting', actions: {} } },
+    };
+    expect(generateAsl([...registeredProcedures, extended]).States).toEqual(asl.States);
   });
 
-  test.each(waiting)('waiting stage %s has a callback task whose timeout is the timer', (stage) => {
-    const s = asl.States[awaitStateName(stage)];
-    expect(awaitStateName(stage)).toBe(`Await_${stage}`);
+  it('is Plan → Route → (CaseClosed | AwaitAction) and back to Plan, nothing else', () => {
+    expect(asl.StartAt).toBe('Plan');
+    expect(Object.keys(asl.States).sort()).toEqual(['AwaitAction', 'CaseClosed', 'Plan', 'Route']);
+    expect(awaitStateName).toBe('AwaitAction');
+    expect(asl.States.Plan).toMatchObject({
+      Type: 'Task',
+      Resource: 'arn:aws:states:::lambda:invoke',
+      Parameters: { FunctionName: ph('PlanFunctionArn'), Payload: { 'caseId.$': '$.Payload.caseId' } },
+      ResultSelector: { 'Payload.$': '$.Payload' },
+      Next: 'Route',
+    });
+    expect(asl.States.Route).toEqual({
+      Type: 'Choice',
+      Choices: [{ Variable: '$.Payload.closed', BooleanEquals: true, Next: 'CaseClosed' }],
+      Default: 'AwaitAction',
+    });
+    expect(asl.States.CaseClosed?.Type).toBe('Succeed');
+  });
+
+  it('has one callback task whose stage is data and whose timeout is the timer', () => {
+    const s = asl.States.AwaitAction;
     expect(s).toMatchObject({
       Type: 'Task',
       Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
       TimeoutSecondsPath: '$.Payload.timeoutSeconds',
+      ResultPath: null,
       Next: 'Plan',
     });
-    expect(s?.Parameters?.Payload).toMatchObject({ stage, 'taskToken.$': '$$.Task.Token' });
-    expect(s?.Catch).toEqual([{ ErrorEquals: ['States.Timeout'], ResultPath: null, Next: 'ApplyTimers' }]);
-  });
-
-  it('has exactly one Await_ task per waiting stage and none for terminal stages', () => {
-    const awaits = Object.keys(asl.States).filter((n) => n.startsWith('Await_'));
-    expect(awaits.sort()).toEqual(waiting.map(awaitStateName).sort());
-    for (const t of terminal) expect(asl.States[awaitStateName(t)]).toBeUndefined();
-  });
-
-  it('routes every stage: waiting ones to their task, terminal ones to a Succeed state', () => {
-    const route = asl.States.Route;
-    expect(route?.Type).toBe('Choice');
-    const byStage = new Map(
-      (route?.Choices ?? []).filter((c) => c.StringEquals !== undefined).map((c) => [c.StringEquals, c.Next]),
-    );
-    expect([...byStage.keys()].sort()).toEqual([...stageIds].sort());
-    for (const s of waiting) expect(byStage.get(s)).toBe(awaitStateName(s));
-    for (const s of terminal) expect(asl.States[byStage.get(s) as string]?.Type).toBe('Succeed');
-    // A due timer is applied before waiting again.
-    expect(route?.Choices?.[0]).toEqual({
-      Variable: '$.Payload.timerDue',
-      BooleanEquals: true,
-      Next: 'ApplyTimers',
+    expect(timeoutSecondsPath).toBe('$.Payload.timeoutSeconds');
+    expect(s?.Parameters).toEqual({
+      FunctionName: ph('AwaitActionFunctionArn'),
+      Payload: {
+        'caseId.$': '$.Payload.caseId',
+        'stage.$': '$.Payload.stage',
+        'taskToken.$': '$$.Task.Token',
+        'executionId.$': '$$.Execution.Id',
+        // copied to where the local engine reads TimeoutSecondsPath (post-Parameters input)
+        'timeoutSeconds.$': '$.Payload.timeoutSeconds',
+      },
     });
-    expect(asl.States[route?.Default as string]?.Type).toBe('Fail');
+    expect(s?.Catch).toEqual([{ ErrorEquals: ['States.Timeout'], ResultPath: null, Next: 'Plan' }]);
   });
 
-  it('every Next, Choice, Default and Catch target exists', () => {
-    for (const [name, s] of Object.entries(asl.States)) {
-      const targets = [
-        s.Next,
-        s.Default,
-        ...(s.Choices ?? []).map((c) => c.Next),
-        ...(s.Catch ?? []).map((c) => c.Next),
-      ].filter((t): t is string => t !== undefined);
-      for (const t of targets)
-        expect({ from: name, to: t, exists: t in asl.States }).toEqual({
-          from: name,
-          to: t,
-          exists: true,
-        });
+  it('retries Lambda failures on every task, never a timeout', () => {
+    for (const [name, s] of Object.entries(asl.States).filter(([, s]) => s.Type === 'Task')) {
+      const retried = (s.Retry ?? []).flatMap((r) => r.ErrorEquals);
+      expect({ name, retried }).toEqual({
+        name,
+        retried: expect.arrayContaining(['Lambda.ServiceException', 'Lambda.TooManyRequestsException']),
+      });
+      expect(retried).not.toContain('States.Timeout');
+      expect(retried).not.toContain('States.ALL');
     }
   });
 
-  it('every state is reachable from StartAt and only Succeed/Fail states end the execution', () => {
-    const seen = new Set<string>([asl.StartAt]);
-    const queue = [asl.StartAt];
-    while (queue.length) {
-      const s = asl.States[queue.shift() as string];
-      for (const t of [
+  it('every Next, Choice, Default and Catch target exists, every state is reachable, only Succeed ends', () => {
+    const targets = (s: AslState | undefined) =>
+      [
         s?.Next,
         s?.Default,
         ...(s?.Choices ?? []).map((c) => c.Next),
         ...(s?.Catch ?? []).map((c) => c.Next),
-      ])
-        if (t && !seen.has(t)) {
+      ].filter((t): t is string => t !== undefined);
+    for (const [name, s] of Object.entries(asl.States))
+      for (const t of targets(s))
+        expect({ from: name, to: t, exists: t in asl.States }).toEqual({ from: name, to: t, exists: true });
+    const seen = new Set<string>([asl.StartAt]);
+    const queue = [asl.StartAt];
+    while (queue.length)
+      for (const t of targets(asl.States[queue.shift() as string]))
+        if (!seen.has(t)) {
           seen.add(t);
           queue.push(t);
         }
-    }
     expect([...seen].sort()).toEqual(Object.keys(asl.States).sort());
     for (const [name, s] of Object.entries(asl.States))
       if (s.Next === undefined && s.Type !== 'Choice')
-        expect({ name, type: s.Type }).toEqual({ name, type: expect.stringMatching(/^(Succeed|Fail)$/) });
+        expect({ name, type: s.Type }).toEqual({ name, type: 'Succeed' });
   });
 
   it('invokes the workflow functions only through substitutions', () => {
     const fns = Object.values(asl.States)
       .map((s) => s.Parameters?.FunctionName)
       .filter((f): f is string => f !== undefined);
-    const ph = (name: string) => `\${${name}}`;
-    expect(new Set(fns)).toEqual(
-      new Set([ph('PlanFunctionArn'), ph('ApplyTimersFunctionArn'), ph('AwaitActionFunctionArn')]),
-    );
+    expect(new Set(fns)).toEqual(new Set([ph('PlanFunctionArn'), ph('AwaitActionFunctionArn')]));
   });
+});
 
-  it('changes when the procedure changes (a new waiting stage gets its own task)', () => {
-    const extended: ProcedureDefinition = {
-      ...procedure,
-      stages: { ...procedure.stages, hearing: { labelZh: '听证', kind: 'waiting', actions: {} } },
-    };
-    const other = generateAsl(extended) as unknown as Asl;
-    expect(other).not.toEqual(asl);
-    expect(other.States.Await_hearing?.TimeoutSecondsPath).toBe('$.Payload.timeoutSeconds');
+// ---------------------------------------------------------------------------------------------
+// Every registered procedure's stages, run through the ASL on the local engine.
+// ---------------------------------------------------------------------------------------------
+
+const arn = (name: string) => `arn:aws:lambda:cn-north-1:000000000000:function:${name}`;
+// Plain JSON copy: structuredClone left nested `.$` templates unevaluated under jest (stack-findings).
+const runnable = JSON.parse(
+  committedText
+    .replaceAll(ph('PlanFunctionArn'), arn('Plan'))
+    .replaceAll(ph('AwaitActionFunctionArn'), arn('Await')),
+);
+const machine = new StateMachine(runnable);
+
+/**
+ * Runs the committed ASL for one case: Plan answers `plans` in turn (imitating lambda:invoke, the
+ * result wrapped in `Payload`), AwaitAction records what it was given and is resumed at once.
+ */
+async function runThrough(plans: { stage: string; closed: boolean }[]) {
+  const awaited: Record<string, unknown>[] = [];
+  let call = 0;
+  const execution = machine.run(
+    { Payload: { caseId: 'C-1' } },
+    {
+      overrides: {
+        taskResourceLocalHandlers: {
+          Plan: (input) => {
+            const plan = plans[call++] ?? { stage: 'closed', closed: true };
+            const { caseId } = (input as { Payload: { caseId: string } }).Payload;
+            return { Payload: { caseId, ...plan, timeoutSeconds: 3600 } };
+          },
+          AwaitAction: (input) => {
+            awaited.push((input as { Payload: Record<string, unknown> }).Payload);
+            return { woke: true };
+          },
+        },
+      },
+      context: { Execution: { Id: 'exec-1' }, Task: { Token: 'token-1' } },
+    },
+  );
+  const entered: string[] = [];
+  const result = await execution.result;
+  for await (const e of execution.eventLogs) if (e.type === 'StateEntered') entered.push(e.state.name);
+  return { result, entered, awaited };
+}
+
+const stagesOf = (p: ProcedureDefinition, kind: 'waiting' | 'terminal') =>
+  Object.entries(p.stages)
+    .filter(([, s]) => s.kind === kind)
+    .map(([id]): [string, string] => [p.id, id]);
+
+describe('every registered procedure runs through the one state machine', () => {
+  test.each(registeredProcedures.flatMap((p) => stagesOf(p, 'waiting')))(
+    '%s: waiting stage %s is reached through AwaitAction, with its stage, token, execution and timer',
+    async (_procedure, stage) => {
+      const run = await runThrough([{ stage, closed: false }]);
+      expect(run.entered).toEqual(['Plan', 'Route', 'AwaitAction', 'Plan', 'Route', 'CaseClosed']);
+      expect(run.awaited).toEqual([
+        { caseId: 'C-1', stage, taskToken: 'token-1', executionId: 'exec-1', timeoutSeconds: 3600 },
+      ]);
+    },
+  );
+
+  test.each(registeredProcedures.flatMap((p) => stagesOf(p, 'terminal')))(
+    '%s: terminal stage %s ends the execution without waiting',
+    async (_procedure, stage) => {
+      const run = await runThrough([{ stage, closed: true }]);
+      expect(run.entered).toEqual(['Plan', 'Route', 'CaseClosed']);
+      expect(run.awaited).toEqual([]);
+    },
+  );
+
+  it('carries a case through several stages in one execution, three transitions per wake', async () => {
+    const stages = registeredProcedures.flatMap((p) => stagesOf(p, 'waiting')).map(([, s]) => s);
+    const run = await runThrough(stages.map((stage) => ({ stage, closed: false })));
+    expect(run.awaited.map((a) => a.stage)).toEqual(stages);
+    expect(run.entered).toHaveLength(3 * stages.length + 3);
   });
 });

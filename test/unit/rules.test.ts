@@ -345,7 +345,7 @@ describe('guard: no time limit is written outside the rules table', () => {
     );
     if (offenders.length > 0)
       console.error(
-        `Time limits written outside shared/rules/:\n${offenders
+        `Time limits written outside the rules tables:\n${offenders
           .map((o) => `  ${o.file}:${o.line}  ${o.text}  [${o.pattern}]\n    ${o.source}`)
           .join('\n')}`,
       );
