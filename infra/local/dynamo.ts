@@ -43,12 +43,33 @@ export async function startDynalite(path: string | undefined): Promise<LocalDyna
   };
 }
 
-/** Creates the single table with the same keys and indexes CDK gives it in AWS, if missing. */
-export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
+/** A data folder written by an earlier layout of the table (its indexes differ from today's). */
+export class DataFolderLayoutError extends Error {
+  override readonly name = 'DataFolderLayoutError';
+}
+
+/**
+ * Creates the single table with the same keys and indexes CDK gives it in AWS, if missing. A
+ * table with other indexes was written by an earlier version of the system: start-up stops
+ * and says so, rather than serve cases it cannot list.
+ */
+export async function ensureTable(
+  client: DynamoDBClient,
+  tableName: string,
+  dataDir?: string,
+): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const have = (Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName).sort();
+    const want = Object.keys(tableIndexes).sort();
+    if (JSON.stringify(have) !== JSON.stringify(want))
+      throw new DataFolderLayoutError(
+        `数据目录 ${dataDir ?? ''} 由早期版本写入（表索引 ${have.join('、')}，本版本需要 ${want.join('、')}），` +
+          '本版本不能直接使用。请将该目录移到别处保存，或用 DATA_DIR 指定一个新目录后重新启动。',
+      );
     return;
   } catch (err) {
+    if (err instanceof DataFolderLayoutError) throw err;
     if (!(err instanceof ResourceNotFoundException) && (err as Error).name !== 'ResourceNotFoundException')
       throw err;
   }
@@ -77,4 +98,10 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       })),
     }),
   );
+  // dynalite answers "not found" until the new table is ACTIVE (seen under load): wait for it.
+  for (;;) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

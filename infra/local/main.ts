@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { demoUsers } from './demo-users';
+import { DataFolderLayoutError } from './dynamo';
 import { projectRoot, startLocalSystem } from './system';
 
 /** `npm start`: the environment is validated at start-up; a bad value stops with a clear message. */
@@ -22,6 +23,12 @@ const system = await startLocalSystem({
   dataDir: env.data.DATA_DIR,
   port: env.data.PORT,
   ...(env.data.START_AT ? { startAt: new Date(env.data.START_AT) } : {}),
+}).catch((err: Error) => {
+  if (err instanceof DataFolderLayoutError) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
 });
 
 const lines = [

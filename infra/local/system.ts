@@ -75,7 +75,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   const store = new CaseStore(defineTable(dynamoDocuments, localTableName));
   let reconciled: { checked: number; restarted: string[] };
   try {
-    await ensureTable(client, localTableName);
+    await ensureTable(client, localTableName, dataDir);
     // Each handler gets only the ports its capability row grants (IAM's job on AWS).
     const full: Runtime = { store, clock, workflow, notifier: outbox, jobs };
     const perFunction = new Map<string, Runtime>(

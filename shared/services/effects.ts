@@ -9,9 +9,9 @@ import { listMemberships, listSummary } from '../store/lists';
 
 /**
  * Effects derived from the event log. Nothing but the append decides what happened; everything
- * else — the projection and list items, inbox notices and alerts, starting and resuming the
- * workflow, leaving the open-cases index — is computed from the events after the case's effects
- * cursor, each with a deterministic id and an idempotent write, so running this twice does
+ * else — list items, inbox notices and alerts, starting and resuming the workflow, leaving the
+ * open-cases index, and last the projection (which is the effects cursor) — is computed from the
+ * events after the projection's version, each with a deterministic id and an idempotent write, so running this twice does
  * nothing twice and a crash at any point is healed by the next run: after the next append, from
  * the workflow, from a retried request, from the reconciler, and on AWS from DynamoDB Streams.
  */
@@ -32,8 +32,7 @@ export async function processEffects(
   const first = appended?.events[0];
   if (appended && first) {
     await runEffects(rt, appended.before, appended.events, appended.state);
-    const last = appended.events.at(-1)?.seq ?? first.seq;
-    if (await rt.store.advanceCursor(caseId, first.seq - 1, last)) return appended.state;
+    if (await rt.store.advanceProjection(appended.state, first.seq - 1)) return appended.state;
     // The cursor was not where this append started: an earlier run did not finish. Catch up.
   }
   return catchUp(rt, caseId);
@@ -53,7 +52,7 @@ export async function catchUp(rt: Runtime, caseId: string): Promise<CaseEnvelope
   if (!state) return undefined;
   state = { ...state, id: caseId };
   await runEffects(rt, before && { ...before, id: caseId }, pending, state, { membershipsKnown: false });
-  await rt.store.advanceCursor(caseId, cursor, lastSeq);
+  await rt.store.advanceProjection(state, cursor);
   logger.info('effects caught up', { caseId, from: cursor, to: lastSeq });
   return state;
 }
@@ -73,7 +72,6 @@ async function runEffects(
   const previous = options.membershipsKnown ? (before ? listMemberships(before) : []) : undefined;
   // Every write below is idempotent and guarded by the case version, so they run side by side.
   const work: Promise<unknown>[] = [
-    rt.store.writeProjection(after),
     rt.store.writeListItems(after, listSummary(after, module.summary(after)), previous),
   ];
   let state = before;

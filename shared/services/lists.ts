@@ -22,7 +22,10 @@ const forbidden = () => new RefusalError({ code: 'auth.forbidden', messageZh: 'æ
  * The list keys a person may read for a view, in order, and whether newest comes first. Access
  * is the key itself: a person can only ever name lists of their own user, agency or bodies.
  */
-function listsFor(actor: Actor, q: ListQuery): { keys: string[]; newestFirst: boolean } {
+function listsFor(
+  actor: Actor,
+  q: ListQuery,
+): { keys: string[]; newestFirst: boolean; index?: 'stageQueues' } {
   const ownBody = actor.bodyId;
   const staff = actor.role === 'clerk' || actor.role === 'officeHead';
   switch (q.view) {
@@ -31,7 +34,9 @@ function listsFor(actor: Actor, q: ListQuery): { keys: string[]; newestFirst: bo
       return { keys: [listKeys.mine(actor.userId)], newestFirst: true };
     case 'queue':
       if (!staff || !ownBody) throw forbidden();
-      return { keys: [listKeys.queue(ownBody, q.stage)], newestFirst: false };
+      return q.stage
+        ? { keys: [listKeys.queue(ownBody, q.stage)], newestFirst: false, index: 'stageQueues' }
+        : { keys: [listKeys.queue(ownBody)], newestFirst: false };
     case 'respondent':
       if (actor.role !== 'respondent' || !actor.agencyId) throw forbidden();
       return { keys: [listKeys.respondent(actor.agencyId)], newestFirst: true };
@@ -72,27 +77,27 @@ function decodeCursor(raw: string | undefined): Cursor {
  * only the rows it returns. `cursor` continues where the last page stopped.
  */
 export async function listCases(rt: Runtime, actor: Actor, q: ListQuery) {
-  const { keys, newestFirst } = listsFor(actor, q);
-  const at = decodeCursor(q.cursor);
+  const { keys, newestFirst, index } = listsFor(actor, q);
+  const from = decodeCursor(q.cursor);
   const rows = [];
   let requests = 0;
   let itemsRead = 0;
-  let index = at.b;
-  let start = at.k;
+  let at = from.b;
+  let start = from.k;
   let next: Cursor | undefined;
-  while (index < keys.length) {
+  while (at < keys.length) {
     const remaining = q.limit - rows.length;
     if (remaining === 0) {
-      next = { b: index, ...(start ? { k: start } : {}) };
+      next = { b: at, ...(start ? { k: start } : {}) };
       break;
     }
-    const page = await rt.store.listPage(keys[index] as string, { limit: remaining, start, newestFirst });
+    const page = await rt.store.listPage(keys[at] as string, { limit: remaining, start, newestFirst, index });
     requests++;
     itemsRead += page.scanned;
     rows.push(...page.items);
     if (page.next) start = page.next;
     else {
-      index++;
+      at++;
       start = undefined;
     }
   }

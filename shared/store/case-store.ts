@@ -61,7 +61,6 @@ export class CaseStore {
   private readonly events;
   private readonly projections;
   private readonly listItems;
-  private readonly cursors;
   private readonly links;
   private readonly counters;
   private readonly idempotency;
@@ -74,7 +73,6 @@ export class CaseStore {
     this.events = t.caseEvent.build(EntityRepository);
     this.projections = t.caseProjection.build(EntityRepository);
     this.listItems = t.caseListItem.build(EntityRepository);
-    this.cursors = t.effectsCursor.build(EntityRepository);
     this.links = t.workflowLink.build(EntityRepository);
     this.counters = t.counter.build(EntityRepository);
     this.idempotency = t.idempotency.build(EntityRepository);
@@ -249,8 +247,13 @@ export class CaseStore {
 
   // ------------------------------------------------------------------ derived items
 
-  /** Writes the projection unless a newer one is there. Returns false when it was newer. */
-  async writeProjection(state: CaseEnvelope): Promise<boolean> {
+  /**
+   * Records that the effects of every event up to `state.version` are done, by writing the
+   * projection at that version — only if it is still at `from` (the version the caller's effects
+   * started after). False when another run moved it: the caller then catches up from the log.
+   * The projection is the effects cursor: a case's projection never runs ahead of its effects.
+   */
+  async advanceProjection(state: CaseEnvelope, from: number): Promise<boolean> {
     try {
       await this.projections.put(
         {
@@ -262,15 +265,7 @@ export class CaseStore {
           v: projectionVersion,
           state: JSON.stringify(state),
         },
-        // The same version again is allowed: a run healing a crash rewrites it, and then its lists.
-        {
-          condition: {
-            or: [
-              { attr: 'pk', exists: false },
-              { attr: 'version', lte: state.version },
-            ],
-          },
-        },
+        { condition: from === 0 ? { attr: 'pk', exists: false } : { attr: 'version', eq: from } },
       );
       return true;
     } catch (err) {
@@ -293,7 +288,7 @@ export class CaseStore {
     const before = previous ?? (await this.existingListItems(state.id));
     const left = before.filter((b) => !now.some((n) => n.sk === b.sk));
     const { version: _v, ...fields } = summary;
-    const put = async (sk: string, keys: { listPk?: string; listSk?: string }) => {
+    const put = async (sk: string, keys: Omit<Partial<ListMembership>, 'sk'>) => {
       try {
         await this.listItems.put(
           { pk: caseKey(state.id), sk, version: state.version, ...fields, ...keys },
@@ -310,10 +305,7 @@ export class CaseStore {
         if (!isConditionFailure(err)) throw err;
       }
     };
-    await Promise.all([
-      ...now.map((m) => put(m.sk, { listPk: m.listPk, listSk: m.listSk })),
-      ...left.map((m) => put(m.sk, {})),
-    ]);
+    await Promise.all([...now.map(({ sk, ...keys }) => put(sk, keys)), ...left.map((m) => put(m.sk, {}))]);
   }
 
   private async existingListItems(caseId: string): Promise<ListMembership[]> {
@@ -322,25 +314,35 @@ export class CaseStore {
         TableName: this.tableName,
         KeyConditionExpression: 'pk = :pk AND begins_with(sk, :list)',
         ExpressionAttributeValues: { ':pk': caseKey(caseId), ':list': 'LIST#' },
-        ProjectionExpression: 'sk, listPk, listSk',
+        ProjectionExpression: 'sk, listPk, listSk, stagePk, stageSk',
       }),
     );
     return (page.Items ?? [])
       .filter((i) => i.listPk)
-      .map((i) => ({ sk: String(i.sk), listPk: String(i.listPk), listSk: String(i.listSk) }));
+      .map((i) => ({
+        sk: String(i.sk),
+        listPk: String(i.listPk),
+        listSk: String(i.listSk),
+        ...(i.stagePk ? { stagePk: String(i.stagePk), stageSk: String(i.stageSk) } : {}),
+      }));
   }
 
-  /** One page of a list (one Query on the lists index), newest or earliest first. */
+  /** One page of a list (one Query on its index), newest or earliest first. */
   async listPage(
     listPk: string,
-    options: { limit: number; start?: Record<string, unknown>; newestFirst?: boolean },
+    options: {
+      limit: number;
+      start?: Record<string, unknown>;
+      newestFirst?: boolean;
+      index?: 'lists' | 'stageQueues';
+    },
   ): Promise<Page<ListSummary>> {
     const {
       Items = [],
       LastEvaluatedKey,
       ScannedCount,
     } = await this.listItems.query(
-      { index: 'lists', partition: listPk },
+      { index: options.index ?? 'lists', partition: listPk },
       {
         limit: options.limit,
         maxPages: 1,
@@ -349,7 +351,8 @@ export class CaseStore {
       },
     );
     const items = Items.map(
-      ({ pk: _pk, sk: _sk, listPk: _l, listSk: _s, ...summary }) => summary as ListSummary,
+      ({ pk: _pk, sk: _sk, listPk: _l, listSk: _s, stagePk: _sp, stageSk: _ss, ...summary }) =>
+        summary as ListSummary,
     );
     return {
       items,
@@ -358,33 +361,13 @@ export class CaseStore {
     };
   }
 
+  /** The last event whose effects are done (the projection's version; 0 before any). */
   async getCursor(caseId: string): Promise<number> {
-    const { Item } = await this.cursors.get({ pk: caseKey(caseId), sk: 'EFFECTS' }, { consistent: true });
-    return Item?.cursor ?? 0;
-  }
-
-  /** Moves the effects cursor from `from` to `to`; false if it was not at `from` (another run moved it). */
-  async advanceCursor(caseId: string, from: number, to: number): Promise<boolean> {
-    try {
-      await this.cursors.put(
-        { pk: caseKey(caseId), sk: 'EFFECTS', cursor: to },
-        {
-          condition:
-            from === 0
-              ? {
-                  or: [
-                    { attr: 'pk', exists: false },
-                    { attr: 'cursor', eq: 0 },
-                  ],
-                }
-              : { attr: 'cursor', eq: from },
-        },
-      );
-      return true;
-    } catch (err) {
-      if (isConditionFailure(err)) return false;
-      throw err;
-    }
+    const { Item } = await this.projections.get(
+      { pk: caseKey(caseId), sk: 'STATE' },
+      { consistent: true, attributes: ['version'] },
+    );
+    return Item?.version ?? 0;
   }
 
   /** Keeps a notice for its recipient once: false when this notice (same id) is there already. */

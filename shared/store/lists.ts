@@ -19,6 +19,9 @@ export interface ListMembership {
   readonly sk: string;
   readonly listPk: string;
   readonly listSk: string;
+  /** A second list the same item is in (the queue by stage, index stageQueues). */
+  readonly stagePk?: string;
+  readonly stageSk?: string;
 }
 
 export interface ListSummary extends CaseSummaryFields {
@@ -96,10 +99,13 @@ export function listMemberships(state: CaseEnvelope): ListMembership[] {
     .filter((d) => d.status === 'open')
     .sort(byDue);
   const bodyDue = open.find((d) => d.responsible === 'body')?.dueDate ?? farFuture;
-  out.push(
-    { sk: 'LIST#QUEUE', listPk: listKeys.queue(state.bodyId), listSk: `${bodyDue}#${id}` },
-    { sk: 'LIST#QUEUE#STAGE', listPk: listKeys.queue(state.bodyId, state.stage), listSk: `${bodyDue}#${id}` },
-  );
+  out.push({
+    sk: 'LIST#QUEUE',
+    listPk: listKeys.queue(state.bodyId),
+    listSk: `${bodyDue}#${id}`,
+    stagePk: listKeys.queue(state.bodyId, state.stage),
+    stageSk: `${bodyDue}#${id}`,
+  });
   const overdue = open.find((d) => d.overdue);
   if (overdue)
     out.push({

@@ -12,6 +12,11 @@ export const tableIndexes = {
    */
   lists: { partitionKey: 'listPk', sortKey: 'listSk' },
   /**
+   * The same queue item, a second time, by stage: QUEUE#<body>#<stage> → nextDue#caseId. A second
+   * key on one item costs no second write when a case moves (the item is rewritten anyway).
+   */
+  stageQueues: { partitionKey: 'stagePk', sortKey: 'stageSk' },
+  /**
    * Open cases for the reconciler and background jobs, on the case's first event (so a case is
    * found as soon as it exists, whatever else a crash left unwritten): OPEN#<shard> → caseId.
    */

@@ -20,7 +20,7 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     documentClient,
     partitionKey: { name: tableKeys.partitionKey, type: 'string' },
     sortKey: { name: tableKeys.sortKey, type: 'string' },
-    indexes: { lists: gsi('lists'), openCases: gsi('openCases') },
+    indexes: { lists: gsi('lists'), stageQueues: gsi('stageQueues'), openCases: gsi('openCases') },
   });
 
   /** CASE#id / EV#000001…: the append-only event log, the case file and audit trail. */
@@ -45,7 +45,10 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     }),
   });
 
-  /** CASE#id / STATE: the projection (folded log) serving reads; rebuilt from the log when it lags. */
+  /**
+   * CASE#id / STATE: the projection (folded log) serving reads, written once the effects of its
+   * version are done — it is also the effects cursor. Reads add the events it has not folded yet.
+   */
   const caseProjection = new Entity({
     name: 'CaseProjection',
     table,
@@ -72,6 +75,8 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
       version: number(),
       listPk: string().optional(),
       listSk: string().optional(),
+      stagePk: string().optional(),
+      stageSk: string().optional(),
       caseId: string(),
       procedure: string(),
       caseNumber: string(),
@@ -93,14 +98,6 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
         provisional: boolean(),
       }).optional(),
     }),
-  });
-
-  /** CASE#id / EFFECTS: the last event whose effects (projection, lists, notices, workflow) are done. */
-  const effectsCursor = new Entity({
-    name: 'EffectsCursor',
-    table,
-    timestamps: false,
-    schema: item({ pk: string().key(), sk: string().key(), cursor: number() }),
   });
 
   /** CASE#id / WORKFLOW: the live execution and the task token of the stage waiting for a person. */
@@ -215,7 +212,6 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     caseEvent,
     caseProjection,
     caseListItem,
-    effectsCursor,
     workflowLink,
     counter,
     idempotency,

@@ -44,7 +44,7 @@ function fullRuntime() {
     append: record('store.append'),
     putNotification: record('store.putNotification'),
     updateWorkflowLink: record('store.updateWorkflowLink'),
-    advanceCursor: record('store.advanceCursor'),
+    advanceProjection: record('store.advanceProjection'),
   } as unknown as CaseStore;
   const rt: Runtime = {
     store,
@@ -89,7 +89,7 @@ describe('restrictRuntime: a port the row does not grant throws CapabilityError'
       () => store.append('c1', undefined, []),
       () => store.putNotification(notice),
       () => store.updateWorkflowLink('c1', { stage: 's' }),
-      () => store.advanceCursor('c1', 0, 1),
+      () => store.advanceProjection({} as never, 0),
     ]) {
       await expect(write()).rejects.toThrow(/function 'directory' has no 'table: readWrite' grant/);
     }
