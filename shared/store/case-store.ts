@@ -146,12 +146,47 @@ export class CaseStore {
     return Item ? (JSON.parse(Item.state) as S) : undefined;
   }
 
-  /** The case as of its last event: the projection plus whatever events it has not folded yet. */
+  /**
+   * The case as of its last event: the projection plus whatever events it has not folded yet,
+   * in one Query as a rule — newest first from the projection down (`STATE`, then the list
+   * items, then the newest events), stopping at the first event the projection already holds.
+   */
   async load<S extends CaseEnvelope>(caseId: string): Promise<S | undefined> {
-    const base = await this.loadProjection<S>(caseId);
-    const newer = await this.loadEvents(caseId, base?.version ?? 0, base?.procedure);
-    if (newer.length === 0) return base;
-    return foldEvents(caseId, newer, base);
+    const page = await this.t.documentClient.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND sk <= :state',
+        ExpressionAttributeValues: { ':pk': caseKey(caseId), ':state': 'STATE' },
+        ScanIndexForward: false,
+        Limit: 12,
+        ConsistentRead: true,
+      }),
+    );
+    let base: S | undefined;
+    const newer: unknown[] = [];
+    let reachedProjection = false;
+    for (const item of page.Items ?? []) {
+      if (item.sk === 'STATE') base = JSON.parse(String(item.state)) as S;
+      else if (String(item.sk).startsWith('EV#')) {
+        if (Number(item.seq) <= (base?.version ?? 0)) {
+          reachedProjection = true;
+          break;
+        }
+        newer.unshift(item);
+      }
+    }
+    // Not all newer events were on the page (a projection far behind, or none yet): read them all.
+    let procedure = base?.procedure;
+    const events: CaseEvent[] = [];
+    if (reachedProjection || !page.LastEvaluatedKey)
+      for (const item of newer) {
+        const event = readStoredEvent(item, procedure);
+        procedure ??= event.procedure;
+        events.push(event);
+      }
+    else events.push(...(await this.loadEvents(caseId, base?.version ?? 0, procedure)));
+    if (events.length === 0) return base;
+    return foldEvents(caseId, events, base);
   }
 
   /**
