@@ -112,8 +112,7 @@ export const engineEventTypes = [
 export type CaseEvent = EventBase & { readonly type: string; readonly data: unknown };
 
 /** An event before the store gives it its sequence number. */
-export type Unsequenced<E> = E extends unknown ? Omit<E, 'seq'> : never;
-export type NewCaseEvent = Unsequenced<CaseEvent>;
+export type NewCaseEvent = Omit<CaseEvent, 'seq'>;
 
 export const isEngineEvent = (e: CaseEvent): e is EngineEvent =>
   (engineEventTypes as readonly string[]).includes(e.type);

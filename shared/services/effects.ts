@@ -91,7 +91,7 @@ async function runEffects(
     );
   }
   await Promise.all(work);
-  if (after.status === 'closed' && (!before || before.status !== 'closed')) await rt.store.markClosed(caseId);
+  if (after.status === 'closed' && before?.status !== 'closed') await rt.store.markClosed(caseId);
 }
 
 /** A notice, once: pushed to the alert channel (which drops a repeated id), then kept in the inbox. */

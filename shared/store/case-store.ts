@@ -21,7 +21,7 @@ export class VersionConflictError extends Error {
   }
 }
 
-export const isConditionFailure = (e: unknown) =>
+const isConditionFailure = (e: unknown) =>
   e instanceof Error &&
   (e.name === 'ConditionalCheckFailedException' || e.message.includes('conditional request failed'));
 
@@ -31,7 +31,7 @@ const counterKey = (bodyId: string, year: number) => ({ pk: `COUNTER#${bodyId}#$
 const projectionVersion = 1;
 
 /** The shard of the open-cases index a case lives in (stable per case id). */
-export const openShardOf = (caseId: string) =>
+const openShardOf = (caseId: string) =>
   createHash('sha1').update(caseId).digest().readUInt16BE(0) % openShards;
 
 /** A page of a list: what it returned and where the next page starts (opaque to callers). */
@@ -49,7 +49,7 @@ export interface Page<T> {
  * number to two cases. Only a crash leaves a reservation behind, and a retry of the same
  * request finds and uses it at once.
  */
-export const reservationLeaseMs = 30_000;
+const reservationLeaseMs = 30_000;
 
 /**
  * The case store. The event log is the truth: each event is written with a conditional put on

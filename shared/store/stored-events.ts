@@ -14,7 +14,7 @@ import { hasProcedure, procedureOf } from '../domain/registry';
  *      procedure on it (every case was a reconsideration case).
  *  2 — the event as JSON text in `payload`, with `v` and `procedure` on the item.
  */
-export const currentEventVersion = 2;
+const currentEventVersion = 2;
 
 const isoInstant = z.string().min(10);
 const actorSchema = z.object({
@@ -44,7 +44,7 @@ const deadlineChangesSchema = z.object({
     .optional(),
 });
 
-export const storedEventSchema = z.object({
+const storedEventSchema = z.object({
   seq: z.number().int().min(1),
   type: z.string().min(1),
   at: isoInstant,
