@@ -133,6 +133,13 @@ export class LocalWorkflow implements Workflow {
         ENGINE_DEFAULT_TIMEOUT_SECONDS,
     );
     const executionId = payload.executionId ?? '';
+    if (!this.executions.has(executionId)) {
+      // Aborted mid-task (abortAll): the engine may still step into this wait; end it at once,
+      // or its timer (up to TIMER_CAP_SECONDS) would keep the process alive.
+      const aborted = new Error('execution aborted');
+      aborted.name = 'LocalRuntimeStopped';
+      throw aborted;
+    }
     this.dropWait(executionId);
     const result = new Promise<unknown>((resolve, reject) => {
       this.waiting.set(payload.taskToken, {
@@ -282,18 +289,27 @@ export class LocalWorkflow implements Workflow {
   }
 
   /** Stops every execution; a waiting task's timeout timer is cleared by settling its promise. */
-  async stop(): Promise<void> {
-    // Let in-flight tasks (a Plan mid-write) finish before pulling the plug.
-    await this.settle(2_000);
+  /**
+   * What a process death does to executions: every one ends at once, mid-task or waiting (the
+   * reconciler starts them again). Stop uses it; a crash test calls it to restart in-process.
+   */
+  abortAll(): void {
     for (const e of this.executions.values()) e.abort();
     const shutdown = new Error('local runtime stopped');
     shutdown.name = 'LocalRuntimeStopped';
     for (const w of this.waiting.values()) w.reject(shutdown);
     this.waiting.clear();
+    this.executions.clear();
+  }
+
+  async stop(): Promise<void> {
+    // Let in-flight tasks (a Plan mid-write) finish before pulling the plug.
+    await this.settle(2_000);
+    const running = [...this.executions.values()];
+    this.abortAll();
     this.entered.clear();
     // An aborted execution's result may never settle; do not wait on it for long.
-    const ended = Promise.allSettled([...this.executions.values()].map((e) => e.result));
+    const ended = Promise.allSettled(running.map((e) => e.result));
     await Promise.race([ended, new Promise((r) => setTimeout(r, 500).unref())]);
-    this.executions.clear();
   }
 }

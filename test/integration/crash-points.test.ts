@@ -22,7 +22,9 @@ beforeAll(() => {
 // Every injected crash is logged as an error by design; keep the test output readable.
 captureErrorLogs();
 
+/** The restart: every execution of the dead process is gone; the reconciler brings them back. */
 async function restart() {
+  s.t.system.workflow.abortAll();
   faults.recover();
   await reconcile(await runtime());
   await s.t.system.workflow.settle();
