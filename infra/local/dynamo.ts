@@ -8,6 +8,7 @@ import {
 // @ts-expect-error dynalite ships no type declarations
 import dynalite from 'dynalite';
 import { tableIndexes, tableKeys } from '../../shared/store/table-schema';
+import { StartupError } from './startup-error';
 
 export interface LocalDynamo {
   readonly endpoint: string;
@@ -44,7 +45,7 @@ export async function startDynalite(path: string | undefined): Promise<LocalDyna
 }
 
 /** A data folder written by an earlier layout of the table (its indexes differ from today's). */
-export class DataFolderLayoutError extends Error {
+export class DataFolderLayoutError extends StartupError {
   override readonly name = 'DataFolderLayoutError';
 }
 

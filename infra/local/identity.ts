@@ -53,7 +53,12 @@ export class LocalIdentity {
    */
   async verify(token: string): Promise<Record<string, string> | undefined> {
     try {
-      const { payload } = await jwtVerify(token, this.secret, { issuer, audience });
+      const { payload } = await jwtVerify(token, this.secret, {
+        issuer,
+        audience,
+        // A token that never expires is refused (Cognito's always carry exp).
+        requiredClaims: ['exp'],
+      });
       return Object.fromEntries(
         Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(' ')}]` : String(v)]),
       );

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { demoUsers } from './demo-users';
-import { DataFolderLayoutError } from './dynamo';
+import { StartupError } from './startup-error';
 import { projectRoot, startLocalSystem } from './system';
 
 /** `npm start`: the environment is validated at start-up; a bad value stops with a clear message. */
@@ -24,7 +24,7 @@ const system = await startLocalSystem({
   port: env.data.PORT,
   ...(env.data.START_AT ? { startAt: new Date(env.data.START_AT) } : {}),
 }).catch((err: Error) => {
-  if (err instanceof DataFolderLayoutError) {
+  if (err instanceof StartupError) {
     console.error(err.message);
     process.exit(1);
   }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { z } from 'zod';
 import { invokeAs } from '../../shared/runtime';
 import { routeGroups } from '../routes';
 import type { LocalClock } from './clock';
@@ -62,7 +63,13 @@ async function loadRoutes(projectRoot: string): Promise<Route[]> {
   return routes.sort((a, b) => a.params.length - b.params.length);
 }
 
-const problem = (res: ServerResponse, status: number, code: string, detail: string) => {
+const problem = (
+  res: ServerResponse,
+  status: number,
+  code: string,
+  detail: string,
+  errors: readonly { path: string; messageZh: string }[] = [],
+) => {
   res.writeHead(status, { 'content-type': 'application/problem+json; charset=utf-8' });
   res.end(
     JSON.stringify({
@@ -71,10 +78,75 @@ const problem = (res: ServerResponse, status: number, code: string, detail: stri
       status,
       code,
       detail,
-      errors: [],
+      errors,
     }),
   );
 };
+
+/** A local route's body: JSON text parsed with its zod schema, or the reason it is refused. */
+function parseLocalBody<S extends z.ZodType>(
+  text: string | undefined,
+  schema: S,
+): { ok: true; value: z.infer<S> } | { ok: false; errors: { path: string; messageZh: string }[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse((text ?? '').replace(/^\uFEFF/, '') || '{}');
+  } catch {
+    return { ok: false, errors: [{ path: '(body)', messageZh: '请求体应为 JSON 对象' }] };
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.slice(0, 50).map((i) => ({
+      path: i.path.map(String).join('.') || '(body)',
+      messageZh: i.message,
+    })),
+  };
+}
+
+const signInBody = z.object(
+  {
+    username: z
+      .string({ error: '请填写演示用户名 username' })
+      .trim()
+      .min(1, { message: '请填写演示用户名 username' }),
+  },
+  { error: '请求体应为 JSON 对象，例如 {"username":"zhangsan"}' },
+);
+
+/** The last instant the demo clock may be set to (the calendar data and the deadlines stop making sense after). */
+const clockLimit = new Date('2100-12-31T23:59:59+08:00');
+const clockBody = z
+  .strictObject(
+    {
+      advanceDays: z
+        .number({ error: 'advanceDays 应为天数（整数）' })
+        .int({ message: 'advanceDays 应为整数' })
+        .min(0, { message: 'advanceDays 不能为负数（时钟只能向前）' })
+        .max(3650, { message: 'advanceDays 最多3650天' })
+        .optional(),
+      advanceHours: z
+        .number({ error: 'advanceHours 应为小时数（整数）' })
+        .int({ message: 'advanceHours 应为整数' })
+        .min(0, { message: 'advanceHours 不能为负数（时钟只能向前）' })
+        .max(23, { message: 'advanceHours 应在0至23之间，整天请用 advanceDays' })
+        .optional(),
+      to: z.iso
+        .datetime({ offset: true, message: 'to 应为带时区的时间，例如 2026-03-01T09:00:00+08:00' })
+        .optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? '只接受 advanceDays、advanceHours 或 to'
+          : '请求体应为 JSON 对象',
+    },
+  )
+  .refine((b) => (b.to !== undefined) !== (b.advanceDays ?? 0) + (b.advanceHours ?? 0) > 0, {
+    message: '请只给出 to（调到某一时刻），或 advanceDays / advanceHours（向前拨动，至少1小时）之一',
+    path: ['advanceDays'],
+  });
 
 const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -102,8 +174,8 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
   const webRoot = join(deps.projectRoot, 'web');
 
   const claimsOf = async (req: IncomingMessage) => {
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7) : undefined;
+    // The scheme name is case-insensitive (RFC 7235 §2.1).
+    const token = /^bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1];
     return token ? deps.identity.verify(token) : undefined;
   };
 
@@ -113,18 +185,24 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
       return true;
     }
     if (req.method === 'POST' && path === '/local/sign-in') {
-      const body = JSON.parse((await readBody(req)) ?? '{}') as { username?: string };
-      const token = body.username ? await deps.identity.signIn(body.username) : undefined;
+      const body = parseLocalBody(await readBody(req), signInBody);
+      if (!body.ok) {
+        problem(res, 400, 'request.invalid', '登录请求有误', body.errors);
+        return true;
+      }
+      const { username } = body.value;
+      const token = await deps.identity.signIn(username);
       if (!token) {
         problem(
           res,
           401,
           'auth.unknownUser',
-          `没有演示用户“${body.username ?? ''}”，可用：${demoUsers.map((u) => u.username).join('、')}`,
+          `没有演示用户“${username}”，可用：${demoUsers.map((u) => u.username).join('、')}`,
+          [{ path: 'username', messageZh: '没有这个演示用户' }],
         );
         return true;
       }
-      sendJson(res, 200, { token, user: deps.identity.user(body.username as string) });
+      sendJson(res, 200, { token, user: deps.identity.user(username) });
       return true;
     }
     if (path === '/local/clock') {
@@ -133,40 +211,56 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
         return true;
       }
       const claims = await claimsOf(req);
-      if (!claims?.['cognito:groups']?.includes('admin')) {
+      if (!claims) {
+        problem(res, 401, 'auth.required', '请先以系统管理员身份登录（Authorization: Bearer <token>）');
+        return true;
+      }
+      if (!claims['cognito:groups']?.includes('admin')) {
         problem(res, 403, 'auth.forbidden', '只有系统管理员可以调整演示时钟');
         return true;
       }
-      const body = JSON.parse((await readBody(req)) ?? '{}') as {
-        advanceDays?: number;
-        advanceHours?: number;
-        to?: string;
-      };
-      const ms = ((body.advanceDays ?? 0) * 24 + (body.advanceHours ?? 0)) * 3600_000;
-      const target = body.to ? new Date(body.to) : undefined;
-      if ((target && Number.isNaN(target.getTime())) || ms < 0 || (target && target < deps.clock.now())) {
-        problem(
-          res,
-          400,
-          'request.invalid',
-          '时钟只能向前调整：advanceDays / advanceHours 为非负数，或 to 为未来的时间',
-        );
+      const body = parseLocalBody(await readBody(req), clockBody);
+      const now = deps.clock.now();
+      const target = body.ok && body.value.to ? new Date(body.value.to) : undefined;
+      const errors = body.ok ? [] : body.errors;
+      if (target && (target < now || target > clockLimit))
+        errors.push({
+          path: 'to',
+          messageZh: `时钟只能向前调整，且不晚于2100年12月31日（现在是${now.toISOString()}）`,
+        });
+      if (!body.ok || errors.length) {
+        problem(res, 400, 'request.invalid', '演示时钟的调整有误', errors);
         return true;
       }
-      const before = deps.clock.now();
+      const ms = ((body.value.advanceDays ?? 0) * 24 + (body.value.advanceHours ?? 0)) * 3600_000;
+      if (!target && now.getTime() + ms > clockLimit.getTime()) {
+        problem(res, 400, 'request.invalid', '演示时钟的调整有误', [
+          { path: 'advanceDays', messageZh: '调整后的时间不能晚于2100年12月31日' },
+        ]);
+        return true;
+      }
       if (target) deps.clock.setTo(target);
       else deps.clock.advance(ms);
       const woke = deps.workflow.wakeAll();
       await deps.workflow.settle();
       sendJson(res, 200, {
-        before: before.toISOString(),
+        before: now.toISOString(),
         now: deps.clock.now().toISOString(),
         wokeExecutions: woke,
       });
       return true;
     }
     if (req.method === 'GET' && path === '/local/outbox') {
-      sendJson(res, 200, { items: deps.outbox.delivered });
+      // What SNS would have sent: the administrator sees all of it, anyone else only their own.
+      const claims = await claimsOf(req);
+      if (!claims) {
+        problem(res, 401, 'auth.required', '请先登录（Authorization: Bearer <token>）');
+        return true;
+      }
+      const admin = claims['cognito:groups']?.includes('admin');
+      sendJson(res, 200, {
+        items: deps.outbox.delivered.filter((n) => admin || n.recipient === claims.sub),
+      });
       return true;
     }
     return false;
@@ -201,6 +295,18 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
         return;
       }
       const { r, m } = match as { r: Route; m: RegExpExecArray };
+      // A malformed escape (e.g. %ZZ) is the caller's error, named by its parameter.
+      const pathParameters: Record<string, string> = {};
+      for (const [i, p] of r.params.entries()) {
+        try {
+          pathParameters[p] = decodeURIComponent(m[i + 1] ?? '');
+        } catch {
+          problem(res, 400, 'request.invalid', '地址中的参数编码有误', [
+            { path: p, messageZh: '含有无法解码的 % 转义' },
+          ]);
+          return;
+        }
+      }
       const claims = r.auth ? await claimsOf(req) : undefined;
       if (r.auth && !claims) {
         problem(res, 401, 'auth.required', '请先登录（Authorization: Bearer <token>）');
@@ -224,9 +330,7 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
         ...(url.searchParams.size ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
         ...(r.params.length
           ? {
-              pathParameters: Object.fromEntries(
-                r.params.map((p, i) => [p, decodeURIComponent(m[i + 1] ?? '')]),
-              ),
+              pathParameters,
             }
           : {}),
         requestContext: {
