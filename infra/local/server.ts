@@ -124,7 +124,7 @@ const clockBody = z
         .number({ error: 'advanceDays 应为天数（整数）' })
         .int({ message: 'advanceDays 应为整数' })
         .min(0, { message: 'advanceDays 不能为负数（时钟只能向前）' })
-        .max(3650, { message: 'advanceDays 最多3650天' })
+        .max(3650, { message: 'advanceDays 最大为 3650' })
         .optional(),
       advanceHours: z
         .number({ error: 'advanceHours 应为小时数（整数）' })
