@@ -25,6 +25,7 @@
  *   npm run bench:workflow        (BENCH_N=10 cases per scenario by default; BENCH_N=3 in CI)
  */
 import { mock } from 'node:test';
+import { fineApplication } from '../test/support/fixtures';
 
 process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
 const { startLocalSystem } = await import('../infra/local/system');
@@ -41,29 +42,8 @@ const DAY0 = new Date('2026-03-02T00:00:00+08:00').getTime();
 const realSetTimeout = globalThis.setTimeout;
 const pause = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
 
-const application = {
-  applicant: {
-    type: 'person',
-    name: '张三',
-    residentId: '630102198503124323',
-    phone: '13897001234',
-    address: '青海省西宁市城中区南大街1号',
-  },
-  respondentAgencyId: 'dept-xn-scjg',
-  act: {
-    title: '行政处罚决定书',
-    documentNumber: '宁市监罚〔2026〕120号',
-    madeOn: '2026-02-24',
-    learnedOn: '2026-02-26',
-    rightsNotified: true,
-    onTheSpot: false,
-    kind: 'fine',
-    amountYuan: 5000,
-  },
-  requests: '撤销宁市监罚〔2026〕120号行政处罚决定',
-  factsAndReasons: '被申请人认定事实不清，所依据的检测报告未送达申请人，程序违法。',
-  hearingRequested: false,
-};
+/** The shared realistic application, with act dates a week before the scenario starts. */
+const application = fineApplication({ act: { madeOn: '2026-02-24', learnedOn: '2026-02-26' } });
 
 // ------------------------------------------------------------------------------------- HTTP
 
