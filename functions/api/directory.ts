@@ -1,6 +1,11 @@
 import { bodies, bodiesUnder, directoryListing } from '../../shared/directory/agencies';
 import { roleLabelsZh } from '../../shared/domain/actors';
-import { agencyAudience, bodyAudience, supervisorAudience } from '../../shared/domain/audiences';
+import {
+  adminAudience,
+  agencyAudience,
+  bodyAudience,
+  supervisorAudience,
+} from '../../shared/domain/audiences';
 import { registeredProcedures } from '../../shared/domain/registry';
 import { actorFrom, apiHandler, fail } from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
@@ -53,6 +58,7 @@ export const handler = apiHandler(async (event) => {
       if (actor.role === 'supervisor' && actor.bodyId)
         audiences.push(...bodiesUnder(actor.bodyId).map(supervisorAudience));
       if (actor.role === 'respondent' && actor.agencyId) audiences.push(agencyAudience(actor.agencyId));
+      if (actor.role === 'admin') audiences.push(adminAudience);
       return json(200, { items: await rt.store.listNotifications(audiences) });
     }
     default:

@@ -28,6 +28,11 @@ export interface Deadline {
   readonly status: DeadlineStatus;
   readonly warned?: boolean;
   readonly overdue?: boolean;
+  /**
+   * Its last day has ended but the date rests on a year whose official calendar is not loaded:
+   * the lapse waits for the official calendar (never applied on a provisional date).
+   */
+  readonly awaitingCalendar?: boolean;
   readonly closedAt?: string;
 }
 
@@ -39,6 +44,7 @@ export interface DeadlineChanges {
     readonly key: string;
     readonly warned?: boolean;
     readonly overdue?: boolean;
+    readonly awaitingCalendar?: boolean;
   }[];
 }
 
@@ -88,6 +94,15 @@ export type EngineEvent = EventBase &
     | { readonly type: 'deadlineOverdue'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
     | { readonly type: 'deadlineLapsed'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
     | {
+        readonly type: 'deadlineAwaitingCalendar';
+        readonly data: {
+          readonly key: string;
+          readonly dueDate: IsoDate;
+          /** The years whose official calendar the date waits for. */
+          readonly provisionalYears: readonly number[];
+        };
+      }
+    | {
         readonly type: 'deadlinesRecomputed';
         readonly data: {
           readonly calendarYear: number;
@@ -105,6 +120,7 @@ export const engineEventTypes = [
   'deadlineWarned',
   'deadlineOverdue',
   'deadlineLapsed',
+  'deadlineAwaitingCalendar',
   'deadlinesRecomputed',
 ] as const satisfies readonly EngineEvent['type'][];
 

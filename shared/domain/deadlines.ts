@@ -83,7 +83,13 @@ export function recomputeOpenDeadlines(
     .filter((d) => d.status === 'open')
     .map((d) => {
       const fresh = computeDeadline(module, d.key, d.startDate, { calendar, variant });
-      return { ...fresh, warned: fresh.warnOn === d.warnOn ? d.warned : undefined, overdue: d.overdue };
+      return {
+        ...fresh,
+        warned: fresh.warnOn === d.warnOn ? d.warned : undefined,
+        overdue: d.overdue,
+        // Still waiting only while the date is still provisional; once final, the clock applies the lapse.
+        awaitingCalendar: fresh.computation.provisional ? d.awaitingCalendar : undefined,
+      };
     })
     .filter((fresh) => {
       const old = state.deadlines[fresh.key];

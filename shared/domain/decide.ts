@@ -59,8 +59,8 @@ export function decideAction<S extends CaseEnvelope>(
         correlationId: ctx.correlationId,
         toStage: spec.to,
       },
-      changes: (transition, variant = variantNow) =>
-        transitionDeadlines(module, state, transition, today, { calendar: ctx.calendar, variant }),
+      changes: (transition, variant = variantNow, from = today) =>
+        transitionDeadlines(module, state, transition, from, { calendar: ctx.calendar, variant }),
     },
     allocated,
   );
@@ -118,6 +118,18 @@ function nextClockEvent(
   for (const d of open) {
     if (now < endOfShanghaiDay(d.dueDate)) continue;
     const effect = module.definition.deadlines[d.key]?.onLapse;
+    if (effect === undefined || (effect === 'overdueAlert' && d.overdue)) continue;
+    // Counting conventions: nothing is applied automatically on a provisional date. The case
+    // waits for the official calendar; loading it recomputes the date and the clock acts then.
+    if (d.computation.provisional) {
+      if (d.awaitingCalendar) continue;
+      return {
+        ...base,
+        type: 'deadlineAwaitingCalendar',
+        deadlines: { flagged: [{ key: d.key, awaitingCalendar: true }] },
+        data: { key: d.key, dueDate: d.dueDate, provisionalYears: [...d.computation.provisionalYears] },
+      };
+    }
     if (typeof effect === 'object') {
       const transition = module.definition.clockTransitions[effect.transition];
       if (!transition)
@@ -144,7 +156,7 @@ function nextClockEvent(
         deadlines: { closed: [{ key: d.key, status: 'lapsed' }] },
         data: { key: d.key, dueDate: d.dueDate },
       };
-    if (effect === 'overdueAlert' && !d.overdue)
+    if (effect === 'overdueAlert')
       return {
         ...base,
         type: 'deadlineOverdue',
@@ -153,7 +165,13 @@ function nextClockEvent(
       };
   }
   for (const d of open) {
-    if (!d.warned && !d.overdue && now >= startOfShanghaiDay(d.warnOn) && now < endOfShanghaiDay(d.dueDate))
+    if (
+      !d.warned &&
+      !d.overdue &&
+      !d.awaitingCalendar &&
+      now >= startOfShanghaiDay(d.warnOn) &&
+      now < endOfShanghaiDay(d.dueDate)
+    )
       return {
         ...base,
         type: 'deadlineWarned',
@@ -169,7 +187,8 @@ export function nextClockInstant(state: CaseEnvelope): Date | undefined {
   if (state.status !== 'open') return undefined;
   let next: Date | undefined;
   for (const d of Object.values(state.deadlines)) {
-    if (d.status !== 'open') continue;
+    // A deadline waiting for the official calendar is woken by the calendar's load, not by time.
+    if (d.status !== 'open' || d.awaitingCalendar) continue;
     const candidates: Date[] = [];
     if (!d.overdue) candidates.push(endOfShanghaiDay(d.dueDate));
     if (!d.warned && !d.overdue) candidates.push(startOfShanghaiDay(d.warnOn));

@@ -17,7 +17,12 @@ function applyDeadlineChanges(
   for (const f of changes?.flagged ?? []) {
     const d = next[f.key];
     if (d)
-      next[f.key] = { ...d, ...(f.warned ? { warned: true } : {}), ...(f.overdue ? { overdue: true } : {}) };
+      next[f.key] = {
+        ...d,
+        ...(f.warned ? { warned: true } : {}),
+        ...(f.overdue ? { overdue: true } : {}),
+        ...(f.awaitingCalendar ? { awaitingCalendar: true } : {}),
+      };
   }
   return next;
 }

@@ -103,10 +103,15 @@ export interface ProcedureCommand {
 /** What the engine hands a procedure's decide, after the generic checks (version, stage, role). */
 export interface ActionContext extends DecisionContext {
   readonly spec: ActionSpec;
-  /** The deadline changes of a transition on the action's day, with the case's (or a given) variant. */
+  /**
+   * The deadline changes of a transition, with the case's (or a given) variant; opened deadlines
+   * count from the action's day unless the action records an earlier day (e.g. the day a copy
+   * was received).
+   */
   readonly changes: (
     transition: Pick<Transition, 'opens' | 'closes'>,
     variant?: string,
+    from?: IsoDate,
   ) => NewCaseEvent['deadlines'];
   /** The event fields every event of this action shares (at, actor, correlation id, toStage). */
   readonly base: Pick<NewCaseEvent, 'at' | 'actor' | 'correlationId' | 'toStage'>;
@@ -152,6 +157,8 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
   readonly vocabulary: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Label of each event type in the timeline. */
   readonly eventLabelsZh: Readonly<Record<string, string>>;
+  /** Whose duty each deadline is, as people of this procedure say it (e.g. 复议机关 / 申请人 / 被申请人). */
+  readonly responsibleLabelsZh: Readonly<Record<Deadline['responsible'], string>>;
 
   /** Checks a filing and says where it goes (and what the applicant is told before submitting). */
   previewFiling(
@@ -177,6 +184,21 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
   notices(state: S, event: CaseEvent): Notice[];
   /** The procedure's fields of the case as a person sees them (personal data masked by role). */
   presentCase(actor: Actor, state: S): Record<string, unknown>;
+  /**
+   * Whether an action of the current stage makes sense for this case now (e.g. recording the
+   * receipt of a copy sent by post). Actions it rules out are not offered; decide explains why
+   * if they are tried anyway.
+   */
+  actionAvailable?(state: S, action: string): boolean;
+  /**
+   * The procedure's own dates that rest on the calendar besides its deadlines (e.g. the time to
+   * apply), recomputed when a year is loaded or corrected: the events recording what changed.
+   */
+  recomputeOnCalendar?(
+    state: S,
+    calendar: LegalCalendar,
+    loaded: { readonly year: number; readonly version: number },
+  ): { readonly type: string; readonly data: unknown }[];
   /** What an event's data shows in the timeline. */
   presentEventData(event: CaseEvent): unknown;
   summary(state: S): CaseSummaryFields;

@@ -14,23 +14,34 @@ const engineEventLabelsZh: Record<string, string> = {
   deadlineWarned: '期限即将届满提醒',
   deadlineOverdue: '期限届满逾期提醒',
   deadlineLapsed: '期限届满',
+  deadlineAwaitingCalendar: '期限届满日待正式节假日安排确定',
   deadlinesRecomputed: '节假日安排调整，期限重新计算',
 };
 
-export function presentDeadline(d: Deadline) {
+/** What a deadline's state reads as, naming whose lateness it is (never the applicant's for the body's). */
+function deadlineStatusZh(d: Deadline, whoZh: string): string {
+  if (d.status === 'open' && d.awaitingCalendar) return '届满日待正式节假日安排载入后确定';
+  if (d.overdue) return d.status === 'open' ? `${whoZh}办理超期` : `${whoZh}逾期完成`;
+  return statusZh[d.status];
+}
+
+export function presentDeadline(d: Deadline, procedureId: string) {
+  const whoZh = procedureOf(procedureId).responsibleLabelsZh[d.responsible];
   return {
     key: d.key,
     labelZh: d.labelZh,
     ruleId: d.ruleId,
     article: d.article,
     responsible: d.responsible,
+    responsibleZh: whoZh,
     startEventZh: d.startEventZh,
     startDate: d.startDate,
     dueDate: d.dueDate,
     warnOn: d.warnOn,
     status: d.status,
-    statusZh: d.overdue ? '已逾期' : statusZh[d.status],
+    statusZh: deadlineStatusZh(d, whoZh),
     overdue: d.overdue === true,
+    awaitingCalendar: d.status === 'open' && d.awaitingCalendar === true,
     provisional: d.computation.provisional,
     calendarVersions: d.computation.calendarVersions,
     explanationZh: d.explanationZh,
@@ -39,11 +50,17 @@ export function presentDeadline(d: Deadline) {
 }
 
 /** Actions this person may take now, as the case's procedure defines them. */
-export function allowedActions(actor: Actor, c: Pick<CaseEnvelope, 'procedure' | 'stage' | 'status'>) {
-  const stage = procedureOf(c.procedure).definition.stages[c.stage];
+export function allowedActions(
+  actor: Actor,
+  c: Pick<CaseEnvelope, 'procedure' | 'stage' | 'status'>,
+  state?: CaseEnvelope,
+) {
+  const module = procedureOf(c.procedure);
+  const stage = module.definition.stages[c.stage];
   if (!stage || c.status !== 'open' || actor.role === 'system') return [];
   return Object.entries(stage.actions)
     .filter(([, spec]) => (spec.roles as readonly string[]).includes(actor.role))
+    .filter(([action]) => !state || !module.actionAvailable || module.actionAvailable(state, action))
     .map(([action, spec]) => ({ action, labelZh: spec.labelZh }));
 }
 
@@ -66,9 +83,28 @@ export function presentCase(actor: Actor, state: CaseEnvelope) {
     body: { id: state.bodyId, nameZh: state.bodyNameZh },
     filedAt: state.filedAt,
     ...module.presentCase(actor, state),
-    deadlines: deadlines.map(presentDeadline),
-    openDeadlines: deadlines.filter((d) => d.status === 'open').map(presentDeadline),
-    allowedActions: allowedActions(actor, state),
+    deadlines: deadlines.map((d) => presentDeadline(d, state.procedure)),
+    openDeadlines: deadlines
+      .filter((d) => d.status === 'open')
+      .map((d) => presentDeadline(d, state.procedure)),
+    allowedActions: allowedActions(actor, state, state),
+  };
+}
+
+function presentNextDeadline(procedureId: string, next: NonNullable<ListSummary['nextDeadline']>) {
+  const responsible = next.responsible as Deadline['responsible'];
+  const whoZh = procedureOf(procedureId).responsibleLabelsZh[responsible] ?? next.responsible;
+  return {
+    ...next,
+    responsibleZh: whoZh,
+    statusZh: deadlineStatusZh(
+      {
+        status: next.status as Deadline['status'],
+        overdue: next.overdue,
+        awaitingCalendar: next.awaitingCalendar,
+      } as Deadline,
+      whoZh,
+    ),
   };
 }
 
@@ -87,10 +123,7 @@ export function presentSummary(actor: Actor, s: ListSummary) {
     subjectZh: s.subjectZh,
     filedAt: s.filedAt,
     late: s.late,
-    nextDeadline: s.nextDeadline && {
-      ...s.nextDeadline,
-      statusZh: s.nextDeadline.overdue ? '已逾期' : statusZh[s.nextDeadline.status as Deadline['status']],
-    },
+    nextDeadline: s.nextDeadline && presentNextDeadline(s.procedure, s.nextDeadline),
     allowedActions: allowedActions(actor, {
       procedure: s.procedure,
       stage: s.stage,

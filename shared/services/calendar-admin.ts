@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { shanghaiDate, startOfShanghaiDay } from '../calendar/time';
 import type { CalendarYear } from '../calendar/types';
 import { calendarActor } from '../domain/actors';
+import { adminAudience } from '../domain/audiences';
 import { recomputeOpenDeadlines } from '../domain/deadlines';
 import { procedureOf } from '../domain/registry';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
-import type { CalendarJob } from '../store/case-store';
+import type { CalendarJob, CalendarWait } from '../store/case-store';
 import { openShards } from '../store/table-schema';
 import { currentCalendar, forgetCalendar } from './calendar';
 import { appendDecided } from './cases';
@@ -66,15 +68,25 @@ async function recomputeCase(rt: Runtime, caseId: string, job: CalendarJob): Pro
   const firstDay = `${job.year}-01-01`;
   let changedHere = false;
   await appendDecided(rt, caseId, (s) => {
+    const module = procedureOf(s.procedure);
+    const at = rt.clock.now().toISOString();
+    const loaded = { year: job.year, version: job.calendarVersion };
+    // The procedure's own calendar-bound dates (e.g. the time to apply, Art. 20).
+    const own = (module.recomputeOnCalendar?.(s, calendar, loaded) ?? []).map((e) => ({
+      ...e,
+      at,
+      actor: calendarActor,
+    }));
     // A change to a year cannot move a date due before 1 January of that year.
-    if (!Object.values(s.deadlines).some((d) => d.status === 'open' && d.dueDate >= firstDay)) return [];
-    const changed = recomputeOpenDeadlines(procedureOf(s.procedure), s, calendar);
-    changedHere = changed.length > 0;
-    if (!changedHere) return [];
+    const changed = Object.values(s.deadlines).some((d) => d.status === 'open' && d.dueDate >= firstDay)
+      ? recomputeOpenDeadlines(module, s, calendar)
+      : [];
+    changedHere = changed.length > 0 || own.length > 0;
+    if (!changed.length) return own;
     return [
       {
         type: 'deadlinesRecomputed',
-        at: rt.clock.now().toISOString(),
+        at,
         actor: calendarActor,
         deadlines: { recomputed: changed },
         data: {
@@ -87,6 +99,7 @@ async function recomputeCase(rt: Runtime, caseId: string, job: CalendarJob): Pro
           })),
         },
       },
+      ...own,
     ];
   });
   return changedHere;
@@ -150,4 +163,39 @@ export async function resumeIdleCalendarJobs(rt: Runtime, idleForMs: number): Pr
     resumed.push(job.jobId);
   }
   return resumed;
+}
+
+/**
+ * The daily reminder to administrators while deadlines wait for an official calendar (counting
+ * conventions: no lapse is applied on a provisional date). Run by the reconciler; one reminder
+ * per year and day whatever how often it runs. Waits of a year now loaded are cleared: that
+ * load's recompute gave those cases their final dates, and the clock acts on them.
+ */
+export async function remindAwaitedCalendars(rt: Runtime): Promise<{ remindedYears: number[] }> {
+  const waits = await rt.store.calendarWaits();
+  if (!waits.length) return { remindedYears: [] };
+  const calendar = await currentCalendar(rt.store);
+  const today = shanghaiDate(rt.clock.now());
+  const byYear = new Map<number, CalendarWait[]>();
+  for (const w of waits) byYear.set(w.year, [...(byYear.get(w.year) ?? []), w]);
+  const remindedYears: number[] = [];
+  for (const [year, list] of byYear) {
+    if (calendar.year(year)) {
+      await Promise.all(list.map((w) => rt.store.deleteCalendarWait(w)));
+      continue;
+    }
+    const cases = [...new Set(list.map((w) => w.caseNumber))];
+    const n = {
+      id: `calendarAwaited#${year}#${today}`,
+      at: startOfShanghaiDay(today).toISOString(),
+      recipient: adminAudience,
+      kind: 'calendarAwaited',
+      subjectZh: `请尽快载入${year}年官方节假日安排（${cases.length}件案件的期限待确定）`,
+      bodyZh: `${year}年官方节假日安排尚未载入。以下案件的期限按暂定日历已届满，依计算规则暂不自动产生法律效果，载入后按正式日历确定：${cases.slice(0, 50).join('、')}${cases.length > 50 ? `等${cases.length}件` : ''}。本提醒每日发送，直至载入。`,
+    };
+    // The inbox write decides "once a day": only the run that writes it pushes the alert.
+    if (await rt.store.putNotification(n)) await rt.notifier.deliver(n);
+    remindedYears.push(year);
+  }
+  return { remindedYears };
 }

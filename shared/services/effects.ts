@@ -1,5 +1,5 @@
 import { systemActor } from '../domain/actors';
-import type { CaseEnvelope, CaseEvent } from '../domain/case';
+import { type CaseEnvelope, type CaseEvent, isEngineEvent } from '../domain/case';
 import { evolve } from '../domain/fold';
 import type { Notice } from '../domain/procedure';
 import { procedureOf } from '../domain/registry';
@@ -79,6 +79,21 @@ async function runEffects(
     state = evolve(state, event);
     for (const notice of module.notices({ ...state, id: caseId }, event))
       work.push(deliver(rt, caseId, event, notice));
+    // A lapse waiting for an official calendar: the administrators are reminded daily until it is loaded.
+    if (isEngineEvent(event) && event.type === 'deadlineAwaitingCalendar') {
+      const { key, dueDate, provisionalYears } = event.data;
+      for (const year of provisionalYears)
+        work.push(
+          rt.store.putCalendarWait({
+            year,
+            caseId,
+            caseNumber: after.caseNumber,
+            bodyId: after.bodyId,
+            key,
+            dueDate,
+          }),
+        );
+    }
   }
   if (events.some((e) => e.seq === 1)) {
     // One execution per case, named by the case: starting it again is a no-op.

@@ -4,7 +4,7 @@ import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
 import { openShards } from '../store/table-schema';
 import { currentCalendar } from './calendar';
-import { resumeIdleCalendarJobs } from './calendar-admin';
+import { remindAwaitedCalendars, resumeIdleCalendarJobs } from './calendar-admin';
 import { appendDecided } from './cases';
 import { catchUp } from './effects';
 
@@ -63,10 +63,19 @@ export async function awaitAction(
 export async function reconcile(
   rt: Runtime,
   options: { pageSize?: number; resumeJobsIdleForMs?: number } = {},
-): Promise<{ checked: number; restarted: string[]; caughtUp: number; woken: number; resumedJobs: string[] }> {
+): Promise<{
+  checked: number;
+  restarted: string[];
+  caughtUp: number;
+  woken: number;
+  resumedJobs: string[];
+  remindedYears: number[];
+}> {
   const pageSize = options.pageSize ?? 100;
   // A background job that stopped moving (lost message, restart) is queued again.
   const resumedJobs = await resumeIdleCalendarJobs(rt, options.resumeJobsIdleForMs ?? 15 * 60_000);
+  // Deadlines waiting for an official calendar: the administrators' daily reminder.
+  const { remindedYears } = await remindAwaitedCalendars(rt);
   const restarted: string[] = [];
   let woken = 0;
   let checked = 0;
@@ -101,6 +110,6 @@ export async function reconcile(
     } while (start);
   }
   if (restarted.length || caughtUp || woken || resumedJobs.length)
-    logger.info('reconciler', { checked, restarted, caughtUp, woken, resumedJobs });
-  return { checked, restarted, caughtUp, woken, resumedJobs };
+    logger.info('reconciler', { checked, restarted, caughtUp, woken, resumedJobs, remindedYears });
+  return { checked, restarted, caughtUp, woken, resumedJobs, remindedYears };
 }

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { EntityRepository } from 'dynamodb-toolbox';
+import {
+  DeleteItemCommand,
+  EntityRepository,
+  PutItemCommand,
+  QueryCommand as TableQueryCommand,
+} from 'dynamodb-toolbox';
 import type { CalendarYear } from '../calendar/types';
 import type { CaseEnvelope, CaseEvent, NewCaseEvent } from '../domain/case';
 import { foldEvents } from '../domain/fold';
@@ -634,6 +639,33 @@ export class CaseStore {
     return job;
   }
 
+  // ------------------------------------------------------------------ waits for an official calendar
+
+  /** Records that a deadline waits for a year's official calendar (idempotent). */
+  async putCalendarWait(w: CalendarWait): Promise<void> {
+    await this.t.calendarWait
+      .build(PutItemCommand)
+      .item({ pk: 'CALWAIT', sk: `${w.year}#${w.caseId}#${w.key}`, ...w })
+      .send();
+  }
+
+  async calendarWaits(): Promise<CalendarWait[]> {
+    const { Items = [] } = await this.t.table
+      .build(TableQueryCommand)
+      .entities(this.t.calendarWait)
+      .query({ partition: 'CALWAIT' })
+      .options({ maxPages: Number.POSITIVE_INFINITY })
+      .send();
+    return Items.map(({ pk: _pk, sk: _sk, ...w }) => w);
+  }
+
+  async deleteCalendarWait(w: Pick<CalendarWait, 'year' | 'caseId' | 'key'>): Promise<void> {
+    await this.t.calendarWait
+      .build(DeleteItemCommand)
+      .key({ pk: 'CALWAIT', sk: `${w.year}#${w.caseId}#${w.key}` })
+      .send();
+  }
+
   /** Jobs not finished (a crash or a lost message left them): the reconciler resumes them. */
   async unfinishedCalendarJobs(): Promise<CalendarJob[]> {
     const { Items = [] } = await this.calendarJobs.query(
@@ -642,6 +674,16 @@ export class CaseStore {
     );
     return Items.map(({ pk: _pk, sk: _sk, ...job }) => job);
   }
+}
+
+/** A deadline waiting for the official calendar of a year (see CaseTable's calendarWait). */
+export interface CalendarWait {
+  readonly year: number;
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly bodyId: string;
+  readonly key: string;
+  readonly dueDate: string;
 }
 
 export interface CalendarJob {

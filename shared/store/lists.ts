@@ -42,6 +42,7 @@ export interface ListSummary extends CaseSummaryFields {
     readonly responsible: string;
     readonly overdue: boolean;
     readonly provisional: boolean;
+    readonly awaitingCalendar?: boolean;
   };
 }
 
@@ -73,6 +74,7 @@ export function listSummary(state: CaseEnvelope, fields: CaseSummaryFields): Lis
             responsible: next.responsible,
             overdue: next.overdue === true,
             provisional: next.computation.provisional,
+            ...(next.awaitingCalendar ? { awaitingCalendar: true } : {}),
           },
         }
       : {}),

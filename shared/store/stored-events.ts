@@ -40,7 +40,14 @@ const deadlineChangesSchema = z.object({
   closed: z.array(z.object({ key: z.string(), status: z.enum(['met', 'cancelled', 'lapsed']) })).optional(),
   recomputed: z.array(deadlineSchema).optional(),
   flagged: z
-    .array(z.object({ key: z.string(), warned: z.boolean().optional(), overdue: z.boolean().optional() }))
+    .array(
+      z.object({
+        key: z.string(),
+        warned: z.boolean().optional(),
+        overdue: z.boolean().optional(),
+        awaitingCalendar: z.boolean().optional(),
+      }),
+    )
     .optional(),
 });
 
@@ -60,6 +67,11 @@ const engineEventData = {
   deadlineWarned: z.object({ key: z.string(), dueDate: z.string() }),
   deadlineOverdue: z.object({ key: z.string(), dueDate: z.string() }),
   deadlineLapsed: z.object({ key: z.string(), dueDate: z.string() }),
+  deadlineAwaitingCalendar: z.object({
+    key: z.string(),
+    dueDate: z.string(),
+    provisionalYears: z.array(z.number().int()),
+  }),
   deadlinesRecomputed: z.object({
     calendarYear: z.number(),
     calendarVersion: z.number(),

@@ -96,6 +96,7 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
         responsible: string(),
         overdue: boolean(),
         provisional: boolean(),
+        awaitingCalendar: boolean().optional(),
       }).optional(),
     }),
   });
@@ -206,6 +207,26 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     }),
   });
 
+  /**
+   * CALWAIT / <year>#<caseId>#<key>: a deadline whose last day has ended on a provisional date
+   * and waits for that year's official calendar; administrators are alerted daily until it is loaded.
+   */
+  const calendarWait = new Entity({
+    name: 'CalendarWait',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: string().key(),
+      sk: string().key(),
+      year: number(),
+      caseId: string(),
+      caseNumber: string(),
+      bodyId: string(),
+      key: string(),
+      dueDate: string(),
+    }),
+  });
+
   return {
     table,
     documentClient,
@@ -218,6 +239,7 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     calendarYear,
     calendarJob,
     notification,
+    calendarWait,
   };
 }
 

@@ -77,8 +77,15 @@ const accept = act(
   bj('2026-02-11T10:00:00'),
 );
 
+const sendCopy = act(
+  clerk,
+  { action: 'sendCopy', channel: 'online', sentOn: '2026-02-12' },
+  bj('2026-02-12T10:00:00'),
+);
+
 const filed = caseLog();
 const accepted = caseLog(accept);
+const copySent = caseLog(accept, sendCopy);
 const deemedAccepted = caseLog(clock(bj('2026-02-25T00:00:00')));
 
 const staff = (role: 'clerk' | 'officeHead' | 'supervisor' | 'committeeMember', bodyId?: string): Actor => ({
@@ -132,13 +139,14 @@ describe('canView: who may see a case filed with 西宁市人民政府', () => {
     expect(canView(staff('supervisor', 'gov-hd'), county)).toBe(false);
   });
 
-  it('the respondent sees it only once it is accepted (Art. 48), and only its own agency', () => {
+  it('the respondent sees it only once the copy of the application is sent to it (Art. 48), and only its own agency', () => {
     const scjg = respondentOf('dept-xn-scjg');
     expect(canView(scjg, filed.state)).toBe(false);
-    expect(canView(scjg, accepted.state)).toBe(true);
-    expect(canView(scjg, deemedAccepted.state)).toBe(true);
-    expect(canView(respondentOf('dept-xn-ga'), accepted.state)).toBe(false);
-    expect(canView(respondentOf(), accepted.state)).toBe(false);
+    expect(canView(scjg, accepted.state)).toBe(false);
+    expect(canView(scjg, deemedAccepted.state)).toBe(false);
+    expect(canView(scjg, copySent.state)).toBe(true);
+    expect(canView(respondentOf('dept-xn-ga'), copySent.state)).toBe(false);
+    expect(canView(respondentOf(), copySent.state)).toBe(false);
   });
 
   it('the respondent does not see an application refused before acceptance', () => {

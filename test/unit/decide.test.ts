@@ -8,7 +8,7 @@ import {
 import { type Actor, type Role, roles } from '../../shared/domain/actors';
 import { type ActionOutcome, applyClock, decideAction, nextClockInstant } from '../../shared/domain/decide';
 import { evolve, foldEvents } from '../../shared/domain/fold';
-import type { Decision, Refusal } from '../../shared/domain/refusals';
+import type { Decision, Refusal, RefusalCode } from '../../shared/domain/refusals';
 import { TIMER_CAP_SECONDS, timerSeconds } from '../../shared/domain/timers';
 import type {
   ActionCommand,
@@ -86,8 +86,15 @@ const cmd = {
     answers: [{ field: 'evidence', textZh: '已上传行政处罚决定书复印件' }],
   },
   forward: { action: 'forward', toBodyId: 'gov-hd' },
+  sendCopy: { action: 'sendCopy', channel: 'online', sentOn: '2026-02-12' },
+  recordCopyReceipt: { action: 'recordCopyReceipt', receivedOn: '2026-02-12' },
   withdraw: { action: 'withdraw', reasonZh: '已与被申请人达成和解' },
 } as const satisfies Record<ActionName, Cmd>;
+
+/** Actions of a stage that need an earlier step on the case: what they answer without it. */
+const refusedWithoutPrerequisite: Partial<Record<ActionName, RefusalCode>> = {
+  recordCopyReceipt: 'copy.notSent',
+};
 
 const eventTypeOf: Record<ActionName, CaseEventType> = {
   accept: 'accepted',
@@ -95,6 +102,8 @@ const eventTypeOf: Record<ActionName, CaseEventType> = {
   requestCorrection: 'correctionRequested',
   submitCorrection: 'correctionSubmitted',
   forward: 'forwarded',
+  sendCopy: 'copySent',
+  recordCopyReceipt: 'copyReceived',
   withdraw: 'withdrawn',
 };
 
@@ -542,6 +551,8 @@ describe('every action in every stage for every role', () => {
       const r = refusalOf(d);
       expect(r.code).toBe('action.roleNotAllowed');
       expect(r.messageZh).toContain(spec.labelZh);
+    } else if (refusedWithoutPrerequisite[action]) {
+      expect(refusalOf(d).code).toBe(refusedWithoutPrerequisite[action]);
     } else {
       const [event, ...rest] = eventsOf(d);
       expect(rest).toEqual([]);

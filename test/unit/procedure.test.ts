@@ -146,7 +146,11 @@ describe('procedure definition: internal consistency', () => {
         submitCorrection: ['acceptanceReview', ['applicant']],
         withdraw: ['closed', ['applicant']],
       },
-      underReview: { withdraw: ['closed', ['applicant']] },
+      underReview: {
+        sendCopy: ['underReview', staff],
+        recordCopyReceipt: ['underReview', staff],
+        withdraw: ['closed', ['applicant']],
+      },
       closed: {},
     });
   });

@@ -1,10 +1,15 @@
 import { z } from 'zod';
-import { refusalReasons } from './events';
+import { isIsoDate } from '../../calendar/time';
+import { copyChannels, refusalReasons } from './events';
 
 const version = z
   .number({ error: '请提供 expectedVersion（您看到的案件版本号）' })
   .int({ message: 'expectedVersion 应为整数' })
   .min(1, { message: 'expectedVersion 应为正整数' });
+const isoDate = (labelZh: string) =>
+  z
+    .string({ error: `请填写${labelZh}` })
+    .refine(isIsoDate, { message: `${labelZh}应为有效日期（YYYY-MM-DD）` });
 const note = z.string().trim().max(2000, { message: '说明不得超过2000字' }).optional();
 
 /** The body of POST /v1/cases/{id}/actions, one shape per action. */
@@ -66,12 +71,26 @@ export const actionCommandSchema = z.discriminatedUnion(
       noteZh: note,
     }),
     z.object({
+      action: z.literal('sendCopy'),
+      expectedVersion: version,
+      channel: z.enum(copyChannels, { error: '送达方式应为 online（网上送达）或 post（邮寄送达）' }),
+      sentOn: isoDate('发送日期'),
+    }),
+    z.object({
+      action: z.literal('recordCopyReceipt'),
+      expectedVersion: version,
+      receivedOn: isoDate('被申请人收到副本的日期'),
+    }),
+    z.object({
       action: z.literal('withdraw'),
       expectedVersion: version,
       reasonZh: z.string({ error: '请说明撤回理由' }).trim().min(1, { message: '请说明撤回理由' }).max(2000),
     }),
   ],
-  { error: '操作类型无效：可选 accept、refuse、requestCorrection、submitCorrection、forward、withdraw' },
+  {
+    error:
+      '操作类型无效：可选 accept、refuse、requestCorrection、submitCorrection、forward、sendCopy、recordCopyReceipt、withdraw',
+  },
 );
 
 export type ActionCommand = z.infer<typeof actionCommandSchema>;

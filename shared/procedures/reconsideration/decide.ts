@@ -1,3 +1,4 @@
+import { formatDateZh } from '../../calendar/explain';
 import { endOfShanghaiDay, shanghaiDate } from '../../calendar/time';
 import { bodyById, competentBodyFor } from '../../directory/agencies';
 import { transitionDeadlines } from '../../domain/deadlines';
@@ -207,6 +208,60 @@ export function decide(
           receivedOn: today,
           ...(command.noteZh ? { noteZh: command.noteZh } : {}),
         },
+      });
+    }
+    case 'sendCopy': {
+      // Art. 48 / 54: the copy goes out once; the reply period counts from its receipt.
+      if (state.copy)
+        return refuse(
+          'copy.alreadySent',
+          `申请书副本已于${formatDateZh(state.copy.sentOn)}发送给被申请人，无需重复登记`,
+        );
+      const accepted = state.acceptedOn ?? today;
+      if (command.sentOn < accepted || command.sentOn > today)
+        return refuse('copy.sentOnInvalid', '发送日期应在受理之日与今天之间', [
+          {
+            path: 'sentOn',
+            messageZh: `发送日期应在${formatDateZh(accepted)}至${formatDateZh(today)}之间`,
+          },
+        ]);
+      const online = command.channel === 'online';
+      return one({
+        ...base,
+        type: 'copySent',
+        deadlines: changes(
+          { closes: spec.closes, opens: online ? spec.opens : [] },
+          undefined,
+          command.sentOn,
+        ),
+        data: {
+          channel: command.channel,
+          sentOn: command.sentOn,
+          ...(online ? { receivedOn: command.sentOn } : {}),
+        },
+      });
+    }
+    case 'recordCopyReceipt': {
+      if (!state.copy) return refuse('copy.notSent', '尚未登记向被申请人发送申请书副本，请先登记发送');
+      if (state.copy.receivedOn)
+        return refuse(
+          'copy.alreadyReceived',
+          state.copy.channel === 'online'
+            ? `申请书副本系网上送达，被申请人已于${formatDateZh(state.copy.receivedOn)}收到，无需登记`
+            : `已登记被申请人于${formatDateZh(state.copy.receivedOn)}收到副本`,
+        );
+      if (command.receivedOn < state.copy.sentOn || command.receivedOn > today)
+        return refuse('copy.receivedOnInvalid', '收到日期应在发送之日与今天之间', [
+          {
+            path: 'receivedOn',
+            messageZh: `收到日期应在${formatDateZh(state.copy.sentOn)}至${formatDateZh(today)}之间`,
+          },
+        ]);
+      return one({
+        ...base,
+        type: 'copyReceived',
+        deadlines: changes(spec, undefined, command.receivedOn),
+        data: { receivedOn: command.receivedOn },
       });
     }
     case 'withdraw':

@@ -39,6 +39,14 @@ export const reconsiderationProcedure = {
       startEventZh: '受理行政复议申请',
       onLapse: 'overdueAlert',
     },
+    // Art. 48 / 54: counted from the day the respondent receives the copy (online: the day it is
+    // sent; by post: the day of receipt the clerk records from the return receipt).
+    respondentReply: {
+      rule: { ordinary: 'respondentReplyOrdinary', simplified: 'respondentReplySimplified' },
+      responsible: 'respondent',
+      startEventZh: '被申请人收到行政复议申请书副本',
+      onLapse: 'lapse',
+    },
     decision: {
       rule: { ordinary: 'decisionOrdinary', simplified: 'decisionSimplified' },
       responsible: 'body',
@@ -100,6 +108,21 @@ export const reconsiderationProcedure = {
       labelZh: '审理中',
       kind: 'waiting',
       actions: {
+        // Sent online, the respondent has it the same day and the reply period opens; sent by
+        // post, it opens when the clerk records the day of receipt (recordCopyReceipt).
+        sendCopy: {
+          labelZh: '发送申请书副本',
+          roles: bodyStaff,
+          to: 'underReview',
+          closes: { respondentCopy: 'met' },
+          opens: ['respondentReply'],
+        },
+        recordCopyReceipt: {
+          labelZh: '登记被申请人收到副本日期',
+          roles: bodyStaff,
+          to: 'underReview',
+          opens: ['respondentReply'],
+        },
         withdraw: { labelZh: '撤回申请', roles: ['applicant'], to: 'closed', closes: { '*': 'cancelled' } },
       },
     },

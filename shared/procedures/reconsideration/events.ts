@@ -35,6 +35,9 @@ export type Timeliness = z.infer<typeof timelinessSchema>;
 const correctionItem = z.object({ field: z.string(), descriptionZh: z.string() });
 export type CorrectionItem = z.infer<typeof correctionItem>;
 const track = z.enum(['ordinary', 'simplified']);
+export const copyChannels = ['online', 'post'] as const;
+const copyChannel = z.enum(copyChannels);
+export type CopyChannel = z.infer<typeof copyChannel>;
 export type Track = z.infer<typeof track>;
 
 /** Stored applications were validated when filed; reading them back must not re-run today's checks. */
@@ -76,6 +79,19 @@ export const reconsiderationEventData = {
     caseNumber: z.string(),
     receivedOn: isoDate,
     noteZh: z.string().optional(),
+  }),
+  copySent: z.object({
+    channel: copyChannel,
+    sentOn: isoDate,
+    /** Online service reaches the respondent the day it is sent; by post it is recorded later. */
+    receivedOn: isoDate.optional(),
+  }),
+  copyReceived: z.object({ receivedOn: isoDate }),
+  timelinessRecomputed: z.object({
+    calendarYear: z.number().int(),
+    calendarVersion: z.number().int(),
+    from: z.object({ timely: z.boolean(), dueDate: isoDate, provisional: z.boolean() }),
+    timeliness: timelinessSchema,
   }),
   withdrawn: z.object({ reasonZh: z.string() }),
   deemedAbandoned: z.object({ correctionDueDate: isoDate }),

@@ -51,7 +51,12 @@ export function evolve(state: CaseState | undefined, anyEvent: AnyEvent): CaseSt
         track: event.data.track,
         acceptedOn: event.data.acceptedOn,
         deemedAccepted: event.type === 'deemedAccepted',
-        // The respondent is brought in once the application is accepted (Art. 48).
+      };
+    case 'copySent':
+      return {
+        ...state,
+        copy: event.data,
+        // The respondent is brought in when the copy of the application is sent to it (Art. 48).
         parties: [
           ...state.parties.filter((p) => p.role !== 'respondent'),
           {
@@ -63,6 +68,10 @@ export function evolve(state: CaseState | undefined, anyEvent: AnyEvent): CaseSt
           },
         ],
       };
+    case 'copyReceived':
+      return { ...state, copy: state.copy && { ...state.copy, receivedOn: event.data.receivedOn } };
+    case 'timelinessRecomputed':
+      return { ...state, timeliness: event.data.timeliness };
     case 'refused':
       return {
         ...state,

@@ -9,6 +9,7 @@ import { evolve } from './evolve';
 import { noticesFor } from './notices';
 import { eventLabelsZh, presentCase, presentEventData, summary } from './present';
 import { reconsiderationThresholds, reconsiderationTimeLimits } from './rules';
+import { assessTimeliness } from './timeliness';
 import { type CaseState, refusalReasonsZh } from './types';
 
 /**
@@ -27,6 +28,7 @@ export const reconsideration: ProcedureModule<CaseState> = {
   thresholds: Object.values(reconsiderationThresholds),
   vocabulary: { actKindsZh, refusalReasonsZh },
   eventLabelsZh,
+  responsibleLabelsZh: { body: '复议机关', applicant: '申请人', respondent: '被申请人' },
   // Inputs arrive parsed by filingSchema / commandSchema at the edge.
   previewFiling: (input, ctx) => previewFiling(input as Application, ctx),
   file: (input, caseNumber, ctx) => fileApplication(input as Application, caseNumber, ctx),
@@ -40,6 +42,34 @@ export const reconsideration: ProcedureModule<CaseState> = {
     throw new Error(`reconsideration has no clock transition '${transition}'`);
   },
   variantOf: (state) => state.track,
+  actionAvailable: (state, action) => {
+    if (action === 'sendCopy') return !state.copy;
+    if (action === 'recordCopyReceipt') return state.copy !== undefined && !state.copy.receivedOn;
+    return true;
+  },
+  recomputeOnCalendar: (state, calendar, loaded) => {
+    // Art. 20 is a deadline like any other: the verdict is redone on the calendar in force.
+    const fresh = assessTimeliness(state.application.act, state.timeliness.filedOn, calendar);
+    const was = state.timeliness;
+    if (
+      fresh.timely === was.timely &&
+      fresh.dueDate === was.dueDate &&
+      fresh.provisional === was.provisional &&
+      fresh.messageZh === was.messageZh
+    )
+      return [];
+    return [
+      {
+        type: 'timelinessRecomputed',
+        data: {
+          calendarYear: loaded.year,
+          calendarVersion: loaded.version,
+          from: { timely: was.timely, dueDate: was.dueDate, provisional: was.provisional },
+          timeliness: fresh,
+        },
+      },
+    ];
+  },
   notices: (state, event) => noticesFor(state, event as Parameters<typeof noticesFor>[1]),
   presentCase,
   presentEventData,

@@ -1,5 +1,6 @@
 import { formatDateZh } from '../../calendar/explain';
-import { bodyAudience, supervisorAudience } from '../../domain/audiences';
+import { adminAudience, agencyAudience, bodyAudience, supervisorAudience } from '../../domain/audiences';
+import type { Deadline } from '../../domain/case';
 import type { Notice } from '../../domain/procedure';
 import { reconsiderationTimeLimits } from './rules';
 import type { CaseEvent, CaseState } from './types';
@@ -13,6 +14,12 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
   const applicant = state.applicantUserId;
   const body = bodyAudience(state.bodyId);
   const dl = (key: string) => state.deadlines[key];
+  const responsibleAudience = (d: Deadline) =>
+    d.responsible === 'applicant'
+      ? applicant
+      : d.responsible === 'respondent'
+        ? agencyAudience(state.application.respondentAgencyId)
+        : body;
   const due = (key: string) => {
     const d = dl(key);
     return d ? formatDateZh(d.dueDate) : '';
@@ -104,6 +111,59 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
           bodyZh: `受理审查期限至${due('acceptanceReview')}。`,
         },
       ];
+    case 'copySent':
+    case 'copyReceived': {
+      const agency = agencyAudience(state.application.respondentAgencyId);
+      const reply = dl('respondentReply');
+      const replyText = reply
+        ? `请在答复期限内（届满日：${formatDateZh(reply.dueDate)}，当日24时止）提出书面答复，并提交作出行政行为的证据、依据和其他有关材料（${reply.article}）。被申请人不按期答复的，视为该行政行为没有证据、依据（《行政复议法》第七十条）。`
+        : '';
+      if (event.type === 'copyReceived')
+        return [
+          {
+            recipient: agency,
+            kind: 'replyPeriodStarted',
+            subjectZh: `已登记收到行政复议申请书副本（${no}）`,
+            bodyZh: `${state.bodyNameZh}登记贵机关于${formatDateZh(event.data.receivedOn)}收到申请书副本。${replyText}`,
+          },
+        ];
+      const online = event.data.channel === 'online';
+      return [
+        {
+          recipient: agency,
+          kind: 'copySent',
+          subjectZh: `行政复议申请书副本（${no}）`,
+          bodyZh: `${state.bodyNameZh}已受理${state.application.applicant.name}对贵机关“${state.application.act.title}”提出的行政复议申请，于${formatDateZh(event.data.sentOn)}${online ? '网上送达' : '邮寄'}申请书副本。${online ? replyText : '答复期限自贵机关收到副本之日起计算。'}`,
+        },
+        {
+          recipient: applicant,
+          kind: 'copySent',
+          subjectZh: `已向被申请人发送申请书副本（${no}）`,
+          bodyZh: `${state.bodyNameZh}已于${formatDateZh(event.data.sentOn)}${online ? '网上送达' : '邮寄'}申请书副本给被申请人，被申请人应在收到之日起法定期限内答复。`,
+        },
+      ];
+    }
+    case 'timelinessRecomputed': {
+      const was = event.data.from;
+      const now = event.data.timeliness;
+      if (was.timely === now.timely) return [];
+      const verdict = (timely: boolean) => (timely ? '在法定申请期限内' : '超过法定申请期限');
+      const text = `因${event.data.calendarYear}年官方节假日安排载入，申请期限重新计算：原认定${verdict(was.timely)}（届满日${formatDateZh(was.dueDate)}），现认定${verdict(now.timely)}（届满日${formatDateZh(now.dueDate)}）。${now.messageZh}`;
+      return [
+        {
+          recipient: body,
+          kind: 'timelinessRecomputed',
+          subjectZh: `申请期限认定变更：${verdict(now.timely)}（${no}）`,
+          bodyZh: text,
+        },
+        {
+          recipient: applicant,
+          kind: 'timelinessRecomputed',
+          subjectZh: `申请期限重新计算（${no}）`,
+          bodyZh: text,
+        },
+      ];
+    }
     case 'withdrawn':
       return [
         {
@@ -139,7 +199,7 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
       if (!d) return [];
       return [
         {
-          recipient: d.responsible === 'applicant' ? applicant : body,
+          recipient: responsibleAudience(d),
           kind: 'deadlineWarning',
           subjectZh: `期限即将届满：${d.labelZh}（${no}）`,
           bodyZh: `${d.labelZh}将于${formatDateZh(d.dueDate)}（北京时间24时）届满。${d.explanationZh}`,
@@ -168,7 +228,37 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
           .map((c) => `${dl(c.key)?.labelZh ?? c.key}：${formatDateZh(c.fromDue)} → ${formatDateZh(c.toDue)}`)
           .join('；'),
       }));
-    case 'deadlineLapsed':
-      return [];
+    case 'deadlineLapsed': {
+      const d = dl(event.data.key);
+      if (d?.key !== 'respondentReply') return [];
+      return [
+        {
+          recipient: body,
+          kind: 'respondentReplyLapsed',
+          subjectZh: `被申请人答复期限已届满（${no}）`,
+          bodyZh: `被申请人未在答复期限内（届满日：${formatDateZh(d.dueDate)}）提出书面答复、提交证据和依据的，视为该行政行为没有证据、依据（《行政复议法》第七十条），但行政行为涉及第三人合法权益、第三人提供证据的除外。`,
+        },
+      ];
+    }
+    case 'deadlineAwaitingCalendar': {
+      const d = dl(event.data.key);
+      if (!d) return [];
+      const years = event.data.provisionalYears.map((y) => `${y}年`).join('、');
+      const text = `${d.labelZh}按暂定日历计算的届满日（${formatDateZh(d.dueDate)}）已过，但${years}官方节假日安排尚未载入，期限的法律效果暂不自动产生；载入后将按正式日历重新计算并依法处理。`;
+      return [
+        {
+          recipient: body,
+          kind: 'deadlineAwaitingCalendar',
+          subjectZh: `期限待正式日历确定（${no}）`,
+          bodyZh: text,
+        },
+        {
+          recipient: adminAudience,
+          kind: 'deadlineAwaitingCalendar',
+          subjectZh: `请载入${years}官方节假日安排（${no}）`,
+          bodyZh: text,
+        },
+      ];
+    }
   }
 }

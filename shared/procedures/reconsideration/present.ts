@@ -30,6 +30,7 @@ export function presentCase(actor: Actor, state: CaseState) {
     simplifiedEligible: state.simplifiedEligible,
     mustReconsiderFirst: state.mustReconsiderFirst,
     correction: state.correction,
+    copy: state.copy,
     closure: state.closure,
     forwardedFrom: state.forwardedFrom,
     application: { ...a, applicant, actKindZh: actKindsZh[a.act.kind] },
@@ -44,6 +45,9 @@ export const eventLabelsZh: Record<string, string> = {
   deemedAccepted: '视为受理（《行政复议法》第三十条）',
   refused: '决定不予受理',
   forwarded: '转送有管辖权的复议机关',
+  copySent: '向被申请人发送申请书副本',
+  copyReceived: '登记被申请人收到申请书副本',
+  timelinessRecomputed: '申请期限重新计算',
   withdrawn: '撤回申请',
   deemedAbandoned: '视为放弃申请（《行政复议法》第三十一条）',
 };

@@ -1,9 +1,16 @@
 import type { IsoDate } from '../../calendar/types';
 import type { CaseEnvelope, EngineEvent } from '../../domain/case';
 import type { Application } from './application';
-import type { CorrectionItem, ReconsiderationEventData, RefusalReason, Timeliness, Track } from './events';
+import type {
+  CopyChannel,
+  CorrectionItem,
+  ReconsiderationEventData,
+  RefusalReason,
+  Timeliness,
+  Track,
+} from './events';
 
-export type { CorrectionItem, RefusalReason, Timeliness, Track } from './events';
+export type { CopyChannel, CorrectionItem, RefusalReason, Timeliness, Track } from './events';
 
 export const refusalReasonsZh: Record<RefusalReason, string> = {
   late: '超过法定申请期限且无正当理由（《行政复议法》第二十条、第三十条）',
@@ -54,6 +61,8 @@ export interface CaseState extends CaseEnvelope {
     readonly requestedAt: string;
     readonly submittedAt?: string;
   };
+  /** The copy of the application sent to the respondent (Art. 48), and when it reached them. */
+  readonly copy?: { readonly channel: CopyChannel; readonly sentOn: IsoDate; readonly receivedOn?: IsoDate };
   readonly closure?: Closure & { readonly detailZh: string };
   readonly forwardedFrom: readonly string[];
 }

@@ -99,6 +99,7 @@ export const noticeProcedure: ProcedureModule<NoticeCase> = {
   commandSchema,
   eventSchemas,
   eventLabelsZh: { noticeFiled: '提交告知', answered: '作出答复', noAnswer: '逾期未答复' },
+  responsibleLabelsZh: { body: '办理机关', applicant: '申请人', respondent: '被申请人' },
   previewFiling(input) {
     const { bodyId } = filingSchema.parse(input);
     const body = bodyById(bodyId);
