@@ -1156,7 +1156,7 @@ function deadlineCell(d) {
     'div',
     null,
     h('span', { class: 'due' }, dateEl(d.dueDate)),
-    d.overdue ? badge('已逾期', 'danger') : null,
+    d.overdue ? badge(d.statusZh ?? '已逾期', 'danger') : null,
     d.provisional ? badge('暂定', 'provisional') : null,
     h('div', { class: 'muted small' }, d.labelZh),
   );
@@ -1273,6 +1273,14 @@ function eventDetail(e, c, bodies) {
       ].join('');
     case 'forwarded':
       return `转送${d.toBodyNameZh ?? bodies.find((b) => b.id === d.toBodyId)?.nameZh ?? d.toBodyId}，新案件编号 ${d.caseNumber ?? ''}${d.noteZh ? `；说明：${d.noteZh}` : ''}`;
+    case 'copySent':
+      return `${d.channel === 'online' ? '网上送达' : '邮寄送达'}，发送日期 ${dateZh(d.sentOn)}${d.receivedOn ? `，被申请人当日收到` : ''}`;
+    case 'copyReceived':
+      return `被申请人收到日期 ${dateZh(d.receivedOn)}`;
+    case 'timelinessRecomputed':
+      return `申请期限届满日 ${dateZh(d.from.dueDate)} → ${dateZh(d.timeliness.dueDate)}；${d.timeliness.timely ? '在法定申请期限内' : '超过法定申请期限'}`;
+    case 'deadlineAwaitingCalendar':
+      return `${deadlineLabel(d.key)}（暂定届满日 ${dateZh(d.dueDate)}）待${(d.provisionalYears ?? []).join('、')}年官方节假日安排载入后确定`;
     case 'withdrawn':
       return `撤回理由：${d.reasonZh}`;
     case 'deemedAbandoned':
@@ -1434,7 +1442,7 @@ async function renderCase(main, current, id) {
               h(
                 'p',
                 { class: 'muted small' },
-                `${d.article} · 由${responsibleZh[d.responsible] ?? d.responsible}履行 · 自${dateZh(d.startDate)}（${d.startEventZh}）起算`,
+                `${d.article} · 由${d.responsibleZh ?? responsibleZh[d.responsible] ?? d.responsible}履行 · 自${dateZh(d.startDate)}（${d.startEventZh}）起算`,
               ),
               h(
                 'details',
@@ -1787,6 +1795,42 @@ function actionForm(c, dir, action, labelZh, { conflict, reload, close }) {
       toBodyId: bodySelect.value,
       ...(note.value.trim() ? { noteZh: note.value.trim() } : {}),
     });
+  } else if (action === 'sendCopy') {
+    const channel = select(
+      [
+        ['online', '网上送达（被申请人当日收到）'],
+        ['post', '邮寄送达（收到后登记收到日期）'],
+      ],
+      { testid: 'copy-channel' },
+    );
+    const sentOn = input({ type: 'date', testid: 'copy-sent-on' });
+    parts.push(
+      h(
+        'p',
+        { class: 'hint' },
+        '自受理之日起法定期限内向被申请人发送申请书副本；被申请人自收到之日起答复并提交证据、依据（《行政复议法》第四十八条、第五十四条）。',
+      ),
+      field({ label: '送达方式', path: 'channel', required: true, control: channel }),
+      field({
+        label: '发送日期',
+        path: 'sentOn',
+        required: true,
+        control: sentOn,
+        hint: c.acceptedOn ? `应在受理之日（${dateZh(c.acceptedOn)}）至今天之间` : undefined,
+      }),
+    );
+    build = () => ({ channel: channel.value, sentOn: sentOn.value });
+  } else if (action === 'recordCopyReceipt') {
+    const receivedOn = input({ type: 'date', testid: 'copy-received-on' });
+    parts.push(
+      h(
+        'p',
+        { class: 'hint' },
+        `申请书副本已于${c.copy ? dateZh(c.copy.sentOn) : ''}邮寄；请按送达回证登记被申请人收到的日期，答复期限自该日起计算。`,
+      ),
+      field({ label: '被申请人收到日期', path: 'receivedOn', required: true, control: receivedOn }),
+    );
+    build = () => ({ receivedOn: receivedOn.value });
   } else if (action === 'withdraw') {
     const reason = textarea({ testid: 'withdraw-reason' });
     parts.push(

@@ -78,12 +78,20 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
     expect(recomputed.dueDate).toBe('2027-02-15');
     expect(recomputed.provisional).toBe(false);
     const events = (await applicant.get(`/v1/cases/${filed.id}/events`)).body.items;
-    expect(events.at(-1).type).toBe('deadlinesRecomputed');
-    expect(events.at(-1).data.changes).toContainEqual({
+    const recomputedEvent = events.find((e: { type: string }) => e.type === 'deadlinesRecomputed');
+    expect(recomputedEvent.data.changes).toContainEqual({
       key: 'decision',
       fromDue: '2027-02-12',
       toDue: '2027-02-15',
     });
+    // The time to apply (60 days from 2 Dec 2026 → Sun 31 Jan 2027 → Mon 1 Feb) rested on 2027 too:
+    // the same verdict, now on the official calendar, is recorded without its provisional mark.
+    const timeliness = events.find((e: { type: string }) => e.type === 'timelinessRecomputed');
+    expect(timeliness.data).toMatchObject({
+      from: { timely: true, provisional: true },
+      timeliness: { timely: true, dueDate: '2027-02-01', provisional: false },
+    });
+    expect(after.timeliness.provisional).toBe(false);
     expect((await admin.get('/v1/calendar/2027')).body.version).toBe(1);
 
     const stale = await admin.call('PUT', '/v1/calendar/2027', {
