@@ -224,6 +224,32 @@ describe('portal (browser)', () => {
   );
 
   it(
+    'the clerk sends the copy to the respondent, who then sees the case and its reply deadline',
+    async () => {
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(
+        t.system.clock.now(),
+      );
+      await act(
+        'sendCopy',
+        async () => {
+          await page.selectOption(tid('copy-channel'), 'online');
+          await page.fill(tid('copy-sent-on'), today);
+        },
+        '审理中',
+      );
+      await seeText('event-copySent', '网上送达');
+      await seeText('deadline-respondentReply', '被申请人');
+      expect(await page.locator(tid('action-sendCopy')).count()).toBe(0);
+
+      await signInAs('liuwei');
+      await page.goto(`${baseUrl}/#/respondent`);
+      await openCaseFromList(caseNumber);
+      await seeText('deadline-respondentReply', '被申请人答复并提交证据、依据期限');
+    },
+    timeout,
+  );
+
+  it(
     'a late application needs an explicit confirmation, and the queue flags it',
     async () => {
       await signInAs('lisi');
