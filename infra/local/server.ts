@@ -33,6 +33,8 @@ export interface LocalServerDeps {
   readonly clock: LocalClock;
   readonly workflow: LocalWorkflow;
   readonly outbox: LocalOutbox;
+  /** Runs what the hourly schedule runs on AWS (the reconciler) once the clock has moved. */
+  readonly afterClockMove?: () => Promise<void>;
 }
 
 const contentTypes: Record<string, string> = {
@@ -243,6 +245,7 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
       else deps.clock.advance(ms);
       const woke = deps.workflow.wakeAll();
       await deps.workflow.settle();
+      await deps.afterClockMove?.();
       sendJson(res, 200, {
         before: now.toISOString(),
         now: deps.clock.now().toISOString(),

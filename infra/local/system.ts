@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { logger } from '../../shared/observability/logger';
 import { installRuntime, invokeAs, type Runtime } from '../../shared/runtime';
 import { CaseStore } from '../../shared/store/case-store';
 import { documentClient } from '../../shared/store/client';
@@ -68,7 +69,16 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   const identity = new LocalIdentity(dataDir);
   const jobs = new LocalJobQueue(projectRoot);
   await jobs.init();
-  const server = await createLocalServer({ projectRoot, identity, clock, workflow, outbox });
+  // The hourly schedule of AWS: the reconciler runs every hour, and when the demo clock moves.
+  let scheduled: (() => Promise<void>) | undefined;
+  const server = await createLocalServer({
+    projectRoot,
+    identity,
+    clock,
+    workflow,
+    outbox,
+    afterClockMove: async () => scheduled?.(),
+  });
   const dynamo = await startDynalite(dataDir ? join(dataDir, 'dynamo') : undefined);
   const client = new DynamoDBClient(dynamo.config);
   const dynamoDocuments = documentClient(dynamo.config);
@@ -99,6 +109,9 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       reconciler.handler({ resumeJobsIdleForMs: 0 }, lambdaContext('reconciler')),
     );
     await workflow.settle();
+    scheduled = async () => {
+      await invokeAs('reconciler', () => reconciler.handler({}, lambdaContext('reconciler')));
+    };
 
     await new Promise<void>((ok, fail) => {
       server.once('error', fail);
@@ -113,6 +126,10 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     await dynamo.close();
     throw err;
   }
+  const hourly = setInterval(() => {
+    scheduled?.().catch((err: unknown) => logger.error('scheduled reconciler failed', { err }));
+  }, 3_600_000);
+  hourly.unref();
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
@@ -127,6 +144,8 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     dynamoEndpoint: dynamo.endpoint,
     reconciled,
     async stop() {
+      clearInterval(hourly);
+      scheduled = undefined;
       const closed = new Promise<void>((ok) => server.close(() => ok()));
       server.closeAllConnections();
       await closed;

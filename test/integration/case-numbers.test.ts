@@ -36,7 +36,9 @@ describe('case numbers without gaps', () => {
       ),
     );
     expect(forwards.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(forwards.filter((r) => r.status === 409)).toHaveLength(49);
+    // The others lost the race: 409, or 404 when they were read after the case moved to the
+    // other body, whose cases this clerk does not see.
+    expect(forwards.filter((r) => r.status === 409 || r.status === 404)).toHaveLength(49);
     const won = forwards.find((r) => r.status === 200)?.body;
     expect(serialOf(won.caseNumber)).toBe(before + 1);
     expect(await s.t.system.store.nextCaseSerialPeek('gov-qh', 2026)).toBe(before + 1);

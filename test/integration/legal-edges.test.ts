@@ -87,6 +87,8 @@ describe('a lapse on a provisional date waits for the official calendar', () => 
         (n: { kind: string }) => n.kind === 'calendarAwaited',
       ) as { subjectZh: string; bodyZh: string }[];
     expect(kinds((await s.admin.get('/v1/notifications')).body.items)).toContain('deadlineAwaitingCalendar');
+    // The scheduled reconciler (locally: hourly and on every clock move) sent the day's reminder.
+    expect(await reminders()).toHaveLength(1);
     await reconcile(await runtime());
     await reconcile(await runtime());
     const first = await reminders();
@@ -95,7 +97,6 @@ describe('a lapse on a provisional date waits for the official calendar', () => 
     expect(first[0]?.bodyZh).toContain(filed.caseNumber);
 
     await s.t.advanceClock(1);
-    await reconcile(await runtime());
     expect(await reminders()).toHaveLength(2);
 
     // The 2027 notice is loaded (test data: 1–3 January off).
@@ -115,7 +116,6 @@ describe('a lapse on a provisional date waits for the official calendar', () => 
 
     // No reminder once the year is loaded.
     await s.t.advanceClock(1);
-    await reconcile(await runtime());
     expect(await reminders()).toHaveLength(2);
   });
 });
