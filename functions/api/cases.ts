@@ -101,7 +101,7 @@ export const handler = apiHandler(async (event) => {
       const caseId = caseIdOf(event);
       const state = await viewCase(rt, actor, caseId);
       const events = visibleEvents(actor, await rt.store.loadEvents(caseId));
-      return json(200, { items: events.map((e) => presentEvent(state.procedure, e)) });
+      return json(200, { items: events.map((e) => presentEvent(actor, state, e)) });
     }
     case 'POST /v1/cases/{id}/actions': {
       const caseId = caseIdOf(event);

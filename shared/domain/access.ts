@@ -1,6 +1,8 @@
 import { bodiesUnder } from '../directory/agencies';
 import type { Actor } from './actors';
-import type { CaseEnvelope, CaseEvent } from './case';
+import type { CaseEnvelope, CaseEvent, Party } from './case';
+
+const citizenParties: readonly Party['role'][] = ['applicant', 'agent', 'thirdParty'];
 
 /**
  * Who may see a case, decided in one place from the actor's role, body and relation to the
@@ -10,7 +12,8 @@ import type { CaseEnvelope, CaseEvent } from './case';
 export function canView(actor: Actor, state: CaseEnvelope): boolean {
   switch (actor.role) {
     case 'applicant':
-      return state.parties.some((p) => p.role === 'applicant' && p.userId === actor.userId);
+      // A citizen sees the cases they are a party to: as applicant, as agent or as third party.
+      return state.parties.some((p) => citizenParties.includes(p.role) && p.userId === actor.userId);
     case 'clerk':
     case 'officeHead':
       return actor.bodyId === state.bodyId;

@@ -5,6 +5,7 @@ import type { Actor, Role } from './actors';
 import type { CaseEnvelope, CaseEvent, Deadline, DeadlineStatus, NewCaseEvent } from './case';
 import type { Decision } from './refusals';
 import type { ThresholdRule, TimeLimitRule } from './rules';
+import type { Viewer } from './visibility';
 
 /**
  * A procedure (行政复议, 行政调解, 行政裁决 …) is one module in the registry: its rules table,
@@ -134,6 +135,8 @@ export interface EventSchema {
 /** The slim fields of a case that lists show (kept on the list items, never the full state). */
 export interface CaseSummaryFields {
   readonly applicantNameZh: string;
+  /** Whether the applicant is a natural person (whose name is personal data) or an organisation. */
+  readonly applicantKind?: 'person' | 'organisation';
   readonly subjectZh: string;
   /** Filed after the time to apply (shown as a warning badge). */
   readonly late: boolean;
@@ -182,8 +185,11 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
   variantOf(state: S): string | undefined;
   /** Who is told what after an event (the state is the one after the event). */
   notices(state: S, event: CaseEvent): Notice[];
-  /** The procedure's fields of the case as a person sees them (personal data masked by role). */
-  presentCase(actor: Actor, state: S): Record<string, unknown>;
+  /**
+   * The procedure's fields of the case as `viewer` sees them: every personal field goes through
+   * the visibility table (shared/domain/visibility.ts).
+   */
+  presentCase(viewer: Viewer, state: S): Record<string, unknown>;
   /**
    * Whether an action of the current stage makes sense for this case now (e.g. recording the
    * receipt of a copy sent by post). Actions it rules out are not offered; decide explains why
@@ -199,7 +205,7 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
     calendar: LegalCalendar,
     loaded: { readonly year: number; readonly version: number },
   ): { readonly type: string; readonly data: unknown }[];
-  /** What an event's data shows in the timeline. */
-  presentEventData(event: CaseEvent): unknown;
+  /** What an event's data shows in the timeline, as `viewer` sees it (through the same table). */
+  presentEventData(event: CaseEvent, viewer: Viewer): unknown;
   summary(state: S): CaseSummaryFields;
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../domain/actors';
 import type { CaseEnvelope, CaseEvent, Deadline } from '../domain/case';
 import { procedureOf } from '../domain/registry';
+import { showName, viewerOf } from '../domain/visibility';
 import type { ListSummary } from '../store/lists';
 
 const statusZh: Record<Deadline['status'], string> = {
@@ -67,9 +68,13 @@ export function allowedActions(
 const stageLabel = (c: Pick<CaseEnvelope, 'procedure' | 'stage'>) =>
   procedureOf(c.procedure).definition.stages[c.stage]?.labelZh ?? c.stage;
 
-/** The case as a person sees it: the common envelope, then the procedure's own fields. */
+/**
+ * The case as a person sees it: the common envelope, then the procedure's own fields, personal
+ * data as the visibility table allows the person's relation to the case.
+ */
 export function presentCase(actor: Actor, state: CaseEnvelope) {
   const module = procedureOf(state.procedure);
+  const viewer = viewerOf(actor, state);
   const deadlines = Object.values(state.deadlines).sort((x, y) => (x.startDate < y.startDate ? -1 : 1));
   return {
     id: state.id,
@@ -82,7 +87,7 @@ export function presentCase(actor: Actor, state: CaseEnvelope) {
     stageLabelZh: stageLabel(state),
     body: { id: state.bodyId, nameZh: state.bodyNameZh },
     filedAt: state.filedAt,
-    ...module.presentCase(actor, state),
+    ...module.presentCase(viewer, state),
     deadlines: deadlines.map((d) => presentDeadline(d, state.procedure)),
     openDeadlines: deadlines
       .filter((d) => d.status === 'open')
@@ -110,6 +115,7 @@ function presentNextDeadline(procedureId: string, next: NonNullable<ListSummary[
 
 /** A list row, from the slim list item alone (no case is loaded to show a list). */
 export function presentSummary(actor: Actor, s: ListSummary) {
+  const viewer = viewerOf(actor, s);
   return {
     id: s.caseId,
     caseNumber: s.caseNumber,
@@ -119,7 +125,8 @@ export function presentSummary(actor: Actor, s: ListSummary) {
     stage: s.stage,
     stageLabelZh: stageLabel(s),
     bodyNameZh: s.bodyNameZh,
-    applicantNameZh: s.applicantNameZh,
+    // An item written before the kind was kept counts as a natural person's name (the stricter).
+    applicantNameZh: showName(viewer, 'applicant', s.applicantNameZh, s.applicantKind ?? 'person'),
     subjectZh: s.subjectZh,
     filedAt: s.filedAt,
     late: s.late,
@@ -132,12 +139,19 @@ export function presentSummary(actor: Actor, s: ListSummary) {
   };
 }
 
-export function presentEvent(procedureId: string, e: CaseEvent) {
-  const module = procedureOf(procedureId);
-  const { data: _data, ...rest } = e;
+/**
+ * A timeline entry as `actor` sees it: the event's data through the procedure's presenter, and the
+ * name of a citizen who acted through the visibility table like every other name.
+ */
+export function presentEvent(actor: Actor, state: CaseEnvelope, e: CaseEvent) {
+  const module = procedureOf(state.procedure);
+  const viewer = viewerOf(actor, state);
+  const { data: _data, actor: by, ...rest } = e;
   return {
     ...rest,
+    actor:
+      by.role === 'applicant' ? { ...by, nameZh: showName(viewer, 'applicant', by.nameZh, 'person') } : by,
     labelZh: module.eventLabelsZh[e.type] ?? engineEventLabelsZh[e.type] ?? e.type,
-    data: module.presentEventData(e),
+    data: module.presentEventData(e, viewer),
   };
 }

@@ -85,6 +85,7 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
       bodyId: string(),
       bodyNameZh: string(),
       applicantNameZh: string(),
+      applicantKind: string().enum('person', 'organisation').optional(),
       subjectZh: string(),
       filedAt: string(),
       late: boolean(),

@@ -2,6 +2,7 @@ import { formatDateZh } from '../../calendar/explain';
 import { adminAudience, agencyAudience, bodyAudience, supervisorAudience } from '../../domain/audiences';
 import type { Deadline } from '../../domain/case';
 import type { Notice } from '../../domain/procedure';
+import { showName, viewerOfRecipient } from '../../domain/visibility';
 import { reconsiderationTimeLimits } from './rules';
 import type { CaseEvent, CaseState } from './types';
 import { refusalReasonsZh } from './types';
@@ -14,6 +15,14 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
   const applicant = state.applicantUserId;
   const body = bodyAudience(state.bodyId);
   const dl = (key: string) => state.deadlines[key];
+  /** The applicant's name as the recipient may see it (the visibility table). */
+  const applicantNameFor = (recipient: string) =>
+    showName(
+      viewerOfRecipient(recipient, state),
+      'applicant',
+      state.application.applicant.name,
+      state.application.applicant.type,
+    );
   const responsibleAudience = (d: Deadline) =>
     d.responsible === 'applicant'
       ? applicant
@@ -37,7 +46,7 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
           recipient: body,
           kind: 'newApplication',
           subjectZh: `新的行政复议申请待受理审查（${no}）${state.timeliness.timely ? '' : '【可能超过申请期限】'}`,
-          bodyZh: `申请人：${state.application.applicant.name}；被申请行为：${state.application.act.title}。受理审查期限至${due('acceptanceReview')}，补正通知须在${due('correctionNotice')}前发出。`,
+          bodyZh: `申请人：${applicantNameFor(body)}；被申请行为：${state.application.act.title}。受理审查期限至${due('acceptanceReview')}，补正通知须在${due('correctionNotice')}前发出。`,
         },
       ];
     case 'correctionRequested':
@@ -133,7 +142,7 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
           recipient: agency,
           kind: 'copySent',
           subjectZh: `行政复议申请书副本（${no}）`,
-          bodyZh: `${state.bodyNameZh}已受理${state.application.applicant.name}对贵机关“${state.application.act.title}”提出的行政复议申请，于${formatDateZh(event.data.sentOn)}${online ? '网上送达' : '邮寄'}申请书副本。${online ? replyText : '答复期限自贵机关收到副本之日起计算。'}`,
+          bodyZh: `${state.bodyNameZh}已受理${applicantNameFor(agency)}对贵机关“${state.application.act.title}”提出的行政复议申请，于${formatDateZh(event.data.sentOn)}${online ? '网上送达' : '邮寄'}申请书副本。${online ? replyText : '答复期限自贵机关收到副本之日起计算。'}`,
         },
         {
           recipient: applicant,

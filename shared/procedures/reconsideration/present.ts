@@ -1,24 +1,31 @@
-import type { Actor } from '../../domain/actors';
 import type { CaseEvent } from '../../domain/case';
-import { maskPhone, maskResidentId } from '../../observability/redact';
-import { actKindsZh } from './application';
+import { showParty, showPerson, showText, type Viewer } from '../../domain/visibility';
+import { type Application, actKindsZh } from './application';
 import type { CaseState } from './types';
 
-const seesPersonalData = (actor: Actor) =>
-  actor.role === 'applicant' || actor.role === 'clerk' || actor.role === 'officeHead';
+/** The application as `viewer` sees it: personal data of the applicant and the agent by the visibility table. */
+function presentApplication(viewer: Viewer, a: Application) {
+  const text = (s: string) => showText(viewer, 'applicant', s);
+  return {
+    ...a,
+    applicant: showParty(viewer, 'applicant', a.applicant),
+    ...(a.agent ? { agent: showPerson(viewer, 'agent', a.agent) } : {}),
+    requests: text(a.requests),
+    factsAndReasons: text(a.factsAndReasons),
+    ...(a.delayReason !== undefined ? { delayReason: text(a.delayReason) } : {}),
+    actKindZh: actKindsZh[a.act.kind],
+  };
+}
 
-/** The reconsideration fields of a case as a person sees it (identity numbers and phones masked by role). */
-export function presentCase(actor: Actor, state: CaseState) {
-  const a = state.application;
-  const applicant = seesPersonalData(actor)
-    ? a.applicant
-    : a.applicant.type === 'person'
-      ? {
-          ...a.applicant,
-          residentId: maskResidentId(a.applicant.residentId),
-          phone: maskPhone(a.applicant.phone),
-        }
-      : { ...a.applicant, phone: maskPhone(a.applicant.phone) };
+/** A withdrawal reason is the applicant's own words; the other closures are the body's. */
+function presentClosure(viewer: Viewer, closure: CaseState['closure']) {
+  return closure?.kind === 'withdrawn'
+    ? { ...closure, detailZh: showText(viewer, 'applicant', closure.detailZh) }
+    : closure;
+}
+
+/** The reconsideration fields of a case as `viewer` sees them. */
+export function presentCase(viewer: Viewer, state: CaseState) {
   return {
     body: { id: state.bodyId, nameZh: state.bodyNameZh, basisZh: state.competenceBasisZh },
     selfReview: state.selfReview,
@@ -31,9 +38,9 @@ export function presentCase(actor: Actor, state: CaseState) {
     mustReconsiderFirst: state.mustReconsiderFirst,
     correction: state.correction,
     copy: state.copy,
-    closure: state.closure,
+    closure: presentClosure(viewer, state.closure),
     forwardedFrom: state.forwardedFrom,
-    application: { ...a, applicant, actKindZh: actKindsZh[a.act.kind] },
+    application: presentApplication(viewer, state.application),
   };
 }
 
@@ -52,16 +59,43 @@ export const eventLabelsZh: Record<string, string> = {
   deemedAbandoned: '视为放弃申请（《行政复议法》第三十一条）',
 };
 
-/** The filing event shows its number and body in the timeline; the application is on the case page. */
-export function presentEventData(e: CaseEvent): unknown {
-  if (e.type !== 'caseFiled') return e.data;
-  const d = e.data as { caseNumber: string; bodyNameZh: string };
-  return { caseNumber: d.caseNumber, bodyNameZh: d.bodyNameZh };
+/**
+ * What an event's data shows in the timeline, as `viewer` sees it. The filing shows its number,
+ * body and who applied (the application itself is on the case page); the applicant's own words
+ * (correction answers, a withdrawal reason) go through the visibility table like the case view.
+ */
+export function presentEventData(e: CaseEvent, viewer: Viewer): unknown {
+  switch (e.type) {
+    case 'caseFiled': {
+      const d = e.data as { caseNumber: string; bodyNameZh: string; application: Application };
+      const a = d.application;
+      return {
+        caseNumber: d.caseNumber,
+        bodyNameZh: d.bodyNameZh,
+        applicant: showParty(viewer, 'applicant', a.applicant),
+        ...(a.agent ? { agent: showPerson(viewer, 'agent', a.agent) } : {}),
+      };
+    }
+    case 'correctionSubmitted': {
+      const d = e.data as { answers: readonly { field: string; textZh: string }[] };
+      return {
+        ...d,
+        answers: d.answers.map((x) => ({ ...x, textZh: showText(viewer, 'applicant', x.textZh) })),
+      };
+    }
+    case 'withdrawn': {
+      const d = e.data as { reasonZh: string };
+      return { ...d, reasonZh: showText(viewer, 'applicant', d.reasonZh) };
+    }
+    default:
+      return e.data;
+  }
 }
 
 export function summary(state: CaseState) {
   return {
     applicantNameZh: state.application.applicant.name,
+    applicantKind: state.application.applicant.type,
     subjectZh: state.application.act.title,
     late: !state.timeliness.timely,
   };

@@ -187,7 +187,7 @@ export const noticeProcedure: ProcedureModule<NoticeCase> = {
       ];
     return [];
   },
-  presentCase: (_actor, state) => ({ titleZh: state.titleZh, outcomeZh: state.outcomeZh }),
+  presentCase: (_viewer, state) => ({ titleZh: state.titleZh, outcomeZh: state.outcomeZh }),
   presentEventData: (event) => event.data,
   summary: (state) => ({ applicantNameZh: state.applicantUserId, subjectZh: state.titleZh, late: false }),
 };
