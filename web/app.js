@@ -101,7 +101,13 @@ function newIdempotencyKey() {
   return `k-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-const badge = (text, kind = '', testid) => h('span', { class: `badge ${kind}`.trim(), testid }, text);
+const badge = (text, kind = '', testid, title) =>
+  h('span', { class: `badge ${kind}`.trim(), testid, title }, text);
+
+/** What "暂定" means, on the badge's tooltip and under the explanation. */
+const provisionalHint =
+  '“暂定”表示相关年份的官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。';
+const provisionalBadge = (testid) => badge('暂定', 'provisional', testid, provisionalHint);
 
 // ---------------------------------------------------------------------------------------------
 // Session and API
@@ -1034,7 +1040,7 @@ async function renderApplicationForm(main, current) {
             { class: `alert ${late ? 'warn' : 'ok'}`, testid: 'preview-timeliness' },
             p.timeliness.messageZh,
           ),
-          p.timeliness.provisional ? badge('暂定', 'provisional') : null,
+          p.timeliness.provisional ? provisionalBadge() : null,
           p.timeliness.explanationsZh?.length
             ? h(
                 'details',
@@ -1155,9 +1161,9 @@ function deadlineCell(d) {
   return h(
     'div',
     null,
-    h('span', { class: 'due' }, dateEl(d.dueDate)),
+    h('span', { class: 'due' }, dateEl(d.dueDate), '（当日24时止）'),
     d.overdue ? badge(d.statusZh ?? '已逾期', 'danger') : null,
-    d.provisional ? badge('暂定', 'provisional') : null,
+    d.provisional && d.status === 'open' ? provisionalBadge() : null,
     h('div', { class: 'muted small' }, d.labelZh),
   );
 }
@@ -1429,15 +1435,14 @@ async function renderCase(main, current, id) {
                 h(
                   'span',
                   { class: 'deadline-due' },
-                  '届满日：',
-                  h('span', { testid: 'deadline-due' }, dateEl(d.dueDate)),
+                  h('time', { datetime: d.dueDate, testid: 'deadline-due' }, d.dueZh),
                 ),
                 badge(
                   d.statusZh,
                   d.overdue ? 'danger' : d.status === 'open' ? 'ok' : 'muted-badge',
                   'deadline-status',
                 ),
-                d.provisional ? badge('暂定', 'provisional', 'deadline-provisional') : null,
+                d.provisional ? provisionalBadge('deadline-provisional') : null,
               ),
               h(
                 'p',
@@ -1449,13 +1454,7 @@ async function renderCase(main, current, id) {
                 { testid: 'deadline-explanation' },
                 h('summary', null, '期限如何计算'),
                 h('p', null, d.explanationZh),
-                d.provisional
-                  ? h(
-                      'p',
-                      { class: 'muted small' },
-                      '“暂定”表示相关年份的官方节假日安排尚未发布，发布后将自动重新计算。',
-                    )
-                  : null,
+                d.provisional ? h('p', { class: 'muted small' }, provisionalHint) : null,
               ),
             ),
           ),

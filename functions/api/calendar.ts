@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unloadedYearZh } from '../../shared/calendar/explain';
 import { calendarYearSchema } from '../../shared/calendar/seed';
 import { actorFrom, apiHandler, fail, parseJsonBody, parseWith } from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
@@ -50,7 +51,7 @@ export const handler = apiHandler(async (event) => {
         return json(200, {
           year,
           loaded: false,
-          messageZh: `${year}年官方节假日安排尚未载入，涉及该年的期限暂按周末计算并标注为暂定`,
+          messageZh: unloadedYearZh(year),
         });
       return json(200, { ...inForce, loaded: true });
     }

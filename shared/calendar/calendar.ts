@@ -1,3 +1,4 @@
+import { LUNAR_DATA_UNTIL, provisionalBasis, statutoryHolidayOn } from './statutory';
 import {
   addDaysIso,
   assertIsoDate,
@@ -80,8 +81,10 @@ class YearsTouched {
  *
  * - A day is a working day when it is an official make-up workday (调休上班日), or a Monday–
  *   Friday that is not an official day off.
- * - A year that is not loaded is treated as weekends-only and every result touching it is
- *   marked provisional, to be recomputed when the State Council notice is loaded.
+ * - A year that is not loaded is counted on weekends plus the statutory holidays of the national
+ *   holiday measures (see statutory.ts; weekends only before 2025), with no make-up working
+ *   days, and every result touching it is marked provisional, to be recomputed when the State
+ *   Council notice is loaded.
  *
  * Which years a computation "touches": for working days, every day after the start up to the
  * due date; for calendar days / years, the nominal last day up to the (rolled-over) due date.
@@ -122,9 +125,19 @@ export class LegalCalendar {
 
   dayInfo(date: IsoDate): DayInfo {
     assertIsoDate(date);
-    const idx = this.index.get(yearOf(date));
+    const year = yearOf(date);
+    const idx = this.index.get(year);
     const weekend = isWeekend(date);
     if (!idx) {
+      const basis = provisionalBasis(year);
+      if (basis === 'none') {
+        throw new RangeError(
+          `${year}年官方节假日安排尚未载入，且农历数据只覆盖到${LUNAR_DATA_UNTIL}年，无法推算该年的法定节假日：请先载入${year}年节假日安排`,
+        );
+      }
+      const holiday = basis === 'statutoryHolidays' ? statutoryHolidayOn(date) : undefined;
+      if (holiday !== undefined)
+        return { date, working: false, kind: 'statutoryHoliday', name: holiday, provisional: true };
       return weekend
         ? { date, working: false, kind: 'weekend', provisional: true }
         : { date, working: true, kind: 'workday', provisional: true };

@@ -1,3 +1,4 @@
+import { LUNAR_DATA_UNTIL, provisionalBasis } from './statutory';
 import { addDaysIso, isoParts, yearOf } from './time';
 import type { DayInfo, IsoDate, PeriodComputation } from './types';
 
@@ -37,27 +38,36 @@ interface Run {
   readonly days: number;
 }
 
+const isHoliday = (d: DayInfo) => d.kind === 'dayOff' || d.kind === 'statutoryHoliday';
+
 /**
  * Consecutive rest days merged into runs. Official days off form one run across holiday names
- * (2025: '国庆节、中秋节放假10月1日至8日', as the notice itself puts it); weekend days form runs
- * of their own when `weekendsToo`.
+ * (2025: '国庆节、中秋节放假10月1日至8日', as the notice itself puts it); so do the statutory
+ * holidays of a year not loaded ('法定节假日春节2月5日至8日'); weekend days form runs of their own
+ * when `weekendsToo`.
  */
 function restRuns(days: readonly DayInfo[], weekendsToo: boolean): Run[] {
   const runs: { names: string[]; kind: DayInfo['kind']; from: IsoDate; to: IsoDate; days: number }[] = [];
   for (const d of days) {
-    if (d.kind !== 'dayOff' && !(weekendsToo && d.kind === 'weekend')) continue;
-    const name = d.kind === 'dayOff' ? (d.name ?? '节假日') : '周末';
+    if (!isHoliday(d) && !(weekendsToo && d.kind === 'weekend')) continue;
+    // A day may carry two names ('国庆节、中秋节'); each is listed once per run.
+    const names = isHoliday(d) ? (d.name ?? '节假日').split('、') : ['周末'];
     const last = runs.at(-1);
     if (last && last.kind === d.kind && addDaysIso(last.to, 1) === d.date) {
       last.to = d.date;
       last.days++;
-      if (!last.names.includes(name)) last.names.push(name);
+      for (const n of names) if (!last.names.includes(n)) last.names.push(n);
     } else {
-      runs.push({ names: [name], kind: d.kind, from: d.date, to: d.date, days: 1 });
+      runs.push({ names, kind: d.kind, from: d.date, to: d.date, days: 1 });
     }
   }
   return runs.map((r) => ({
-    label: r.kind === 'dayOff' ? `${r.names.join('、')}放假` : '周末',
+    label:
+      r.kind === 'dayOff'
+        ? `${r.names.join('、')}放假`
+        : r.kind === 'statutoryHoliday'
+          ? `法定节假日${r.names.join('、')}`
+          : '周末',
     from: r.from,
     to: r.to,
     days: r.days,
@@ -94,11 +104,66 @@ function versionsZh(versions: readonly string[]): string {
     .join('、');
 }
 
+/** The due date is a make-up working day (a Saturday or Sunday worked by the official notice). */
+const dueOnMakeupDay = (c: PeriodComputation) => c.makeupDaysCounted.some((d) => d.date === c.dueDate);
+
+const basisZh = {
+  statutoryHolidays: '暂按周末及法定节假日计算（未计调休）',
+  weekendsOnly: '暂按周末计算',
+} as const;
+
+/**
+ * The closing note of a provisional result, one sentence per way of counting, e.g.
+ * '2027年官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。'
+ * (before 2025: '暂按周末计算').
+ */
+export function provisionalNoteZh(years: readonly number[]): string {
+  const byBasis = new Map<string, number[]>();
+  for (const y of years) {
+    const basis = provisionalBasis(y);
+    // No result touching such a year exists: LegalCalendar refuses to count it.
+    if (basis === 'none') throw new RangeError(`${y} cannot be counted provisionally`);
+    byBasis.set(basisZh[basis], [...(byBasis.get(basisZh[basis]) ?? []), y]);
+  }
+  return [...byBasis]
+    .map(
+      ([basis, ys]) =>
+        `${ys.map((y) => `${y}年`).join('、')}官方节假日安排尚未载入，${basis}，载入后将自动重新计算。`,
+    )
+    .join('');
+}
+
+/** What a year not loaded means for the periods touching it, for the administrator. */
+export function unloadedYearZh(year: number): string {
+  const basis = provisionalBasis(year);
+  if (basis === 'none') {
+    return `${year}年官方节假日安排尚未载入；农历数据只覆盖到${LUNAR_DATA_UNTIL}年，涉及该年的期限须先载入该年节假日安排方可计算`;
+  }
+  return `${year}年官方节假日安排尚未载入，涉及该年的期限${basisZh[basis]}并标注为暂定，载入后将自动重新计算`;
+}
+
+/**
+ * The explanation without its closing provisional note — for a deadline already met, cancelled
+ * or lapsed, where the note no longer matters. Also strips the earlier wording
+ * ('…尚未发布，暂按周末计算，发布后将自动重新计算。') still stored on older deadlines.
+ */
+export function withoutProvisionalNoteZh(explanationZh: string): string {
+  return explanationZh.replace(/(?:\d{4}年(?:、\d{4}年)*官方节假日安排尚未(?:载入|发布)[^。]*。)+$/, '');
+}
+
+/**
+ * The due date as a person should read it: the last day counts in full.
+ * '届满日：2027年1月4日（当日24时止）'; on a make-up working day '（调休上班日，当日24时止）'.
+ */
+export function dueDateZh(c: PeriodComputation): string {
+  return `届满日：${formatDateZh(c.dueDate)}（${dueOnMakeupDay(c) ? '调休上班日，' : ''}当日24时止）`;
+}
+
 /**
  * A Chinese explanation of how a due date was reached, detailed enough for a citizen to check
  * it against a calendar: the rule and article, the start event, the days counted, the rest
  * days passed over (holidays by name and range, weekends by count), make-up workdays, any
- * Art. 85 rollover, the calendar versions used, and a notice when a year is provisional.
+ * Art. 85 rollover, the calendar versions used, and a note when a year is provisional.
  */
 export function explainPeriodZh(c: PeriodComputation, ctx: ExplainContext): string {
   const y = yearOf(c.startDate);
@@ -127,7 +192,8 @@ export function explainPeriodZh(c: PeriodComputation, ctx: ExplainContext): stri
     if (c.rolledOver) {
       parts.push(
         `原届满日${formatDateZh(c.rolledOver.from)}为休息日（${rolledOverZh(c.skippedDays, yearOf(c.rolledOver.from))}），` +
-          `依《民事诉讼法》第八十五条顺延至休息日后的第一个工作日${formatDateZh(c.rolledOver.to)}`,
+          `依《民事诉讼法》第八十五条顺延至休息日后的第一个工作日${formatDateZh(c.rolledOver.to)}` +
+          (dueOnMakeupDay(c) ? '（调休上班日）' : ''),
       );
     } else if (c.makeupDaysCounted.length > 0) {
       parts.push(`${formatDateZh(c.dueDate)}为调休上班日，属工作日，不顺延`);
@@ -137,8 +203,6 @@ export function explainPeriodZh(c: PeriodComputation, ctx: ExplainContext): stri
   parts.push(`期限届满日为${formatDateZh(c.dueDate)}（北京时间当日24时止）`);
   let text = `${parts.join('；')}。`;
   if (c.calendarVersions.length > 0) text += `适用节假日安排：${versionsZh(c.calendarVersions)}。`;
-  if (c.provisional) {
-    text += `${c.provisionalYears.map((py) => `${py}年`).join('、')}官方节假日安排尚未发布，暂按周末计算，发布后将自动重新计算。`;
-  }
+  if (c.provisional) text += provisionalNoteZh(c.provisionalYears);
   return text;
 }

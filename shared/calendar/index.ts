@@ -1,6 +1,23 @@
 export { LegalCalendar } from './calendar';
-export { type ExplainContext, explainPeriodZh, formatDateZh } from './explain';
+export {
+  dueDateZh,
+  type ExplainContext,
+  explainPeriodZh,
+  formatDateZh,
+  provisionalNoteZh,
+  unloadedYearZh,
+  withoutProvisionalNoteZh,
+} from './explain';
 export { type CalendarYearInput, calendarYearSchema, SEED_SOURCE, seedCalendarYears } from './seed';
+export {
+  type FestivalDates,
+  festivalDates,
+  LUNAR_DATA_UNTIL,
+  type ProvisionalBasis,
+  provisionalBasis,
+  STATUTORY_MEASURES_FROM,
+  statutoryHolidays,
+} from './statutory';
 export {
   addDaysIso,
   assertIsoDate,

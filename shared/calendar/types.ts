@@ -20,15 +20,24 @@ export interface CalendarYear {
   readonly makeupWorkdays: readonly NamedDay[];
 }
 
-export type DayKind = 'workday' | 'weekend' | 'dayOff' | 'makeupWorkday';
+/**
+ * - workday / weekend: an ordinary Monday–Friday / Saturday–Sunday;
+ * - dayOff / makeupWorkday: an official day off / make-up working day of a loaded year;
+ * - statutoryHoliday: in a year not loaded, a statutory public holiday of the national holiday
+ *   measures (always provisional: the official notice may move or add days).
+ */
+export type DayKind = 'workday' | 'weekend' | 'dayOff' | 'makeupWorkday' | 'statutoryHoliday';
 
 export interface DayInfo {
   readonly date: IsoDate;
   readonly working: boolean;
   readonly kind: DayKind;
-  /** Holiday name for dayOff / makeupWorkday. */
+  /** Holiday name for dayOff / makeupWorkday / statutoryHoliday, e.g. '春节'. */
   readonly name?: string;
-  /** True when the year is not loaded: only weekends were considered. */
+  /**
+   * True when the year is not loaded: from 2025 weekends and the statutory holidays were
+   * considered (no make-up working days), before 2025 weekends only.
+   */
   readonly provisional: boolean;
 }
 
@@ -52,7 +61,7 @@ export interface PeriodComputation {
   readonly rolledOver?: { readonly from: IsoDate; readonly to: IsoDate };
   /** Versions of the calendar years used, e.g. ['2026@v1']. */
   readonly calendarVersions: readonly string[];
-  /** Years the arithmetic touched that are not loaded (weekends only). */
+  /** Years the arithmetic touched that are not loaded (counted on weekends and statutory holidays). */
   readonly provisionalYears: readonly number[];
   readonly provisional: boolean;
 }

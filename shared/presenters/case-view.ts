@@ -1,3 +1,4 @@
+import { dueDateZh, withoutProvisionalNoteZh } from '../calendar/explain';
 import type { Actor } from '../domain/actors';
 import type { CaseEnvelope, CaseEvent, Deadline } from '../domain/case';
 import { procedureOf } from '../domain/registry';
@@ -26,8 +27,13 @@ function deadlineStatusZh(d: Deadline, whoZh: string): string {
   return statusZh[d.status];
 }
 
+/**
+ * A deadline as a person reads it. Once it is met, cancelled or lapsed, whether its date was
+ * provisional no longer matters: no "暂定" and no provisional note.
+ */
 export function presentDeadline(d: Deadline, procedureId: string) {
   const whoZh = procedureOf(procedureId).responsibleLabelsZh[d.responsible];
+  const open = d.status === 'open';
   return {
     key: d.key,
     labelZh: d.labelZh,
@@ -38,14 +44,16 @@ export function presentDeadline(d: Deadline, procedureId: string) {
     startEventZh: d.startEventZh,
     startDate: d.startDate,
     dueDate: d.dueDate,
+    /** '届满日：2027年1月4日（当日24时止）': the last day counts in full. */
+    dueZh: dueDateZh(d.computation),
     warnOn: d.warnOn,
     status: d.status,
     statusZh: deadlineStatusZh(d, whoZh),
     overdue: d.overdue === true,
-    awaitingCalendar: d.status === 'open' && d.awaitingCalendar === true,
-    provisional: d.computation.provisional,
+    awaitingCalendar: open && d.awaitingCalendar === true,
+    provisional: open && d.computation.provisional,
     calendarVersions: d.computation.calendarVersions,
-    explanationZh: d.explanationZh,
+    explanationZh: open ? d.explanationZh : withoutProvisionalNoteZh(d.explanationZh),
     computation: d.computation,
   };
 }

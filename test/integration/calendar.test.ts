@@ -3,7 +3,7 @@ import { runtime } from '../../shared/runtime';
 import { reconcile } from '../../shared/services/workflow';
 import { fineApplication, useTestSystem } from '../support/local-system';
 
-// 2026-12-14 (Mon): a decision period from acceptance runs into 2027, whose calendar is not published yet.
+// 2026-12-14 (Mon): a decision period from acceptance runs into 2027, whose calendar is not loaded yet.
 const s = useTestSystem(new Date('2026-12-14T10:00:00+08:00'));
 
 describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
@@ -14,7 +14,39 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
     expect(y2026.daysOff.map((d: { date: string }) => d.date)).toContain('2026-02-17');
     const y2027 = (await admin.get('/v1/calendar/2027')).body;
     expect(y2027.loaded).toBe(false);
-    expect(y2027.messageZh).toContain('暂按周末计算');
+    expect(y2027.messageZh).toBe(
+      '2027年官方节假日安排尚未载入，涉及该年的期限暂按周末及法定节假日计算（未计调休）并标注为暂定，载入后将自动重新计算',
+    );
+  });
+
+  it('a provisional deadline says so while open, and drops the mark once closed', async () => {
+    const applicant = await s.t.as('zhangsan');
+    const clerk = await s.t.as('wangfang');
+    const filed = (
+      await applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-02' } }))
+    ).body;
+    const accepted = (await clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version })).body;
+    const open = accepted.openDeadlines.find((d: { key: string }) => d.key === 'decision');
+    // 60 days from Mon 14 Dec 2026 → Fri 12 Feb 2027: no statutory holiday (春节 is 5–8 Feb).
+    expect(open).toMatchObject({
+      dueDate: '2027-02-12',
+      dueZh: '届满日：2027年2月12日（当日24时止）',
+      provisional: true,
+    });
+    expect(open.explanationZh).toContain(
+      '2027年官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。',
+    );
+    const withdrawn = (
+      await applicant.act(filed.id, {
+        action: 'withdraw',
+        expectedVersion: accepted.version,
+        reasonZh: '已与被申请人协商解决',
+      })
+    ).body;
+    const closed = withdrawn.deadlines.find((d: { key: string }) => d.key === 'decision');
+    expect(closed).toMatchObject({ status: 'cancelled', provisional: false, dueDate: '2027-02-12' });
+    expect(closed.explanationZh).not.toContain('尚未载入');
+    expect(closed.explanationZh).toContain('期限届满日为2027年2月12日（北京时间当日24时止）。');
   });
 
   it('loading 2027 recomputes provisional deadlines and records the change on the case', async () => {
@@ -25,7 +57,7 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
     ).body;
     const accepted = (await clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version })).body;
     const decision = accepted.openDeadlines.find((d: { key: string }) => d.key === 'decision');
-    // 60 days from 14 Dec 2026 → Fri 12 Feb 2027, computed on weekends only.
+    // 60 days from 14 Dec 2026 → Fri 12 Feb 2027, computed on weekends and statutory holidays.
     expect(decision.dueDate).toBe('2027-02-12');
     expect(decision.provisional).toBe(true);
 

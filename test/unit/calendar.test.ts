@@ -1,27 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
+import chineseDays from 'chinese-days';
 import {
   addDaysIso,
   type CalendarYear,
   calendarYearSchema,
   compareIso,
   daysBetween,
+  dueDateZh,
   endOfShanghaiDay,
   explainPeriodZh,
+  festivalDates,
   type IsoDate,
   isIsoDate,
   LegalCalendar,
+  LUNAR_DATA_UNTIL,
   type PeriodComputation,
+  provisionalBasis,
+  provisionalNoteZh,
   SEED_SOURCE,
+  STATUTORY_MEASURES_FROM,
   seedCalendarYears,
   shanghaiDate,
   startOfShanghaiDay,
+  statutoryHolidays,
+  unloadedYearZh,
   weekday,
+  withoutProvisionalNoteZh,
 } from '../../shared/calendar/index';
+import type { Deadline } from '../../shared/domain/case';
+import { presentDeadline } from '../../shared/presenters/case-view';
 
 // Weekdays used in the hand computations below (checked in the `weekday` test):
 // 2025-01-01 Wed · 2025-12-26 Fri · 2026-01-01 Thu · 2026-02-13 Fri · 2026-02-14 Sat ·
 // 2026-02-28 Sat · 2026-05-01 Fri · 2026-05-09 Sat · 2026-09-20 Sun · 2026-10-01 Thu ·
-// 2026-10-10 Sat · 2026-12-25 Fri · 2027-01-01 Fri.
+// 2026-10-10 Sat · 2026-12-25 Fri · 2027-01-01 Fri · 2026-11-02 Mon · 2026-12-29 Tue ·
+// 2027-02-04 Thu · 2027-02-05 Fri · 2027-02-08 Mon · 2027-04-05 Mon · 2027-05-01 Sat ·
+// 2027-06-09 Wed · 2027-09-15 Wed · 2027-10-01 Fri · 2024-12-30 Mon · 2028-09-29 Fri ·
+// 2028-10-03 Tue.
 
 const cal = new LegalCalendar(seedCalendarYears());
 const ctx = { ruleLabelZh: '受理审查期限', article: '《行政复议法》第三十条', startEventZh: '收到申请' };
@@ -110,6 +127,19 @@ describe('time helpers (Asia/Shanghai)', () => {
       '2026-12-25': 5,
       '2027-01-01': 5,
       '2028-02-29': 2,
+      '2026-11-02': 1,
+      '2026-12-29': 2,
+      '2027-02-04': 4,
+      '2027-02-05': 5,
+      '2027-02-08': 1,
+      '2027-04-05': 1,
+      '2027-05-01': 6,
+      '2027-06-09': 3,
+      '2027-09-15': 3,
+      '2027-10-01': 5,
+      '2024-12-30': 1,
+      '2028-09-29': 5,
+      '2028-10-03': 2,
     };
     for (const [d, w] of Object.entries(expected)) expect([d, weekday(d)]).toEqual([d, w]);
   });
@@ -253,17 +283,24 @@ describe('dayInfo', () => {
     expect(cal.isWorkingDay('2026-01-03')).toBe(false);
   });
 
-  test('an unloaded year knows weekends only, and says so', () => {
+  test('an unloaded year knows weekends and the statutory holidays, and says so', () => {
     expect(cal.dayInfo('2027-01-01')).toEqual({
       date: '2027-01-01',
-      working: true,
-      kind: 'workday',
+      working: false,
+      kind: 'statutoryHoliday',
+      name: '元旦',
       provisional: true,
     });
     expect(cal.dayInfo('2027-01-02')).toEqual({
       date: '2027-01-02',
       working: false,
       kind: 'weekend',
+      provisional: true,
+    });
+    expect(cal.dayInfo('2027-01-04')).toEqual({
+      date: '2027-01-04',
+      working: true,
+      kind: 'workday',
       provisional: true,
     });
   });
@@ -539,18 +576,22 @@ describe('compute', () => {
 });
 
 describe('unloaded years and corrections', () => {
-  test('a period running into 2027 is provisional and counts weekends only', () => {
-    // Fri Dec 25 2026: Dec 26–27 weekend; Dec 28–31 = 1–4; Fri Jan 1 2027 = 5 (2027 not loaded,
-    // so New Year's Day is not known to be a day off yet).
+  test('a period running into 2027 is provisional and counts weekends and statutory holidays', () => {
+    // Fri Dec 25 2026: Dec 26–27 weekend; Dec 28–31 = 1–4; Fri Jan 1 2027 is 元旦 (a statutory
+    // holiday, known although 2027 is not loaded); Jan 2–3 weekend; Mon Jan 4 = 5.
     const c = cal.addWorkingDays('2026-12-25', 5);
-    expect(c.dueDate).toBe('2027-01-01');
+    expect(c.dueDate).toBe('2027-01-04');
     expect(c.provisional).toBe(true);
     expect(c.provisionalYears).toEqual([2027]);
     expect(c.calendarVersions).toEqual(['2026@v1']);
-    expect(c.skippedDays.map((d) => [d.date, d.kind])).toEqual([
-      ['2026-12-26', 'weekend'],
-      ['2026-12-27', 'weekend'],
+    expect(c.skippedDays.map((d) => [d.date, d.kind, d.provisional])).toEqual([
+      ['2026-12-26', 'weekend', false],
+      ['2026-12-27', 'weekend', false],
+      ['2027-01-01', 'statutoryHoliday', true],
+      ['2027-01-02', 'weekend', true],
+      ['2027-01-03', 'weekend', true],
     ]);
+    expect(c.makeupDaysCounted).toEqual([]);
     // Dec 2 + 60 = Sun Jan 31 2027 → Mon Feb 1 2027; only 2027 was consulted.
     const d = cal.addCalendarDays('2026-12-02', 60);
     expect(d.dueDate).toBe('2027-02-01');
@@ -672,8 +713,10 @@ describe('explainPeriodZh', () => {
     const text = explain(cal.addCalendarDays('2025-12-02', 30));
     expect(text).toContain('期间为30日，期间最后一日为2026年1月1日');
     expect(text).toContain(
-      '原届满日2026年1月1日为休息日（元旦放假1月1日至3日），依《民事诉讼法》第八十五条顺延至休息日后的第一个工作日2026年1月4日',
+      '原届满日2026年1月1日为休息日（元旦放假1月1日至3日），依《民事诉讼法》第八十五条顺延至休息日后的第一个工作日2026年1月4日（调休上班日）',
     );
+    // A rollover onto an ordinary Monday says nothing more.
+    expect(explain(cal.addCalendarDays('2026-03-06', 15))).toContain('第一个工作日2026年3月23日；');
     expect(text).toContain('期限届满日为2026年1月4日（北京时间当日24时止）');
     expect(explain(cal.addCalendarDays('2026-03-06', 15))).toContain('（周末3月21日至22日）');
     expect(explain(cal.addCalendarDays('2026-04-09', 30))).toContain(
@@ -691,12 +734,487 @@ describe('explainPeriodZh', () => {
 
   test('provisional notice and cross-year dates', () => {
     const text = explain(cal.addWorkingDays('2026-12-25', 5));
-    expect(text).toContain('12月31日、2027年1月1日');
-    expect(text).toContain('期限届满日为2027年1月1日');
-    expect(text).toContain('2027年官方节假日安排尚未发布，暂按周末计算，发布后将自动重新计算');
+    expect(text).toContain('计5个工作日：12月28日、12月29日、12月30日、12月31日、2027年1月4日');
+    expect(text).toContain('跳过休息日5天：法定节假日元旦2027年1月1日，周末4天');
+    expect(text).toContain('期限届满日为2027年1月4日');
+    expect(text).toMatch(
+      /。2027年官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。$/,
+    );
+    expect(text).not.toContain('尚未发布');
     const loaded = explain(cal.withYear(year2027).addWorkingDays('2026-12-25', 5));
-    expect(loaded).not.toContain('尚未发布');
+    expect(loaded).not.toContain('尚未载入');
+    expect(loaded).not.toContain('法定节假日');
     expect(loaded).toContain('元旦放假2027年1月1日至3日（3天）');
     expect(loaded).toContain('适用节假日安排：2026年第1版、2027年第1版');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Years not loaded: weekends plus the statutory holidays of the national holiday measures
+// (全国年节及纪念日放假办法, as revised in 2024, in force from 2025), no make-up working days.
+// ---------------------------------------------------------------------------------------------
+
+/** Every statutory day of a year as 'MM-DD name'. */
+const statutory = (year: number) => statutoryHolidays(year).map((d) => `${d.date.slice(5)} ${d.name}`);
+
+describe('the statutory holidays of a year not loaded', () => {
+  test('2027, by hand: 元旦 Fri 1 Jan; 春节 除夕 Fri 5 Feb to 初三 Mon 8 Feb; 清明 Mon 5 Apr; 劳动节 1–2 May; 端午 Wed 9 Jun; 中秋 Wed 15 Sep; 国庆 1–3 Oct', () => {
+    // Lunar 2026 ends with a 29-day twelfth month: 除夕 is 腊月廿九 (5 Feb), 正月初一 is Sat 6 Feb.
+    // 端午 (五月初五) is 9 Jun, 中秋 (八月十五) 15 Sep; the solar term 清明 is on 5 April.
+    expect(festivalDates(2027)).toEqual({
+      springFestival: '2027-02-06',
+      qingming: '2027-04-05',
+      dragonBoat: '2027-06-09',
+      midAutumn: '2027-09-15',
+    });
+    expect(statutory(2027)).toEqual([
+      '01-01 元旦',
+      '02-05 春节',
+      '02-06 春节',
+      '02-07 春节',
+      '02-08 春节',
+      '04-05 清明节',
+      '05-01 劳动节',
+      '05-02 劳动节',
+      '06-09 端午节',
+      '09-15 中秋节',
+      '10-01 国庆节',
+      '10-02 国庆节',
+      '10-03 国庆节',
+    ]);
+    // The lunar dates, as the library itself gives them for those days.
+    const lunar = (d: IsoDate) => {
+      const l = chineseDays.getLunarDate(d);
+      return [l.lunarMon, l.lunarDay, l.isLeap];
+    };
+    expect(lunar('2027-02-05')).toEqual([12, 29, false]);
+    expect(lunar('2027-02-06')).toEqual([1, 1, false]);
+    expect(lunar('2027-02-08')).toEqual([1, 3, false]);
+    expect(lunar('2027-06-09')).toEqual([5, 5, false]);
+    expect(lunar('2027-09-15')).toEqual([8, 15, false]);
+  });
+
+  test('2028: 中秋节 on Tue 3 Oct falls within 国庆节 — one day off, named for both', () => {
+    expect(statutory(2028)).toEqual([
+      '01-01 元旦',
+      '01-25 春节',
+      '01-26 春节',
+      '01-27 春节',
+      '01-28 春节',
+      '04-04 清明节',
+      '05-01 劳动节',
+      '05-02 劳动节',
+      '05-28 端午节',
+      '10-01 国庆节',
+      '10-02 国庆节',
+      '10-03 国庆节、中秋节',
+    ]);
+  });
+
+  test('2025 and 2026: every statutory day is an official day off of the same name in the State Council notice', () => {
+    for (const year of [2025, 2026]) {
+      const official = new Map(cal.year(year)?.daysOff.map((d) => [d.date, d.name]));
+      for (const d of statutoryHolidays(year))
+        expect([d.date, official.get(d.date)]).toEqual([d.date, d.name]);
+      expect(statutoryHolidays(year)).toHaveLength(13);
+    }
+  });
+
+  test('the lunar festivals and 清明 agree with 19 years of official notices (2008–2026)', () => {
+    // Since 2008 清明, 端午 and 中秋 are days off, and 正月初一 always was: each must be a rest
+    // day in the seeded official calendar of its year. (Not always listed as a day off: the
+    // package leaves out 端午 2012, Sat 23 June, a weekend day inside the 22–24 June break.)
+    for (const year of years(2008, 2026)) {
+      for (const date of Object.values(festivalDates(year))) {
+        expect([date, cal.dayInfo(date).working]).toEqual([date, false]);
+      }
+    }
+  });
+
+  test('every year from 2025 to 2099 has its 12 or 13 days where the lunar calendar puts them', () => {
+    for (const year of years(STATUTORY_MEASURES_FROM, LUNAR_DATA_UNTIL)) {
+      const f = festivalDates(year);
+      const lunar = (d: IsoDate) => {
+        const l = chineseDays.getLunarDate(d);
+        return { month: l.lunarMon, day: l.lunarDay, leap: l.isLeap };
+      };
+      expect([year, lunar(f.springFestival)]).toEqual([year, { month: 1, day: 1, leap: false }]);
+      expect([year, lunar(f.dragonBoat)]).toEqual([year, { month: 5, day: 5, leap: false }]);
+      expect([year, lunar(f.midAutumn)]).toEqual([year, { month: 8, day: 15, leap: false }]);
+      // 除夕 is the last day of the twelfth month (29th or 30th).
+      expect([29, 30]).toContain(lunar(addDaysIso(f.springFestival, -1)).day);
+      expect(f.springFestival >= `${year}-01-21` && f.springFestival <= `${year}-02-20`).toBe(true);
+      expect([`${year}-04-04`, `${year}-04-05`]).toContain(f.qingming);
+
+      const days = statutoryHolidays(year);
+      const within = f.midAutumn >= `${year}-10-01` && f.midAutumn <= `${year}-10-03`;
+      expect([year, days.length]).toEqual([year, within ? 12 : 13]);
+      expect(days.map((d) => d.date)).toEqual([...days.map((d) => d.date)].sort());
+      const dates = (name: string) =>
+        days.filter((d) => d.name.split('、').includes(name)).map((d) => d.date);
+      expect(dates('元旦')).toEqual([`${year}-01-01`]);
+      expect(dates('春节')).toEqual(range(addDaysIso(f.springFestival, -1), addDaysIso(f.springFestival, 2)));
+      expect(dates('清明节')).toEqual([f.qingming]);
+      expect(dates('劳动节')).toEqual([`${year}-05-01`, `${year}-05-02`]);
+      expect(dates('端午节')).toEqual([f.dragonBoat]);
+      expect(dates('中秋节')).toEqual([f.midAutumn]);
+      expect(dates('国庆节')).toEqual([`${year}-10-01`, `${year}-10-02`, `${year}-10-03`]);
+    }
+  });
+
+  test('the same dates on any host time zone (the library reads some dates in local time)', () => {
+    const module = fileURLToPath(new URL('../../shared/calendar/statutory.ts', import.meta.url));
+    const script =
+      `import { statutoryHolidays, festivalDates } from ${JSON.stringify(module)};` +
+      'console.log(JSON.stringify([2027, 2028, 2099].map((y) => statutoryHolidays(y)).concat([festivalDates(2008)])));';
+    const expected = [2027, 2028, 2099]
+      .map((y) => statutoryHolidays(y))
+      .concat([festivalDates(2008)] as never);
+    // West of UTC (where the library's printed dates slip a day) and the far east (UTC+14).
+    for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        env: { ...process.env, TZ: tz, NODE_OPTIONS: '' },
+        encoding: 'utf8',
+      });
+      expect([tz, run.stderr]).toEqual([tz, '']);
+      expect([tz, JSON.parse(run.stdout)]).toEqual([tz, JSON.parse(JSON.stringify(expected))]);
+    }
+  });
+
+  test('no make-up working days: every day of 2027 is a weekday, a weekend or a statutory holiday', () => {
+    const holidays = new Map(statutoryHolidays(2027).map((d) => [d.date, d.name]));
+    for (const date of range('2027-01-01', '2027-12-31')) {
+      const info = cal.dayInfo(date);
+      const name = holidays.get(date);
+      const w = weekday(date);
+      const expected =
+        name !== undefined
+          ? { date, working: false, kind: 'statutoryHoliday', name, provisional: true }
+          : w === 0 || w === 6
+            ? { date, working: false, kind: 'weekend', provisional: true }
+            : { date, working: true, kind: 'workday', provisional: true };
+      expect(info).toEqual(expected);
+    }
+  });
+
+  test('before 2025 an unloaded year counts weekends only; after 2099 nothing is guessed', () => {
+    expect([2003, 2024, 2025, 2027, 2099, 2100].map(provisionalBasis)).toEqual([
+      'weekendsOnly',
+      'weekendsOnly',
+      'statutoryHolidays',
+      'statutoryHolidays',
+      'statutoryHolidays',
+      'none',
+    ]);
+    const bare = new LegalCalendar([]);
+    // Tue 1 Oct 2024: the 2024 measures did not govern 2024 yet, and the earlier ones are not modelled.
+    expect(bare.dayInfo('2024-10-01')).toEqual({
+      date: '2024-10-01',
+      working: true,
+      kind: 'workday',
+      provisional: true,
+    });
+    expect(bare.dayInfo('2025-10-01')).toMatchObject({ kind: 'statutoryHoliday', name: '国庆节' });
+    expect(() => bare.dayInfo('2100-01-01')).toThrow(
+      '2100年官方节假日安排尚未载入，且农历数据只覆盖到2099年，无法推算该年的法定节假日：请先载入2100年节假日安排',
+    );
+    expect(() => cal.addWorkingDays('2099-12-30', 5)).toThrow(RangeError);
+    expect(() => statutoryHolidays(2024)).toThrow(RangeError);
+    expect(() => statutoryHolidays(2100)).toThrow(RangeError);
+    expect(() => festivalDates(1900)).toThrow(RangeError);
+    expect(() => festivalDates(2100)).toThrow(RangeError);
+    // Once 2100 is loaded, a period may run into it. Wed 30 Dec 2099: Thu 31 = 1; Fri 1 Jan 2100
+    // off; 2–3 Jan weekend; Mon 4 to Thu 7 Jan = 2–5.
+    const with2100 = cal.withYear({
+      year: 2100,
+      version: 1,
+      source: '测试用假设数据',
+      daysOff: [{ date: '2100-01-01', name: '元旦' }],
+      makeupWorkdays: [],
+    });
+    const c = with2100.addWorkingDays('2099-12-30', 5);
+    expect(c).toMatchObject({
+      dueDate: '2100-01-07',
+      provisionalYears: [2099],
+      calendarVersions: ['2100@v1'],
+    });
+  });
+});
+
+describe('periods touching a year not loaded', () => {
+  test('the issue’s case: 60 days ending on New Year’s Day 2027 roll over to Mon 4 Jan, not Fri 1 Jan', () => {
+    // Known the act on Mon 2 Nov 2026: 2 Nov + 60 = Fri 1 Jan 2027 (元旦), Jan 2–3 weekend.
+    const c = cal.addCalendarDays('2026-11-02', 60);
+    expect(c).toMatchObject({
+      dueDate: '2027-01-04',
+      rolledOver: { from: '2027-01-01', to: '2027-01-04' },
+      provisional: true,
+      provisionalYears: [2027],
+      calendarVersions: [],
+      makeupDaysCounted: [],
+    });
+    expect(c.skippedDays.map((d) => [d.date, d.kind, d.name])).toEqual([
+      ['2027-01-01', 'statutoryHoliday', '元旦'],
+      ['2027-01-02', 'weekend', undefined],
+      ['2027-01-03', 'weekend', undefined],
+    ]);
+    const text = explainPeriodZh(c, ctx);
+    expect(text).toContain(
+      '原届满日2027年1月1日为休息日（法定节假日元旦1月1日，周末1月2日至3日），依《民事诉讼法》第八十五条顺延至休息日后的第一个工作日2027年1月4日；',
+    );
+    expect(text).toContain('期限届满日为2027年1月4日（北京时间当日24时止）');
+    expect(dueDateZh(c)).toBe('届满日：2027年1月4日（当日24时止）');
+  });
+
+  test('the issue’s case: 10 working days of correction from Tue 29 Dec 2026 end on Wed 13 Jan, not Tue 12 Jan', () => {
+    // Counted on weekends only, 1 January would be the 3rd working day and the period would end
+    // on 12 January, one day early.
+    const c = cal.addWorkingDays('2026-12-29', 10);
+    expect(c.dueDate).toBe('2027-01-13');
+    expect(c.countedDays).toEqual([
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-04',
+      '2027-01-05',
+      '2027-01-06',
+      '2027-01-07',
+      '2027-01-08',
+      '2027-01-11',
+      '2027-01-12',
+      '2027-01-13',
+    ]);
+    expect(c.skippedDays.map((d) => [d.date, d.kind])).toEqual([
+      ['2027-01-01', 'statutoryHoliday'],
+      ['2027-01-02', 'weekend'],
+      ['2027-01-03', 'weekend'],
+      ['2027-01-09', 'weekend'],
+      ['2027-01-10', 'weekend'],
+    ]);
+    expect(c).toMatchObject({ provisional: true, provisionalYears: [2027], calendarVersions: ['2026@v1'] });
+  });
+
+  test('春节 2027: 除夕 Fri 5 Feb to 初三 Mon 8 Feb are passed over as one run', () => {
+    // Thu 4 Feb: 5–8 Feb statutory (6–7 are also the weekend); Tue 9, Wed 10, Thu 11 = 1–3.
+    const c = cal.addWorkingDays('2027-02-04', 3);
+    expect(c.dueDate).toBe('2027-02-11');
+    expect(c.skippedDays.map((d) => [d.date, d.kind, d.name])).toEqual(
+      range('2027-02-05', '2027-02-08').map((d) => [d, 'statutoryHoliday', '春节']),
+    );
+    expect(explainPeriodZh(c, ctx)).toContain('跳过休息日4天：法定节假日春节2月5日至8日（4天）；');
+  });
+
+  test.each([
+    // start, nominal last day (a statutory holiday), due date, skipped rest days, explanation
+    ['2027-03-06', '2027-04-05', '2027-04-06', ['2027-04-05'], '法定节假日清明节4月5日'],
+    ['2027-04-01', '2027-05-01', '2027-05-03', ['2027-05-01', '2027-05-02'], '法定节假日劳动节5月1日至2日'],
+    ['2027-05-10', '2027-06-09', '2027-06-10', ['2027-06-09'], '法定节假日端午节6月9日'],
+    ['2027-08-16', '2027-09-15', '2027-09-16', ['2027-09-15'], '法定节假日中秋节9月15日'],
+    [
+      '2027-09-01',
+      '2027-10-01',
+      '2027-10-04',
+      range('2027-10-01', '2027-10-03'),
+      '法定节假日国庆节10月1日至3日',
+    ],
+  ])(
+    '30 days from %s end on %s, a statutory holiday: rolled over to %s',
+    (start, nominal, due, skipped, zh) => {
+      const c = cal.addCalendarDays(start, 30);
+      expect(c.rolledOver).toEqual({ from: nominal, to: due });
+      expect(c.skippedDays.map((d) => d.date)).toEqual(skipped);
+      expect(c.skippedDays.every((d) => d.kind === 'statutoryHoliday' && d.provisional)).toBe(true);
+      expect(explainPeriodZh(c, ctx)).toContain(`原届满日${c.rolledOver?.from.slice(0, 4)}年`);
+      expect(explainPeriodZh(c, ctx)).toContain(`为休息日（${zh}）`);
+    },
+  );
+
+  test('2028: 国庆节、中秋节 are named together in the explanation', () => {
+    // Fri 29 Sep 2028: Sat 30 Sep weekend; 1–3 Oct statutory (3 Oct is also 中秋节); Wed 4 Oct = 1.
+    const c = cal.addWorkingDays('2028-09-29', 1);
+    expect(c.dueDate).toBe('2028-10-04');
+    expect(explainPeriodZh(c, ctx)).toContain(
+      '跳过休息日4天：法定节假日国庆节、中秋节10月1日至3日（3天），周末1天；',
+    );
+  });
+
+  test('before 2025 weekends only: the note says how each year was counted', () => {
+    // Mon 30 Dec 2024 with nothing loaded: Tue 31 Dec = 1; 1 Jan 2025 (元旦) skipped; Thu 2, Fri 3 = 2–3.
+    const c = new LegalCalendar([]).addWorkingDays('2024-12-30', 3);
+    expect(c).toMatchObject({ dueDate: '2025-01-03', provisionalYears: [2024, 2025] });
+    expect(explainPeriodZh(c, ctx)).toMatch(
+      /。2024年官方节假日安排尚未载入，暂按周末计算，载入后将自动重新计算。2025年官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。$/,
+    );
+  });
+
+  test('property: every start in 2027, n = 1..10 — statutory holidays are never counted', () => {
+    // Late-December periods run on into 2028, not loaded either.
+    const holidays = new Set([2027, 2028].flatMap((y) => statutoryHolidays(y).map((d) => d.date)));
+    const wrong: string[] = [];
+    for (let start = '2027-01-01'; start <= '2027-12-31'; start = addDaysIso(start, 1)) {
+      for (let n = 1; n <= 10; n++) {
+        const c = cal.addWorkingDays(start, n);
+        const all = [...c.countedDays, ...dates(c)].sort();
+        if (
+          c.countedDays.some((d) => holidays.has(d)) ||
+          !c.skippedDays.every((d) => holidays.has(d.date) === (d.kind === 'statutoryHoliday')) ||
+          all.join() !== range(addDaysIso(start, 1), c.dueDate).join() ||
+          c.makeupDaysCounted.length > 0 ||
+          !c.provisional ||
+          cal.subtractWorkingDays(c.dueDate, n) > start
+        ) {
+          wrong.push(`${start} + ${n}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('loading the official year replaces the provisional result', () => {
+  /** A hypothetical 2027 notice (test data): 元旦 1 Jan; Spring Festival break 6–14 Feb; Sat 20 Feb worked. */
+  const notice2027: CalendarYear = {
+    year: 2027,
+    version: 1,
+    source: '测试用假设通知',
+    daysOff: [
+      { date: '2027-01-01', name: '元旦' },
+      ...range('2027-02-06', '2027-02-14').map((date) => ({ date, name: '春节' })),
+    ],
+    makeupWorkdays: [{ date: '2027-02-20', name: '春节' }],
+  };
+  const loaded = cal.withYear(notice2027);
+
+  test('day by day: the notice governs, the statutory list is no longer used', () => {
+    expect(cal.dayInfo('2027-02-05')).toMatchObject({ kind: 'statutoryHoliday', provisional: true });
+    expect(loaded.dayInfo('2027-02-05')).toEqual({
+      date: '2027-02-05',
+      working: true,
+      kind: 'workday',
+      provisional: false,
+    });
+    // 清明 is not in this (partial) notice: once a year is loaded, only the notice counts.
+    expect(loaded.dayInfo('2027-04-05').kind).toBe('workday');
+    expect(loaded.dayInfo('2027-02-20').kind).toBe('makeupWorkday');
+  });
+
+  test('periods move, and lose their provisional mark', () => {
+    // Provisional: 5–8 Feb statutory → Tue 9 Feb. Loaded: Fri 5 Feb is a working day.
+    expect(cal.addWorkingDays('2027-02-04', 1)).toMatchObject({ dueDate: '2027-02-09', provisional: true });
+    expect(loaded.addWorkingDays('2027-02-04', 1)).toMatchObject({
+      dueDate: '2027-02-05',
+      provisional: false,
+      provisionalYears: [],
+      calendarVersions: ['2027@v1'],
+    });
+    // Thu 18 Feb: provisional Fri 19 = 1, Mon 22 = 2; loaded Fri 19 = 1, Sat 20 (make-up) = 2.
+    expect(cal.addWorkingDays('2027-02-18', 2).dueDate).toBe('2027-02-22');
+    const c = loaded.addWorkingDays('2027-02-18', 2);
+    expect(c.dueDate).toBe('2027-02-20');
+    expect(c.makeupDaysCounted.map((d) => d.date)).toEqual(['2027-02-20']);
+    // Accepted Mon 14 Dec 2026 + 60 days = Fri 12 Feb 2027: a working day provisionally; in the
+    // notice's break, so the period rolls over to Mon 15 Feb.
+    expect(cal.addCalendarDays('2026-12-14', 60)).toMatchObject({ dueDate: '2027-02-12', provisional: true });
+    expect(loaded.addCalendarDays('2026-12-14', 60)).toMatchObject({
+      dueDate: '2027-02-15',
+      provisional: false,
+    });
+    const text = explainPeriodZh(loaded.addCalendarDays('2026-12-14', 60), ctx);
+    expect(text).toContain('（春节放假2月12日至14日）');
+    expect(text).not.toContain('尚未载入');
+    expect(text).not.toContain('法定节假日');
+  });
+});
+
+describe('deadline wording', () => {
+  const deadline = (
+    c: PeriodComputation,
+    status: Deadline['status'],
+    explanationZh = explainPeriodZh(c, ctx),
+  ) =>
+    ({
+      key: 'acceptanceReview',
+      ruleId: 'test',
+      labelZh: ctx.ruleLabelZh,
+      article: ctx.article,
+      responsible: 'body',
+      startEventZh: ctx.startEventZh,
+      startDate: c.startDate,
+      dueDate: c.dueDate,
+      warnOn: c.dueDate,
+      computation: c,
+      explanationZh,
+      status,
+    }) satisfies Deadline;
+
+  test('the due date says the last day counts, and when it is a make-up working day', () => {
+    expect(dueDateZh(cal.addWorkingDays('2026-02-13', 5))).toBe('届满日：2026年2月27日（当日24时止）');
+    // Rolled over from New Year's Day 2026 onto Sun 4 Jan, a make-up working day.
+    expect(dueDateZh(cal.addCalendarDays('2025-12-02', 30))).toBe(
+      '届满日：2026年1月4日（调休上班日，当日24时止）',
+    );
+    // A working-day period ending on the make-up Saturday 28 Feb 2026.
+    expect(dueDateZh(cal.addWorkingDays('2026-02-27', 1))).toBe(
+      '届满日：2026年2月28日（调休上班日，当日24时止）',
+    );
+  });
+
+  test('notes for unloaded years', () => {
+    expect(provisionalNoteZh([2027])).toBe(
+      '2027年官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。',
+    );
+    expect(provisionalNoteZh([2027, 2028])).toBe(
+      '2027年、2028年官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。',
+    );
+    expect(() => provisionalNoteZh([2100])).toThrow(RangeError);
+    expect(unloadedYearZh(2027)).toBe(
+      '2027年官方节假日安排尚未载入，涉及该年的期限暂按周末及法定节假日计算（未计调休）并标注为暂定，载入后将自动重新计算',
+    );
+    expect(unloadedYearZh(2003)).toBe(
+      '2003年官方节假日安排尚未载入，涉及该年的期限暂按周末计算并标注为暂定，载入后将自动重新计算',
+    );
+    expect(unloadedYearZh(2100)).toBe(
+      '2100年官方节假日安排尚未载入；农历数据只覆盖到2099年，涉及该年的期限须先载入该年节假日安排方可计算',
+    );
+  });
+
+  test('withoutProvisionalNoteZh drops the closing note, in the current and the earlier wording', () => {
+    const provisional = explainPeriodZh(cal.addWorkingDays('2026-12-25', 5), ctx);
+    const stripped = withoutProvisionalNoteZh(provisional);
+    expect(stripped).not.toContain('尚未载入');
+    expect(stripped).toMatch(/适用节假日安排：2026年第1版。$/);
+    const earlier = `${stripped}2027年官方节假日安排尚未发布，暂按周末计算，发布后将自动重新计算。`;
+    expect(withoutProvisionalNoteZh(earlier)).toBe(stripped);
+    const twoYears = explainPeriodZh(new LegalCalendar([]).addWorkingDays('2024-12-30', 3), ctx);
+    expect(withoutProvisionalNoteZh(twoYears)).toMatch(/（北京时间当日24时止）。$/);
+    const firm = explainPeriodZh(cal.addWorkingDays('2026-02-13', 5), ctx);
+    expect(withoutProvisionalNoteZh(firm)).toBe(firm);
+  });
+
+  test('presentDeadline: an open provisional deadline is marked; a closed one is not', () => {
+    const c = cal.addCalendarDays('2026-11-02', 60);
+    const open = presentDeadline(deadline(c, 'open'), 'reconsideration');
+    expect(open).toMatchObject({
+      provisional: true,
+      dueDate: '2027-01-04',
+      dueZh: '届满日：2027年1月4日（当日24时止）',
+    });
+    expect(open.explanationZh).toContain('2027年官方节假日安排尚未载入');
+    for (const status of ['met', 'cancelled', 'lapsed'] as const) {
+      const closed = presentDeadline(deadline(c, status), 'reconsideration');
+      expect([status, closed.provisional]).toEqual([status, false]);
+      expect(closed.explanationZh).not.toContain('尚未载入');
+      expect(closed.explanationZh).toContain('期限届满日为2027年1月4日（北京时间当日24时止）。');
+      expect(closed.dueZh).toBe('届满日：2027年1月4日（当日24时止）');
+    }
+    // A deadline stored with the earlier wording loses it too once closed.
+    const stored = `${withoutProvisionalNoteZh(explainPeriodZh(c, ctx))}2027年官方节假日安排尚未发布，暂按周末计算，发布后将自动重新计算。`;
+    expect(presentDeadline(deadline(c, 'met', stored), 'reconsideration').explanationZh).not.toContain(
+      '尚未发布',
+    );
+    // A firm deadline reads the same whatever its status.
+    const firm = cal.addWorkingDays('2026-02-13', 5);
+    expect(presentDeadline(deadline(firm, 'met'), 'reconsideration').explanationZh).toBe(
+      explainPeriodZh(firm, ctx),
+    );
   });
 });
