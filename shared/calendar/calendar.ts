@@ -1,4 +1,5 @@
-import { LUNAR_DATA_UNTIL, provisionalBasis, statutoryHolidayOn } from './statutory';
+import { unloadedYearZh } from './explain';
+import { provisionalBasis, statutoryHolidayOn } from './statutory';
 import {
   addDaysIso,
   assertIsoDate,
@@ -130,11 +131,8 @@ export class LegalCalendar {
     const weekend = isWeekend(date);
     if (!idx) {
       const basis = provisionalBasis(year);
-      if (basis === 'none') {
-        throw new RangeError(
-          `${year}年官方节假日安排尚未载入，且农历数据只覆盖到${LUNAR_DATA_UNTIL}年，无法推算该年的法定节假日：请先载入${year}年节假日安排`,
-        );
-      }
+      // No reliable lunar dates: refuse rather than guess (see statutory.ts).
+      if (basis === 'none') throw new RangeError(unloadedYearZh(year));
       const holiday = basis === 'statutoryHolidays' ? statutoryHolidayOn(date) : undefined;
       if (holiday !== undefined)
         return { date, working: false, kind: 'statutoryHoliday', name: holiday, provisional: true };

@@ -916,7 +916,7 @@ describe('the statutory holidays of a year not loaded', () => {
     });
     expect(bare.dayInfo('2025-10-01')).toMatchObject({ kind: 'statutoryHoliday', name: '国庆节' });
     expect(() => bare.dayInfo('2100-01-01')).toThrow(
-      '2100年官方节假日安排尚未载入，且农历数据只覆盖到2099年，无法推算该年的法定节假日：请先载入2100年节假日安排',
+      '2100年官方节假日安排尚未载入；农历数据只覆盖到2099年，涉及该年的期限须先载入该年节假日安排方可计算',
     );
     expect(() => cal.addWorkingDays('2099-12-30', 5)).toThrow(RangeError);
     expect(() => statutoryHolidays(2024)).toThrow(RangeError);
