@@ -1,5 +1,4 @@
-import { unloadedYearZh } from './explain';
-import { provisionalBasis, statutoryHolidayOn } from './statutory';
+import { provisionalBasis, solarStatutoryHolidayOn, statutoryHolidayOn } from './statutory';
 import {
   addDaysIso,
   assertIsoDate,
@@ -131,9 +130,13 @@ export class LegalCalendar {
     const weekend = isWeekend(date);
     if (!idx) {
       const basis = provisionalBasis(year);
-      // No reliable lunar dates: refuse rather than guess (see statutory.ts).
-      if (basis === 'none') throw new RangeError(unloadedYearZh(year));
-      const holiday = basis === 'statutoryHolidays' ? statutoryHolidayOn(date) : undefined;
+      // After 2099 there are no reliable lunar dates: only the Gregorian statutory days count (see statutory.ts).
+      const holiday =
+        basis === 'statutoryHolidays'
+          ? statutoryHolidayOn(date)
+          : basis === 'solarHolidaysOnly'
+            ? solarStatutoryHolidayOn(date)
+            : undefined;
       if (holiday !== undefined)
         return { date, working: false, kind: 'statutoryHoliday', name: holiday, provisional: true };
       return weekend

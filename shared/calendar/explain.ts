@@ -110,6 +110,7 @@ const dueOnMakeupDay = (c: PeriodComputation) => c.makeupDaysCounted.some((d) =>
 const basisZh = {
   statutoryHolidays: '暂按周末及法定节假日计算（未计调休）',
   weekendsOnly: '暂按周末计算',
+  solarHolidaysOnly: `暂按周末及元旦、劳动节、国庆节计算（农历数据只覆盖到${LUNAR_DATA_UNTIL}年，春节等农历节日未计）`,
 } as const;
 
 /**
@@ -121,8 +122,6 @@ export function provisionalNoteZh(years: readonly number[]): string {
   const byBasis = new Map<string, number[]>();
   for (const y of years) {
     const basis = provisionalBasis(y);
-    // No result touching such a year exists: LegalCalendar refuses to count it.
-    if (basis === 'none') throw new RangeError(`${y} cannot be counted provisionally`);
     byBasis.set(basisZh[basis], [...(byBasis.get(basisZh[basis]) ?? []), y]);
   }
   return [...byBasis]
@@ -136,9 +135,6 @@ export function provisionalNoteZh(years: readonly number[]): string {
 /** What a year not loaded means for the periods touching it, for the administrator. */
 export function unloadedYearZh(year: number): string {
   const basis = provisionalBasis(year);
-  if (basis === 'none') {
-    return `${year}年官方节假日安排尚未载入；农历数据只覆盖到${LUNAR_DATA_UNTIL}年，涉及该年的期限须先载入该年节假日安排方可计算`;
-  }
   return `${year}年官方节假日安排尚未载入，涉及该年的期限${basisZh[basis]}并标注为暂定，载入后将自动重新计算`;
 }
 

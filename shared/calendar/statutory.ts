@@ -30,14 +30,15 @@ export const LUNAR_DATA_UNTIL = 2099;
 /**
  * How a year without an official calendar is counted: 'statutoryHolidays' from 2025 to 2099;
  * 'weekendsOnly' before 2025 (the measures then in force were different and are not modelled);
- * 'none' after 2099, where there are no reliable lunar dates — nothing is guessed there, and
- * the year's official calendar must be loaded before a period may touch it.
+ * 'solarHolidaysOnly' after 2099, where there are no reliable lunar dates: the statutory days
+ * fixed on the Gregorian calendar (元旦, 劳动节, 国庆节) count and the lunar festivals are not
+ * guessed. Every such result is provisional, so no lapse is ever applied on it.
  */
-export type ProvisionalBasis = 'statutoryHolidays' | 'weekendsOnly' | 'none';
+export type ProvisionalBasis = 'statutoryHolidays' | 'weekendsOnly' | 'solarHolidaysOnly';
 
 export function provisionalBasis(year: number): ProvisionalBasis {
   if (!Number.isInteger(year)) throw new RangeError(`year must be an integer, got ${year}`);
-  if (year > LUNAR_DATA_UNTIL) return 'none';
+  if (year > LUNAR_DATA_UNTIL) return 'solarHolidaysOnly';
   return year >= STATUTORY_MEASURES_FROM ? 'statutoryHolidays' : 'weekendsOnly';
 }
 
@@ -191,6 +192,15 @@ function statutoryYear(year: number): StatutoryYear {
 /** The statutory holidays of `year` (2025–2099), ascending; throws a RangeError for any other year. */
 export function statutoryHolidays(year: number): readonly NamedDay[] {
   return statutoryYear(year).days;
+}
+
+/** The statutory days fixed on the Gregorian calendar: 元旦 1 Jan, 劳动节 1–2 May, 国庆节 1–3 Oct. */
+export function solarStatutoryHolidayOn(date: IsoDate): string | undefined {
+  const { month, day } = isoParts(date);
+  if (month === 1 && day === 1) return '元旦';
+  if (month === 5 && day <= 2) return '劳动节';
+  if (month === 10 && day <= 3) return '国庆节';
+  return undefined;
 }
 
 /** The name of the statutory holiday on `date` (in 2025–2099), or undefined on any other day. */

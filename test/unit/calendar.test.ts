@@ -897,14 +897,14 @@ describe('the statutory holidays of a year not loaded', () => {
     }
   });
 
-  test('before 2025 an unloaded year counts weekends only; after 2099 nothing is guessed', () => {
+  test('before 2025 an unloaded year counts weekends only; after 2099 only the Gregorian statutory days', () => {
     expect([2003, 2024, 2025, 2027, 2099, 2100].map(provisionalBasis)).toEqual([
       'weekendsOnly',
       'weekendsOnly',
       'statutoryHolidays',
       'statutoryHolidays',
       'statutoryHolidays',
-      'none',
+      'solarHolidaysOnly',
     ]);
     const bare = new LegalCalendar([]);
     // Tue 1 Oct 2024: the 2024 measures did not govern 2024 yet, and the earlier ones are not modelled.
@@ -915,10 +915,25 @@ describe('the statutory holidays of a year not loaded', () => {
       provisional: true,
     });
     expect(bare.dayInfo('2025-10-01')).toMatchObject({ kind: 'statutoryHoliday', name: '国庆节' });
-    expect(() => bare.dayInfo('2100-01-01')).toThrow(
-      '2100年官方节假日安排尚未载入；农历数据只覆盖到2099年，涉及该年的期限须先载入该年节假日安排方可计算',
-    );
-    expect(() => cal.addWorkingDays('2099-12-30', 5)).toThrow(RangeError);
+    // 2100: 元旦, 劳动节 and 国庆节 count; no lunar festival is guessed (2100-02-09 would be near 春节).
+    expect(bare.dayInfo('2100-01-01')).toEqual({
+      date: '2100-01-01',
+      working: false,
+      kind: 'statutoryHoliday',
+      name: '元旦',
+      provisional: true,
+    });
+    expect(bare.dayInfo('2100-05-03')).toMatchObject({ working: true, provisional: true });
+    expect(bare.dayInfo('2100-10-01')).toMatchObject({ kind: 'statutoryHoliday', name: '国庆节' });
+    expect(bare.dayInfo('2100-02-09')).toMatchObject({ kind: 'workday', working: true, provisional: true });
+    // Wed 30 Dec 2099: Thu 31 = 1; Fri 1 Jan 2100 off (元旦); 2–3 Jan weekend; Mon 4 to Thu 7 Jan = 2–5.
+    expect(cal.addWorkingDays('2099-12-30', 5)).toMatchObject({
+      dueDate: '2100-01-07',
+      provisionalYears: [2099, 2100],
+      provisional: true,
+    });
+    // A 20-year cap from an act of 2090 reaches 2110 without failing.
+    expect(cal.compute('years', '2090-03-01', 20)).toMatchObject({ provisional: true });
     expect(() => statutoryHolidays(2024)).toThrow(RangeError);
     expect(() => statutoryHolidays(2100)).toThrow(RangeError);
     expect(() => festivalDates(1900)).toThrow(RangeError);
@@ -1165,7 +1180,9 @@ describe('deadline wording', () => {
     expect(provisionalNoteZh([2027, 2028])).toBe(
       '2027年、2028年官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。',
     );
-    expect(() => provisionalNoteZh([2100])).toThrow(RangeError);
+    expect(provisionalNoteZh([2100])).toBe(
+      '2100年官方节假日安排尚未载入，暂按周末及元旦、劳动节、国庆节计算（农历数据只覆盖到2099年，春节等农历节日未计），载入后将自动重新计算。',
+    );
     expect(unloadedYearZh(2027)).toBe(
       '2027年官方节假日安排尚未载入，涉及该年的期限暂按周末及法定节假日计算（未计调休）并标注为暂定，载入后将自动重新计算',
     );
@@ -1173,7 +1190,7 @@ describe('deadline wording', () => {
       '2003年官方节假日安排尚未载入，涉及该年的期限暂按周末计算并标注为暂定，载入后将自动重新计算',
     );
     expect(unloadedYearZh(2100)).toBe(
-      '2100年官方节假日安排尚未载入；农历数据只覆盖到2099年，涉及该年的期限须先载入该年节假日安排方可计算',
+      '2100年官方节假日安排尚未载入，涉及该年的期限暂按周末及元旦、劳动节、国庆节计算（农历数据只覆盖到2099年，春节等农历节日未计）并标注为暂定，载入后将自动重新计算',
     );
   });
 
