@@ -1,3 +1,4 @@
+import type { FunctionName } from './capabilities';
 /**
  * The HTTP API, one table for both runtimes: CDK adds these routes to the HTTP API with one
  * NodejsFunction per group; the local server dispatches the same route keys to the same modules.
@@ -68,3 +69,15 @@ export const aslFile = 'statemachines/case.asl.json';
 export const reconcilerEntry = 'functions/workflow/reconciler.ts';
 
 export type RouteKey = (typeof routeGroups)[keyof typeof routeGroups]['routes'][number]['key'];
+
+/** Every deployed function by the name infra/capabilities.ts gives it, and its handler module. */
+export const functionEntries: Readonly<Record<FunctionName, string>> = {
+  ...(Object.fromEntries(Object.entries(routeGroups).map(([group, def]) => [group, def.entry])) as Record<
+    keyof typeof routeGroups,
+    string
+  >),
+  ...workflowFunctions,
+  ...jobFunctions,
+  ...streamFunctions,
+  reconciler: reconcilerEntry,
+};

@@ -50,13 +50,14 @@ import {
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { tableIndexes, tableKeys } from '../shared/store/table-schema';
+import { lambdaBundling, lambdaNodeOptions } from './bundling';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 import {
   aslFile,
@@ -214,7 +215,7 @@ export class CaseSystemStack extends Stack {
       TABLE_NAME: this.table.tableName,
       ALERT_TOPIC_ARN: this.alertTopic.topicArn,
       POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
-      NODE_OPTIONS: '--enable-source-maps',
+      NODE_OPTIONS: lambdaNodeOptions,
       RUNTIME: 'aws',
     };
     const makeFunction = (fnId: string, entry: string, timeout: Duration, description: string) => {
@@ -241,16 +242,8 @@ export class CaseSystemStack extends Stack {
         logGroup,
         tracing: Tracing.ACTIVE,
         environment: { ...commonEnv },
-        bundling: {
-          format: OutputFormat.ESM,
-          target: 'node24',
-          mainFields: ['module', 'main'],
-          banner:
-            "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-          externalModules: ['@aws-sdk/*'],
-          sourceMap: true,
-          minify: true,
-        },
+        // One definition shared with `npm run bench:bundles` (infra/bundling.ts).
+        bundling: lambdaBundling,
       });
       Validations.of(role).acknowledge({
         id: 'AwsSolutions-IAM5[Resource::*]',
