@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { unloadedYearZh } from '../../shared/calendar/explain';
 import { calendarYearSchema } from '../../shared/calendar/seed';
 import { actorFrom, apiHandler, fail, parseJsonBody, parseWith } from '../../shared/http/api';

@@ -1,5 +1,5 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { logger } from '../../shared/observability/logger';
 import { runtime } from '../../shared/runtime';
 import { runCalendarJob } from '../../shared/services/calendar-admin';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { workflowTask } from '../../shared/http/workflow-task';
 import { runtime } from '../../shared/runtime';
 import { awaitAction } from '../../shared/services/workflow';

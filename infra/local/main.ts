@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { demoUsers } from './demo-users';
 import { StartupError } from './startup-error';
 import { projectRoot, startLocalSystem } from './system';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate, yearOf } from './time';
 import type { CalendarYear, NamedDay } from './types';
 

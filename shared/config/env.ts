@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The Lambda environment, validated once at start-up: a missing variable fails the cold start. */
 export const awsEnvSchema = z.object({

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { LegalCalendar } from '../calendar/calendar';
 import type { IsoDate } from '../calendar/types';
 import type { Actor, Role } from './actors';

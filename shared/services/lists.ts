@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { bodiesUnder } from '../directory/agencies';
 import type { Actor } from '../domain/actors';
 import { RefusalError } from '../http/problem';

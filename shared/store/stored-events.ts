@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CaseEvent } from '../domain/case';
 import { isEngineEvent } from '../domain/case';
 import { hasProcedure, procedureOf } from '../domain/registry';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from '../../calendar/time';
 import { isValidPhone } from '../../validation/phone';
 import { residentIdProblem } from '../../validation/resident-id';

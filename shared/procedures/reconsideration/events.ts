@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { EventSchema } from '../../domain/procedure';
 import type { applicationSchema } from './application';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { shanghaiDate } from '../../../shared/calendar/time';
 import { bodyById } from '../../../shared/directory/agencies';
 import { bodyAudience } from '../../../shared/domain/audiences';
