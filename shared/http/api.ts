@@ -6,7 +6,7 @@ import { type Actor, type Role, roles } from '../domain/actors';
 import type { Refusal } from '../domain/refusals';
 import { withLogContext } from '../observability/log-context';
 import { logger } from '../observability/logger';
-import { VersionConflictError } from '../store/case-store';
+import { VersionConflictError } from '../store/errors';
 import { problem, RefusalError, zodRefusal } from './problem';
 
 /** API Gateway's JWT authorizer puts claims here; the local server puts them in the same place. */

@@ -11,7 +11,7 @@ import { procedureOf } from '../domain/registry';
 import { RefusalError, zodRefusal } from '../http/problem';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
-import { VersionConflictError } from '../store/case-store';
+import { VersionConflictError } from '../store/errors';
 import { currentCalendar } from './calendar';
 import { catchUp, processEffects } from './effects';
 

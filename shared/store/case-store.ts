@@ -1,30 +1,21 @@
 import { createHash } from 'node:crypto';
 import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  DeleteItemCommand,
-  EntityRepository,
-  PutItemCommand,
-  QueryCommand as TableQueryCommand,
-} from 'dynamodb-toolbox';
+import { DeleteItemCommand } from 'dynamodb-toolbox/entity/actions/delete';
+import { GetItemCommand } from 'dynamodb-toolbox/entity/actions/get';
+import { PutItemCommand } from 'dynamodb-toolbox/entity/actions/put';
+import { UpdateItemCommand } from 'dynamodb-toolbox/entity/actions/update';
+import { QueryCommand as TableQueryCommand } from 'dynamodb-toolbox/table/actions/query';
 import type { CalendarYear } from '../calendar/types';
 import type { CaseEnvelope, CaseEvent, NewCaseEvent } from '../domain/case';
 import { foldEvents } from '../domain/fold';
 import type { OutgoingNotification } from '../ports';
+import { VersionConflictError } from './errors';
 import { type ListMembership, type ListSummary, listMemberships } from './lists';
 import { readStoredEvent, storedEventPayload } from './stored-events';
 import type { CaseTable } from './table';
 import { openShards } from './table-schema';
 
-/** Another writer appended the same sequence number first: the caller saw a stale version. */
-export class VersionConflictError extends Error {
-  override readonly name = 'VersionConflictError';
-  constructor(
-    readonly caseId: string,
-    readonly seq: number,
-  ) {
-    super(`case ${caseId}: event ${seq} already exists`);
-  }
-}
+export { VersionConflictError } from './errors';
 
 const isConditionFailure = (e: unknown) =>
   e instanceof Error &&
@@ -63,27 +54,15 @@ const reservationLeaseMs = 30_000;
  * effects processor (shared/services/effects.ts) and written idempotently.
  */
 export class CaseStore {
-  private readonly events;
-  private readonly projections;
-  private readonly listItems;
-  private readonly links;
-  private readonly counters;
-  private readonly idempotency;
-  private readonly calendarYears;
-  private readonly notifications;
-  private readonly calendarJobs;
   private readonly tableName: string;
 
+  /**
+   * Entities are used through dynamodb-toolbox's individual commands (GetItemCommand,
+   * PutItemCommand, UpdateItemCommand, DeleteItemCommand, the table's QueryCommand), not
+   * EntityRepository, which imports every action (batches, transactions, scans…) into each
+   * Lambda bundle.
+   */
   constructor(private readonly t: CaseTable) {
-    this.events = t.caseEvent.build(EntityRepository);
-    this.projections = t.caseProjection.build(EntityRepository);
-    this.listItems = t.caseListItem.build(EntityRepository);
-    this.links = t.workflowLink.build(EntityRepository);
-    this.counters = t.counter.build(EntityRepository);
-    this.idempotency = t.idempotency.build(EntityRepository);
-    this.calendarYears = t.calendarYear.build(EntityRepository);
-    this.notifications = t.notification.build(EntityRepository);
-    this.calendarJobs = t.calendarJob.build(EntityRepository);
     this.tableName = t.table.getName();
   }
 
@@ -147,7 +126,11 @@ export class CaseStore {
 
   /** The projected state, if any (it may lag the log). */
   async loadProjection<S extends CaseEnvelope>(caseId: string): Promise<S | undefined> {
-    const { Item } = await this.projections.get({ pk: caseKey(caseId), sk: 'STATE' }, { consistent: true });
+    const { Item } = await this.t.caseProjection
+      .build(GetItemCommand)
+      .key({ pk: caseKey(caseId), sk: 'STATE' })
+      .options({ consistent: true })
+      .send();
     return Item ? (JSON.parse(Item.state) as S) : undefined;
   }
 
@@ -212,8 +195,9 @@ export class CaseStore {
     for (const e of newEvents) {
       const event = { ...e, seq: version + 1 } as CaseEvent;
       try {
-        await this.events.put(
-          {
+        await this.t.caseEvent
+          .build(PutItemCommand)
+          .item({
             pk: caseKey(caseId),
             sk: eventSk(event.seq),
             caseId,
@@ -223,9 +207,9 @@ export class CaseStore {
             procedure,
             ...storedEventPayload(event),
             ...(event.seq === 1 ? { openPk: `OPEN#${openShardOf(caseId)}`, openSk: caseId } : {}),
-          },
-          { condition: { attr: 'pk', exists: false } },
-        );
+          })
+          .options({ condition: { attr: 'pk', exists: false } })
+          .send();
       } catch (err) {
         if (isConditionFailure(err)) throw new VersionConflictError(caseId, event.seq);
         throw err;
@@ -295,8 +279,9 @@ export class CaseStore {
    */
   async advanceProjection(state: CaseEnvelope, from: number): Promise<boolean> {
     try {
-      await this.projections.put(
-        {
+      await this.t.caseProjection
+        .build(PutItemCommand)
+        .item({
           pk: caseKey(state.id),
           sk: 'STATE',
           caseId: state.id,
@@ -304,9 +289,9 @@ export class CaseStore {
           version: state.version,
           v: projectionVersion,
           state: JSON.stringify(state),
-        },
-        { condition: from === 0 ? { attr: 'pk', exists: false } : { attr: 'version', eq: from } },
-      );
+        })
+        .options({ condition: from === 0 ? { attr: 'pk', exists: false } : { attr: 'version', eq: from } })
+        .send();
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
@@ -330,17 +315,18 @@ export class CaseStore {
     const { version: _v, ...fields } = summary;
     const put = async (sk: string, keys: Omit<Partial<ListMembership>, 'sk'>) => {
       try {
-        await this.listItems.put(
-          { pk: caseKey(state.id), sk, version: state.version, ...fields, ...keys },
-          {
+        await this.t.caseListItem
+          .build(PutItemCommand)
+          .item({ pk: caseKey(state.id), sk, version: state.version, ...fields, ...keys })
+          .options({
             condition: {
               or: [
                 { attr: 'pk', exists: false },
                 { attr: 'version', lte: state.version },
               ],
             },
-          },
-        );
+          })
+          .send();
       } catch (err) {
         if (!isConditionFailure(err)) throw err;
       }
@@ -381,15 +367,17 @@ export class CaseStore {
       Items = [],
       LastEvaluatedKey,
       ScannedCount,
-    } = await this.listItems.query(
-      { index: options.index ?? 'lists', partition: listPk },
-      {
+    } = await this.t.table
+      .build(TableQueryCommand)
+      .entities(this.t.caseListItem)
+      .query({ index: options.index ?? 'lists', partition: listPk })
+      .options({
         limit: options.limit,
         maxPages: 1,
         reverse: options.newestFirst === true,
         ...(options.start ? { exclusiveStartKey: options.start as never } : {}),
-      },
-    );
+      })
+      .send();
     const items = Items.map(
       ({ pk: _pk, sk: _sk, listPk: _l, listSk: _s, stagePk: _sp, stageSk: _ss, ...summary }) =>
         summary as ListSummary,
@@ -403,20 +391,22 @@ export class CaseStore {
 
   /** The last event whose effects are done (the projection's version; 0 before any). */
   async getCursor(caseId: string): Promise<number> {
-    const { Item } = await this.projections.get(
-      { pk: caseKey(caseId), sk: 'STATE' },
-      { consistent: true, attributes: ['version'] },
-    );
+    const { Item } = await this.t.caseProjection
+      .build(GetItemCommand)
+      .key({ pk: caseKey(caseId), sk: 'STATE' })
+      .options({ consistent: true, attributes: ['version'] })
+      .send();
     return Item?.version ?? 0;
   }
 
   /** Keeps a notice for its recipient once: false when this notice (same id) is there already. */
   async putNotification(n: OutgoingNotification): Promise<boolean> {
     try {
-      await this.notifications.put(
-        { pk: `INBOX#${n.recipient}`, sk: `${n.at}#${n.id}`, ...n },
-        { condition: { attr: 'pk', exists: false } },
-      );
+      await this.t.notification
+        .build(PutItemCommand)
+        .item({ pk: `INBOX#${n.recipient}`, sk: `${n.at}#${n.id}`, ...n })
+        .options({ condition: { attr: 'pk', exists: false } })
+        .send();
       return true;
     } catch (err) {
       if (isConditionFailure(err)) return false;
@@ -427,7 +417,12 @@ export class CaseStore {
   async listNotifications(recipients: readonly string[]): Promise<OutgoingNotification[]> {
     const all = await Promise.all(
       recipients.map((r) =>
-        this.notifications.query({ partition: `INBOX#${r}` }, { reverse: true, limit: 100, maxPages: 1 }),
+        this.t.table
+          .build(TableQueryCommand)
+          .entities(this.t.notification)
+          .query({ partition: `INBOX#${r}` })
+          .options({ reverse: true, limit: 100, maxPages: 1 })
+          .send(),
       ),
     );
     return all
@@ -472,7 +467,11 @@ export class CaseStore {
       } catch (err) {
         if (!isConditionFailure(err)) throw err;
       }
-      const { Item } = await this.counters.get(key, { consistent: true });
+      const { Item } = await this.t.counter
+        .build(GetItemCommand)
+        .key(key)
+        .options({ consistent: true })
+        .send();
       if (!Item?.holder) continue;
       if (Item.holder === holder) return Item.value;
       if (await isCommitted(Item.holder, Item.value)) {
@@ -482,17 +481,18 @@ export class CaseStore {
       if (now() - (Item.reservedAt ?? 0) > reservationLeaseMs) {
         // The holder crashed and never wrote its event: its number goes to this case instead.
         try {
-          await this.counters.update(
-            { ...key, holder, reservedAt: now() },
-            {
+          await this.t.counter
+            .build(UpdateItemCommand)
+            .item({ ...key, holder, reservedAt: now() })
+            .options({
               condition: {
                 and: [
                   { attr: 'holder', eq: Item.holder },
                   { attr: 'value', eq: Item.value },
                 ],
               },
-            },
-          );
+            })
+            .send();
           return Item.value;
         } catch (err) {
           if (!isConditionFailure(err)) throw err;
@@ -547,7 +547,11 @@ export class CaseStore {
 
   /** The last number a body's counter gave out this year (0 if none): for checks, never for allocation. */
   async nextCaseSerialPeek(bodyId: string, year: number): Promise<number> {
-    const { Item } = await this.counters.get(counterKey(bodyId, year), { consistent: true });
+    const { Item } = await this.t.counter
+      .build(GetItemCommand)
+      .key(counterKey(bodyId, year))
+      .options({ consistent: true })
+      .send();
     return Item?.value ?? 0;
   }
 
@@ -564,11 +568,19 @@ export class CaseStore {
   ): Promise<{ fresh: boolean; caseId: string; procedure: string; requestHash: string; claimedAt: number }> {
     const k = { pk: `IDEMP#${userId}#${key}`, sk: 'IDEMP' };
     try {
-      await this.idempotency.put({ ...k, ...claim }, { condition: { attr: 'pk', exists: false } });
+      await this.t.idempotency
+        .build(PutItemCommand)
+        .item({ ...k, ...claim })
+        .options({ condition: { attr: 'pk', exists: false } })
+        .send();
       return { fresh: true, ...claim };
     } catch (err) {
       if (!isConditionFailure(err)) throw err;
-      const { Item } = await this.idempotency.get(k, { consistent: true });
+      const { Item } = await this.t.idempotency
+        .build(GetItemCommand)
+        .key(k)
+        .options({ consistent: true })
+        .send();
       if (!Item) throw err;
       return {
         fresh: false,
@@ -583,7 +595,10 @@ export class CaseStore {
   // ------------------------------------------------------------------ workflow link
 
   async getWorkflowLink(caseId: string) {
-    const { Item } = await this.links.get({ pk: caseKey(caseId), sk: 'WORKFLOW' });
+    const { Item } = await this.t.workflowLink
+      .build(GetItemCommand)
+      .key({ pk: caseKey(caseId), sk: 'WORKFLOW' })
+      .send();
     return Item;
   }
 
@@ -591,37 +606,43 @@ export class CaseStore {
     caseId: string,
     fields: { executionId?: string; taskToken?: string; stage?: string },
   ): Promise<void> {
-    await this.links.update({ pk: caseKey(caseId), sk: 'WORKFLOW', caseId, ...fields });
+    await this.t.workflowLink
+      .build(UpdateItemCommand)
+      .item({ pk: caseKey(caseId), sk: 'WORKFLOW', caseId, ...fields })
+      .send();
   }
 
   // ------------------------------------------------------------------ calendar
 
   async listCalendarYears(): Promise<CalendarYear[]> {
-    const { Items = [] } = await this.calendarYears.query(
-      { partition: 'CALENDAR' },
-      { maxPages: Number.POSITIVE_INFINITY },
-    );
+    const { Items = [] } = await this.t.table
+      .build(TableQueryCommand)
+      .entities(this.t.calendarYear)
+      .query({ partition: 'CALENDAR' })
+      .options({ maxPages: Number.POSITIVE_INFINITY })
+      .send();
     return Items.map((i) => JSON.parse(i.data) as CalendarYear);
   }
 
   /** Stores a year; `expectedVersion` guards against two administrators correcting at once. */
   async putCalendarYear(year: CalendarYear, expectedVersion: number | undefined): Promise<void> {
     try {
-      await this.calendarYears.put(
-        {
+      await this.t.calendarYear
+        .build(PutItemCommand)
+        .item({
           pk: 'CALENDAR',
           sk: `YEAR#${year.year}`,
           year: year.year,
           version: year.version,
           data: JSON.stringify(year),
-        },
-        {
+        })
+        .options({
           condition:
             expectedVersion === undefined
               ? { attr: 'pk', exists: false }
               : { attr: 'version', eq: expectedVersion },
-        },
-      );
+        })
+        .send();
     } catch (err) {
       if (isConditionFailure(err)) throw new VersionConflictError(`CALENDAR#${year.year}`, year.version);
       throw err;
@@ -629,11 +650,18 @@ export class CaseStore {
   }
 
   async putCalendarJob(job: CalendarJob): Promise<void> {
-    await this.calendarJobs.put({ pk: 'CALJOBS', sk: job.jobId, ...job });
+    await this.t.calendarJob
+      .build(PutItemCommand)
+      .item({ pk: 'CALJOBS', sk: job.jobId, ...job })
+      .send();
   }
 
   async getCalendarJob(jobId: string): Promise<CalendarJob | undefined> {
-    const { Item } = await this.calendarJobs.get({ pk: 'CALJOBS', sk: jobId }, { consistent: true });
+    const { Item } = await this.t.calendarJob
+      .build(GetItemCommand)
+      .key({ pk: 'CALJOBS', sk: jobId })
+      .options({ consistent: true })
+      .send();
     if (!Item) return undefined;
     const { pk: _pk, sk: _sk, ...job } = Item;
     return job;
@@ -668,10 +696,15 @@ export class CaseStore {
 
   /** Jobs not finished (a crash or a lost message left them): the reconciler resumes them. */
   async unfinishedCalendarJobs(): Promise<CalendarJob[]> {
-    const { Items = [] } = await this.calendarJobs.query(
-      { partition: 'CALJOBS' },
-      { maxPages: Number.POSITIVE_INFINITY, filters: { CalendarJob: { attr: 'status', ne: 'done' } } },
-    );
+    const { Items = [] } = await this.t.table
+      .build(TableQueryCommand)
+      .entities(this.t.calendarJob)
+      .query({ partition: 'CALJOBS' })
+      .options({
+        maxPages: Number.POSITIVE_INFINITY,
+        filters: { CalendarJob: { attr: 'status', ne: 'done' } },
+      })
+      .send();
     return Items.map(({ pk: _pk, sk: _sk, ...job }) => job);
   }
 }

@@ -1,6 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { Entity, Table } from 'dynamodb-toolbox';
+import { Entity } from 'dynamodb-toolbox/entity';
 import { boolean, item, list, map, number, string } from 'dynamodb-toolbox/schema';
+import { Table } from 'dynamodb-toolbox/table';
 import { tableIndexes, tableKeys } from './table-schema';
 
 const gsi = (name: keyof typeof tableIndexes) => ({
