@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { unloadedYearZh } from '../../shared/calendar/explain';
-import { calendarYearSchema } from '../../shared/calendar/seed';
+import { calendarYearSchema } from '../../shared/calendar/year-schema';
 import { actorFrom, apiHandler, fail, parseJsonBody, parseWith } from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
 import { runtime } from '../../shared/runtime';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { workflowTask } from '../../shared/http/workflow-task';
 import { runtime } from '../../shared/runtime';
-import { awaitAction } from '../../shared/services/workflow';
+import { awaitAction } from '../../shared/services/await-action';
 
 /**
  * Invoked by the callback task (.waitForTaskToken): records the token and the live execution on

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { workflowTask } from '../../shared/http/workflow-task';
 import { runtime } from '../../shared/runtime';
-import { reconcile } from '../../shared/services/workflow';
+import { reconcile } from '../../shared/services/reconcile';
 
 /** Scheduled hourly in AWS and run at boot locally: every open case gets a live execution. */
 const options = z

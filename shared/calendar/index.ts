@@ -8,7 +8,7 @@ export {
   unloadedYearZh,
   withoutProvisionalNoteZh,
 } from './explain';
-export { type CalendarYearInput, calendarYearSchema, SEED_SOURCE, seedCalendarYears } from './seed';
+export { SEED_SOURCE, seedCalendarYears } from './seed';
 export {
   type FestivalDates,
   festivalDates,
@@ -41,3 +41,4 @@ export type {
   PeriodComputation,
   PeriodUnit,
 } from './types';
+export { type CalendarYearInput, calendarYearSchema } from './year-schema';

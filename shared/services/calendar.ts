@@ -1,9 +1,16 @@
 import { LegalCalendar } from '../calendar/calendar';
-import { seedCalendarYears } from '../calendar/seed';
 import type { CalendarYear } from '../calendar/types';
 import type { CaseStore } from '../store/case-store';
 
-const seed = seedCalendarYears();
+/**
+ * The seeded years (shared/calendar/seed.ts, every year chinese-days covers), read with the first
+ * calendar a process builds, not at its init: a cold start that computes no date never reads
+ * them, and a function that never computes one does not contain them (only the services that
+ * compute dates import this module).
+ */
+let seed: Promise<readonly CalendarYear[]> | undefined;
+const seedYears = () => (seed ??= import('../calendar/seed').then((m) => m.seedCalendarYears()));
+
 const cacheMs = 30_000;
 let cached: { at: number; store: CaseStore; calendar: LegalCalendar } | undefined;
 
@@ -14,8 +21,8 @@ let cached: { at: number; store: CaseStore; calendar: LegalCalendar } | undefine
 export async function currentCalendar(store: CaseStore): Promise<LegalCalendar> {
   const now = Date.now();
   if (cached && cached.store === store && now - cached.at < cacheMs) return cached.calendar;
-  const overrides = await store.listCalendarYears();
-  const byYear = new Map<number, CalendarYear>(seed.map((y) => [y.year, y]));
+  const [seeded, overrides] = await Promise.all([seedYears(), store.listCalendarYears()]);
+  const byYear = new Map<number, CalendarYear>(seeded.map((y) => [y.year, y]));
   for (const y of overrides) byYear.set(y.year, y);
   const calendar = new LegalCalendar([...byYear.values()]);
   cached = { at: now, store, calendar };
@@ -25,5 +32,3 @@ export async function currentCalendar(store: CaseStore): Promise<LegalCalendar> 
 export function forgetCalendar(): void {
   cached = undefined;
 }
-
-export const seededYear = (year: number): CalendarYear | undefined => seed.find((y) => y.year === year);

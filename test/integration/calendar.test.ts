@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { runtime } from '../../shared/runtime';
-import { reconcile } from '../../shared/services/workflow';
+import { reconcile } from '../../shared/services/reconcile';
 import { fineApplication, useTestSystem } from '../support/local-system';
 
 // 2026-12-14 (Mon): a decision period from acceptance runs into 2027, whose calendar is not loaded yet.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { runtime } from '../../shared/runtime';
-import { reconcile } from '../../shared/services/workflow';
+import { reconcile } from '../../shared/services/reconcile';
 import { captureErrorLogs } from '../support/capability-scenario';
 import { injectFaults } from '../support/faults';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { runtime } from '../../shared/runtime';
-import { reconcile } from '../../shared/services/workflow';
+import { reconcile } from '../../shared/services/reconcile';
 import { fineApplication, useTestSystem } from '../support/local-system';
 
 // Mon 28 Dec 2026: periods started now run into 2027, whose official calendar is not loaded.
