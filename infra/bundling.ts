@@ -1,6 +1,6 @@
 import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
-import type { FunctionName } from './capabilities';
+import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 
 /**
  * How every Lambda function is bundled — one definition, read by the CDK stack (NodejsFunction
@@ -18,15 +18,32 @@ export const lambdaBundling = {
   // The SDK v3 the Lambda runtime ships.
   externalModules: ['@aws-sdk/*'],
   minify: true,
+  // Source maps as separate files (index.mjs.map beside index.mjs in the function's asset), and
+  // no `--enable-source-maps` at run time: with it, Node reads and parses the map of the whole
+  // bundle while loading it (on every cold start) and rewrites each stack trace it prints. A
+  // minified position from a log (index.mjs:1:23456) is resolved offline against the map of the
+  // deployed asset instead.
   sourceMap: true,
   sourceMapMode: SourceMapMode.DEFAULT,
 } as const satisfies BundlingOptions;
 
-/** The bundling of one function (every function is bundled alike). */
-export const bundlingFor = (_functionName: FunctionName): BundlingOptions => lambdaBundling;
-
-/** Environment every function gets that changes how Node starts (see infra/stack.ts). */
-export const lambdaNodeOptions = '--enable-source-maps';
+/**
+ * The bundling of one function: the common options, plus its name and its grants from
+ * infra/capabilities.ts as constants (read by shared/adapters/aws/runtime.ts), so that its bundle
+ * holds only the AWS clients its row grants.
+ */
+export function bundlingFor(functionName: FunctionName): BundlingOptions {
+  const row: Capabilities = capabilities[functionName];
+  return {
+    ...lambdaBundling,
+    define: {
+      LAMBDA_FUNCTION: JSON.stringify(functionName),
+      ...Object.fromEntries(
+        Object.entries(row).map(([grant, value]) => [`LAMBDA_GRANTS.${grant}`, JSON.stringify(value)]),
+      ),
+    },
+  };
+}
 
 /** The bundling options the translation below knows; any other would be silently dropped. */
 const translated = new Set([
@@ -38,6 +55,7 @@ const translated = new Set([
   'minify',
   'sourceMap',
   'sourceMapMode',
+  'define',
 ]);
 
 /**
@@ -69,6 +87,7 @@ export function esbuildOptions(
     external: [...(bundling.externalModules ?? [])],
     ...(bundling.banner ? { banner: { js: bundling.banner } } : {}),
     ...(bundling.mainFields ? { mainFields: [...bundling.mainFields] } : {}),
+    ...(bundling.define ? { define: { ...bundling.define } } : {}),
     logLevel: 'warning',
   };
 }

@@ -57,7 +57,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { tableIndexes, tableKeys } from '../shared/store/table-schema';
-import { lambdaBundling, lambdaNodeOptions } from './bundling';
+import { bundlingFor } from './bundling';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 import {
   aslFile,
@@ -215,10 +215,15 @@ export class CaseSystemStack extends Stack {
       TABLE_NAME: this.table.tableName,
       ALERT_TOPIC_ARN: this.alertTopic.topicArn,
       POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
-      NODE_OPTIONS: lambdaNodeOptions,
       RUNTIME: 'aws',
     };
-    const makeFunction = (fnId: string, entry: string, timeout: Duration, description: string) => {
+    const makeFunction = (
+      name: FunctionName,
+      fnId: string,
+      entry: string,
+      timeout: Duration,
+      description: string,
+    ) => {
       const logGroup = new LogGroup(this, `${fnId}Logs`, { retention: logRetention });
       // An explicit role instead of the default one: the default attaches the
       // AWSLambdaBasicExecutionRole managed policy (logs on every log group); this one may
@@ -242,8 +247,9 @@ export class CaseSystemStack extends Stack {
         logGroup,
         tracing: Tracing.ACTIVE,
         environment: { ...commonEnv },
-        // One definition shared with `npm run bench:bundles` (infra/bundling.ts).
-        bundling: lambdaBundling,
+        // One definition shared with `npm run bench:bundles` (infra/bundling.ts); no source maps
+        // at run time (no NODE_OPTIONS=--enable-source-maps), see there.
+        bundling: bundlingFor(name),
       });
       Validations.of(role).acknowledge({
         id: 'AwsSolutions-IAM5[Resource::*]',
@@ -261,13 +267,20 @@ export class CaseSystemStack extends Stack {
     this.apiFunctions = Object.fromEntries(
       Object.entries(routeGroups).map(([group, def]) => [
         group,
-        makeFunction(`${pascal(group)}ApiFn`, def.entry, apiTimeout, `HTTP API: ${group} routes`),
+        makeFunction(
+          group as GroupName,
+          `${pascal(group)}ApiFn`,
+          def.entry,
+          apiTimeout,
+          `HTTP API: ${group} routes`,
+        ),
       ]),
     ) as Record<GroupName, NodejsFunction>;
     this.workflowFunctions = Object.fromEntries(
       Object.entries(workflowFunctions).map(([variable, entry]) => [
         variable,
         makeFunction(
+          variable as WorkflowVar,
           `${variable.replace(/FunctionArn$/, '')}Fn`,
           entry,
           workflowTimeout,
@@ -276,6 +289,7 @@ export class CaseSystemStack extends Stack {
       ]),
     ) as Record<WorkflowVar, NodejsFunction>;
     this.reconciler = makeFunction(
+      'reconciler',
       'ReconcilerFn',
       reconcilerEntry,
       workflowTimeout,
@@ -307,7 +321,13 @@ export class CaseSystemStack extends Stack {
     });
     this.jobFunctions = Object.fromEntries(
       Object.entries(jobFunctions).map(([kind, entry]) => {
-        const fn = makeFunction(`${pascal(kind)}JobFn`, entry, workflowTimeout, `Background job (${kind})`);
+        const fn = makeFunction(
+          kind as keyof typeof jobFunctions,
+          `${pascal(kind)}JobFn`,
+          entry,
+          workflowTimeout,
+          `Background job (${kind})`,
+        );
         fn.addEventSource(new SqsEventSource(this.jobQueue, { batchSize: 1, reportBatchItemFailures: true }));
         return [kind, fn];
       }),
@@ -317,7 +337,13 @@ export class CaseSystemStack extends Stack {
     const streamFailures = deadLetters('StreamDeadLetters', 'stream batches that failed every retry');
     this.streamFunctions = Object.fromEntries(
       Object.entries(streamFunctions).map(([name, entry]) => {
-        const fn = makeFunction(`${pascal(name)}StreamFn`, entry, workflowTimeout, `Table stream (${name})`);
+        const fn = makeFunction(
+          name as keyof typeof streamFunctions,
+          `${pascal(name)}StreamFn`,
+          entry,
+          workflowTimeout,
+          `Table stream (${name})`,
+        );
         fn.addEventSource(
           new DynamoEventSource(this.table, {
             startingPosition: StartingPosition.TRIM_HORIZON,

@@ -39,9 +39,11 @@ export function invokeAs<T>(functionName: string, invoke: () => T): T {
 export async function runtime(): Promise<Runtime> {
   const functionName = invocation.getStore();
   if (installed) return functionName !== undefined && forFunction ? forFunction(functionName) : installed;
-  building ??= import('./adapters/aws').then((m) => {
-    installed = m.awsRuntime();
-    return installed;
-  });
+  building ??= import('./adapters/aws/runtime')
+    .then((m) => m.awsRuntime())
+    .then((built) => {
+      installed = built;
+      return built;
+    });
   return building;
 }

@@ -253,9 +253,10 @@ describe('Lambda functions', () => {
         TABLE_NAME: { Ref: logicalId(stack.table) },
         ALERT_TOPIC_ARN: { Ref: logicalId(stack.alertTopic) },
         POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
-        NODE_OPTIONS: '--enable-source-maps',
         RUNTIME: 'aws',
       });
+      // Source maps stay beside the bundle, never read at run time (infra/bundling.ts).
+      expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBeUndefined();
     }
     for (const fn of Object.values(stack.apiFunctions)) {
       expect(resources[logicalId(fn)]?.Properties.Timeout).toBe(29);
