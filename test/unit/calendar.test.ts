@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import chineseDays from 'chinese-days';
+import { festivalTable } from '../../shared/calendar/festival-table';
 import {
   addDaysIso,
   type CalendarYear,
@@ -29,6 +30,7 @@ import {
   weekday,
   withoutProvisionalNoteZh,
 } from '../../shared/calendar/index';
+import { lunarFestivalDates } from '../../shared/calendar/lunar';
 import type { Deadline } from '../../shared/domain/case';
 import { presentDeadline } from '../../shared/presenters/case-view';
 
@@ -825,9 +827,16 @@ describe('the statutory holidays of a year not loaded', () => {
     // day in the seeded official calendar of its year. (Not always listed as a day off: the
     // package leaves out 端午 2012, Sat 23 June, a weekend day inside the 22–24 June break.)
     for (const year of years(2008, 2026)) {
-      for (const date of Object.values(festivalDates(year))) {
+      for (const date of Object.values(lunarFestivalDates(year))) {
         expect([date, cal.dayInfo(date).working]).toEqual([date, false]);
       }
+    }
+  });
+
+  test('the festival table the functions carry is what chinese-days computes, year by year', () => {
+    expect(Object.keys(festivalTable).map(Number)).toEqual(years(STATUTORY_MEASURES_FROM, LUNAR_DATA_UNTIL));
+    for (const year of years(STATUTORY_MEASURES_FROM, LUNAR_DATA_UNTIL)) {
+      expect([year, festivalDates(year)]).toEqual([year, lunarFestivalDates(year)]);
     }
   });
 
@@ -863,13 +872,11 @@ describe('the statutory holidays of a year not loaded', () => {
   });
 
   test('the same dates on any host time zone (the library reads some dates in local time)', () => {
-    const module = fileURLToPath(new URL('../../shared/calendar/statutory.ts', import.meta.url));
+    const module = fileURLToPath(new URL('../../shared/calendar/lunar.ts', import.meta.url));
     const script =
-      `import { statutoryHolidays, festivalDates } from ${JSON.stringify(module)};` +
-      'console.log(JSON.stringify([2027, 2028, 2099].map((y) => statutoryHolidays(y)).concat([festivalDates(2008)])));';
-    const expected = [2027, 2028, 2099]
-      .map((y) => statutoryHolidays(y))
-      .concat([festivalDates(2008)] as never);
+      `import { lunarFestivalDates } from ${JSON.stringify(module)};` +
+      'console.log(JSON.stringify([2008, 2027, 2028, 2099].map((y) => lunarFestivalDates(y))));';
+    const expected = [2008, 2027, 2028, 2099].map((y) => lunarFestivalDates(y));
     // West of UTC (where the library's printed dates slip a day) and the far east (UTC+14).
     for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
       const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
@@ -936,7 +943,9 @@ describe('the statutory holidays of a year not loaded', () => {
     expect(cal.compute('years', '2090-03-01', 20)).toMatchObject({ provisional: true });
     expect(() => statutoryHolidays(2024)).toThrow(RangeError);
     expect(() => statutoryHolidays(2100)).toThrow(RangeError);
-    expect(() => festivalDates(1900)).toThrow(RangeError);
+    expect(() => lunarFestivalDates(1900)).toThrow(RangeError);
+    expect(() => lunarFestivalDates(2100)).toThrow(RangeError);
+    expect(() => festivalDates(2024)).toThrow(RangeError);
     expect(() => festivalDates(2100)).toThrow(RangeError);
     // Once 2100 is loaded, a period may run into it. Wed 30 Dec 2099: Thu 31 = 1; Fri 1 Jan 2100
     // off; 2–3 Jan weekend; Mon 4 to Thu 7 Jan = 2–5.
