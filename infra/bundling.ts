@@ -1,4 +1,4 @@
-import { type BundlingOptions, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, Charset, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 
@@ -18,6 +18,9 @@ export const lambdaBundling = {
   // The SDK v3 the Lambda runtime ships.
   externalModules: ['@aws-sdk/*'],
   minify: true,
+  // Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6): the messages,
+  // notices and labels are most of the procedure modules.
+  charset: Charset.UTF8,
   // Source maps as separate files (index.mjs.map beside index.mjs in the function's asset), and
   // no `--enable-source-maps` at run time: with it, Node reads and parses the map of the whole
   // bundle while loading it (on every cold start) and rewrites each stack trace it prints. A
@@ -53,6 +56,7 @@ const translated = new Set([
   'banner',
   'externalModules',
   'minify',
+  'charset',
   'sourceMap',
   'sourceMapMode',
   'define',
@@ -81,6 +85,7 @@ export function esbuildOptions(
     ...(bundling.target ? { target: bundling.target } : {}),
     ...(bundling.format ? { format: esm ? 'esm' : 'cjs' } : {}),
     ...(bundling.minify ? { minify: true } : {}),
+    ...(bundling.charset === Charset.UTF8 ? { charset: 'utf8' as const } : {}),
     ...(bundling.sourceMap || bundling.sourceMapMode
       ? { sourcemap: sourceMapMode === SourceMapMode.DEFAULT ? true : sourceMapMode }
       : {}),

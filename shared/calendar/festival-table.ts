@@ -1,6 +1,6 @@
 /**
  * 正月初一, 清明, 端午 and 中秋 (MM-DD) of each year the statutory holidays are computed for.
- * Generated from chinese-days by festival-table.generate.ts (npm run calendar:festivals); do not edit.
+ * Generated from chinese-days by calendar-tables.generate.ts (npm run calendar:tables); do not edit.
  */
 export const festivalTable: Readonly<Record<number, string>> = {
   2025: '01-29 04-04 05-31 10-06',

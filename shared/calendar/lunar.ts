@@ -6,7 +6,7 @@ import type { IsoDate } from './types';
 /**
  * The traditional festivals of a Gregorian year computed from the lunar calendar of
  * `chinese-days` (MIT). Not loaded by any function at run time: it generates
- * festival-table.ts (`npm run calendar:festivals`) and the tests check the table against it,
+ * festival-table.ts (`npm run calendar:tables`) and the tests check the table against it,
  * so the Lambda bundles carry a 75-line table instead of the library and its start-up work.
  *
  * `chinese-days` reads some dates with the host's local-time getters; only its time-zone-proof

@@ -1,64 +1,39 @@
-import { isIsoDate, yearOf } from './time';
+import { seedSource, seedTable } from './seed-table';
 import type { CalendarYear, NamedDay } from './types';
 
 /**
- * The seeded official calendar, from the npm package `chinese-days` (MIT), which transcribes
- * the State Council General Office notices on public-holiday arrangements
- * (国务院办公厅关于部分节假日安排的通知). Its data file maps 'YYYY-MM-DD' to
- * 'English name,中文名,n' under `holidays` (days off) and `workdays` (make-up working days);
- * `inLieuDays` (which days off are 调休) is not needed to count periods and is not used.
+ * The seeded official calendar: the State Council General Office notices on public-holiday
+ * arrangements (国务院办公厅关于部分节假日安排的通知) as transcribed by the npm package
+ * `chinese-days` (MIT), kept as a compact generated table (seed-table.ts, from seed-source.ts
+ * by `npm run calendar:tables`; the tests check it against the package).
  *
  * An administrator loads later years, or corrects one, as a new CalendarYear with a higher
  * version (validated by `calendarYearSchema`, ./year-schema.ts).
  */
 
-type DateNameMap = Readonly<Record<string, string>>;
-
-// Dynamic imports with the JSON attribute: bundled by esbuild, run by tsx and by jest in ESM
-// mode (@swc/jest drops the attribute from a static `import … with`, but keeps it here).
-const { default: chineseDaysPkg } = await import('chinese-days/package.json', { with: { type: 'json' } });
-const { default: chineseDaysData } = await import('chinese-days/dist/chinese-days.json', {
-  with: { type: 'json' },
-});
-const data: { readonly holidays: DateNameMap; readonly workdays: DateNameMap } = chineseDaysData;
-
 /** e.g. 'chinese-days@1.5.7（国务院办公厅节假日安排通知）' */
-export const SEED_SOURCE = `chinese-days@${chineseDaysPkg.version}（国务院办公厅节假日安排通知）`;
+export const SEED_SOURCE = seedSource;
 
-/**
- * The package abbreviates three names ('清明', '端午', '中秋'); the notices say '清明节',
- * '端午节', '中秋节'. Use the official names so explanations read as the notice does.
- */
-const OFFICIAL_NAME: Readonly<Record<string, string>> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
-
-function chineseName(date: string, value: string): string {
-  const zh = value.split(',')[1]?.trim();
-  if (!zh) throw new Error(`chinese-days: no Chinese name for ${date}: ${JSON.stringify(value)}`);
-  return OFFICIAL_NAME[zh] ?? zh;
+/** 'MM-DD名 MM-DD名 …' of one year → its named days. */
+function days(year: number, row: string): NamedDay[] {
+  return row
+    .split(' ')
+    .filter(Boolean)
+    .map((d) => ({ date: `${year}-${d.slice(0, 5)}`, name: d.slice(5) }));
 }
 
-function byYear(map: DateNameMap): Map<number, NamedDay[]> {
-  const out = new Map<number, NamedDay[]>();
-  for (const date of Object.keys(map).sort()) {
-    if (!isIsoDate(date)) throw new Error(`chinese-days: bad date key ${JSON.stringify(date)}`);
-    const y = yearOf(date);
-    const list = out.get(y) ?? [];
-    out.set(y, list);
-    list.push({ date, name: chineseName(date, map[date] ?? '') });
-  }
-  return out;
-}
-
-/** Every year the package covers (2004–2026 in chinese-days 1.5.7), version 1, ascending. */
+/** Every year of the seed, version 1, ascending. */
 export function seedCalendarYears(): CalendarYear[] {
-  const off = byYear(data.holidays);
-  const makeup = byYear(data.workdays);
-  const years = [...new Set([...off.keys(), ...makeup.keys()])].sort((a, b) => a - b);
-  return years.map((year) => ({
-    year,
-    version: 1,
-    source: SEED_SOURCE,
-    daysOff: off.get(year) ?? [],
-    makeupWorkdays: makeup.get(year) ?? [],
-  }));
+  return Object.entries(seedTable)
+    .map(([y, row]) => {
+      const year = Number(y);
+      return {
+        year,
+        version: 1,
+        source: SEED_SOURCE,
+        daysOff: days(year, row.off),
+        makeupWorkdays: days(year, row.makeup),
+      };
+    })
+    .sort((a, b) => a.year - b.year);
 }

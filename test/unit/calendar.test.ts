@@ -31,6 +31,7 @@ import {
   withoutProvisionalNoteZh,
 } from '../../shared/calendar/index';
 import { lunarFestivalDates } from '../../shared/calendar/lunar';
+import { PACKAGE_SOURCE, packageCalendarYears } from '../../shared/calendar/seed-source';
 import type { Deadline } from '../../shared/domain/case';
 import { presentDeadline } from '../../shared/presenters/case-view';
 
@@ -831,6 +832,11 @@ describe('the statutory holidays of a year not loaded', () => {
         expect([date, cal.dayInfo(date).working]).toEqual([date, false]);
       }
     }
+  });
+
+  test('the seeded years the functions carry are what chinese-days transcribes, day by day', () => {
+    expect(seedCalendarYears()).toEqual(packageCalendarYears());
+    expect(SEED_SOURCE).toBe(PACKAGE_SOURCE);
   });
 
   test('the festival table the functions carry is what chinese-days computes, year by year', () => {
