@@ -1,30 +1,69 @@
 import * as z from 'zod';
+import type { routeGroups } from '../../infra/routes';
 import { unloadedYearZh } from '../../shared/calendar/explain';
 import { calendarYearSchema } from '../../shared/calendar/year-schema';
-import { actorFrom, apiHandler, fail, parseJsonBody, parseWith } from '../../shared/http/api';
+import {
+  actorFrom,
+  apiHandler,
+  fail,
+  parseJsonBody,
+  parseWith,
+  type RequestSchemas,
+} from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
 import { runtime } from '../../shared/runtime';
 import { calendarYearInForce, loadCalendarYear } from '../../shared/services/calendar-admin';
 import type { CalendarJob } from '../../shared/store/case-store';
 import { openShards } from '../../shared/store/table-schema';
+import { dateField } from '../../shared/validation/dates';
+import { notAnObject, requiredText } from '../../shared/validation/text';
 
-const yearParam = z.coerce
-  .number({ error: '年份应为数字' })
-  .int({ message: '年份应为整数' })
-  .min(2000, { message: '年份应在2000年至2100年之间' })
-  .max(2100, { message: '年份应在2000年至2100年之间' });
+const yearParam = z
+  .string({ error: '请提供年份' })
+  .regex(/^\d{4}$/, { message: '年份应为四位数字，例如 2027' })
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .min(2000, { message: '年份应在2000年至2100年之间' })
+      .max(2100, { message: '年份应在2000年至2100年之间' }),
+  );
+const jobParam = z.uuid({ message: '任务编号格式不正确' });
 
-const namedDay = z.object({ date: z.string(), name: z.string() });
-const putBody = z.object({
-  source: z
-    .string({ error: '请注明来源（如国务院办公厅通知文号）' })
-    .trim()
-    .min(1, { message: '请注明来源' }),
-  daysOff: z.array(namedDay, { error: '请提供放假日期列表 daysOff' }),
-  makeupWorkdays: z.array(namedDay, { error: '请提供调休上班日期列表 makeupWorkdays' }),
-  /** The version the administrator corrected; omit when loading a year for the first time. */
-  expectedVersion: z.number().int().min(1).optional(),
-});
+/** A year has at most 366 days; a list longer than that is not a holiday notice. */
+const MAX_DAYS = 366;
+const namedDay = z.strictObject(
+  {
+    date: dateField('日期', { min: '2000-01-01', max: '2100-12-31' }),
+    name: requiredText('节假日名称', { max: 50 }),
+  },
+  { error: notAnObject('每一天应为对象，例如 {"date":"2027-01-01","name":"元旦"}') },
+);
+const dayList = (labelZh: string) =>
+  z
+    .array(namedDay, { error: `请提供${labelZh}列表` })
+    .max(MAX_DAYS, { message: `${labelZh}不得超过${MAX_DAYS}天` });
+const putBody = z.strictObject(
+  {
+    source: requiredText('来源（如国务院办公厅通知文号）', { max: 200 }),
+    daysOff: dayList('放假日期'),
+    makeupWorkdays: dayList('调休上班日期'),
+    /** The version the administrator corrected; omit when loading a year for the first time. */
+    expectedVersion: z
+      .number({ error: 'expectedVersion 应为版本号（整数）' })
+      .int({ message: 'expectedVersion 应为整数' })
+      .min(1, { message: 'expectedVersion 应为正整数' })
+      .optional(),
+  },
+  { error: notAnObject('请求体应为 JSON 对象，包含 source、daysOff 和 makeupWorkdays') },
+);
+
+/** What each route reads, part by part (the handler below parses exactly these). */
+export const requests: Record<(typeof routeGroups)['calendar']['routes'][number]['key'], RequestSchemas> = {
+  'GET /v1/calendar/{year}': { path: { year: yearParam } },
+  'PUT /v1/calendar/{year}': { path: { year: yearParam }, body: () => [putBody] },
+  'GET /v1/calendar/{year}/jobs/{job}': { path: { year: yearParam, job: jobParam } },
+};
 
 const statusZh = { queued: '排队中', running: '计算中', done: '已完成' } as const;
 
@@ -89,7 +128,7 @@ export const handler = apiHandler(async (event) => {
     case 'GET /v1/calendar/{year}/jobs/{job}': {
       if (actor.role !== 'admin')
         fail({ code: 'auth.forbidden', messageZh: '只有系统管理员可以查看重新计算进度' });
-      const jobId = parseWith(z.uuid({ message: '任务编号格式不正确' }), event.pathParameters?.job, 'job');
+      const jobId = parseWith(jobParam, event.pathParameters?.job, 'job');
       const job = await rt.store.getCalendarJob(jobId);
       if (!job || job.year !== year)
         return fail({ code: 'case.notFound', messageZh: '没有这个重新计算任务' });

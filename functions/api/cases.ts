@@ -1,5 +1,6 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod';
+import type { routeGroups } from '../../infra/routes';
 import { visibleEvents } from '../../shared/domain/access';
 import {
   defaultProcedureId,
@@ -14,18 +15,23 @@ import {
   fail,
   parseJsonBody,
   parseWith,
+  type RequestSchemas,
 } from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
 import { presentCase, presentEvent } from '../../shared/presenters/case-view';
 import { runtime } from '../../shared/runtime';
 import { actOnCase, fileCase, previewApplication, viewCase } from '../../shared/services/cases';
 import { listCases, listViews } from '../../shared/services/lists';
+import { notAnObject } from '../../shared/validation/text';
 
-const caseIdParam = z.string().regex(/^[0-9a-f-]{36}$/, { message: '案件编号格式不正确' });
+const caseIdParam = z.string({ error: '请提供案件编号' }).regex(/^[0-9a-f-]{36}$/, {
+  message: '案件编号格式不正确',
+});
 const idempotencyKey = z
   .string({ error: '提交申请须带 Idempotency-Key 请求头（同一申请重复提交时返回同一案件）' })
   .min(8, { message: 'Idempotency-Key 至少8个字符' })
-  .max(128, { message: 'Idempotency-Key 不超过128个字符' });
+  .max(128, { message: 'Idempotency-Key 不超过128个字符' })
+  .regex(/^[\x21-\x7E]+$/, { message: 'Idempotency-Key 只能由字母、数字和常用符号组成（不含空格）' });
 const waitingStages = () => [
   ...new Set(
     registeredProcedures().flatMap((p) =>
@@ -42,7 +48,7 @@ const listQuery = () =>
         'view 应为 mine（我的案件）、queue（待办队列）、respondent（被申请案件）、overdue（逾期督办）或 dueSoon（即将到期）',
     }),
     stage: z
-      .string()
+      .string({ error: 'stage 应为文字' })
       .refine((s) => waitingStages().includes(s), {
         message: `stage 应为 ${waitingStages().join('、')} 之一`,
       })
@@ -53,16 +59,37 @@ const listQuery = () =>
       .min(1, { message: 'limit 应在1至200之间' })
       .max(200, { message: 'limit 应在1至200之间' })
       .default(50),
-    cursor: z.string().max(2000).optional(),
+    cursor: z
+      .string({ error: '翻页标记无效' })
+      .max(2000, { message: '翻页标记无效，请从第一页重新查看' })
+      .optional(),
   });
 
 /** The filing names its procedure (default: the first registered); the rest is that procedure's form. */
-const procedureField = z.looseObject({
-  procedure: z
-    .string({ error: 'procedure 应为文字' })
-    .refine(hasProcedure, { message: '没有这种案件程序' })
-    .optional(),
-});
+const procedureField = z.looseObject(
+  {
+    procedure: z
+      .string({ error: 'procedure 应为文字' })
+      .refine(hasProcedure, { message: '没有这种案件程序' })
+      .optional(),
+  },
+  { error: notAnObject('申请书应为 JSON 对象') },
+);
+const filingBody = () => [procedureField, ...registeredProcedures().map((p) => p.filingSchema)];
+const caseIdPath = { id: caseIdParam };
+
+/** What each route reads, part by part (the handler below parses exactly these). */
+export const requests: Record<(typeof routeGroups)['cases']['routes'][number]['key'], RequestSchemas> = {
+  'POST /v1/cases': { headers: { 'idempotency-key': idempotencyKey }, body: filingBody },
+  'POST /v1/cases/timeliness': { body: filingBody },
+  'GET /v1/cases': { query: listQuery },
+  'GET /v1/cases/{id}': { path: caseIdPath },
+  'GET /v1/cases/{id}/events': { path: caseIdPath },
+  'POST /v1/cases/{id}/actions': {
+    path: caseIdPath,
+    body: () => registeredProcedures().map((p) => p.commandSchema),
+  },
+};
 
 const caseIdOf = (event: APIGatewayProxyEventV2) => parseWith(caseIdParam, event.pathParameters?.id, 'id');
 

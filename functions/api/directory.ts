@@ -1,3 +1,4 @@
+import type { routeGroups } from '../../infra/routes';
 import { bodies, bodiesUnder, directoryListing } from '../../shared/directory/agencies';
 import { roleLabelsZh } from '../../shared/domain/actors';
 import {
@@ -7,7 +8,7 @@ import {
   supervisorAudience,
 } from '../../shared/domain/audiences';
 import { registeredProcedures } from '../../shared/domain/registry';
-import { actorFrom, apiHandler, fail } from '../../shared/http/api';
+import { actorFrom, apiHandler, fail, type RequestSchemas } from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
 import { runtime } from '../../shared/runtime';
 
@@ -37,6 +38,14 @@ function rules() {
     labels: Object.assign({ roleLabelsZh }, ...procedures.map((p) => p.vocabulary)),
   };
 }
+
+/** What each route reads: nothing but the caller's identity. */
+export const requests: Record<(typeof routeGroups)['directory']['routes'][number]['key'], RequestSchemas> = {
+  'GET /health': {},
+  'GET /v1/agencies': {},
+  'GET /v1/rules': {},
+  'GET /v1/notifications': {},
+};
 
 export const handler = apiHandler(async (event) => {
   switch (event.routeKey) {

@@ -4,7 +4,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod';
+import { correlationIdShape, parseJsonText, type RequestSchemas } from '../../shared/http/api';
+import {
+  clip,
+  contentTypeRefusal,
+  type FieldProblem,
+  problemDocument,
+  problemHeaders,
+  RefusalError,
+  statusByCode,
+  zodRefusal,
+} from '../../shared/http/problem';
+import { withLogContext } from '../../shared/observability/log-context';
+import { logger } from '../../shared/observability/logger';
 import { invokeAs } from '../../shared/runtime';
+import { notAnObject, requiredText } from '../../shared/validation/text';
 import { routeGroups } from '../routes';
 import type { LocalClock } from './clock';
 import { demoUsers } from './demo-users';
@@ -23,8 +37,9 @@ interface Route {
   readonly pattern: RegExp;
   readonly params: string[];
   readonly auth: boolean;
-  readonly group: string;
-  readonly handler: ApiHandler;
+  /** The API route group whose Lambda handler answers, or undefined for a local-only route. */
+  readonly group?: string;
+  readonly handler?: ApiHandler;
 }
 
 export interface LocalServerDeps {
@@ -45,22 +60,44 @@ const contentTypes: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** The routes only the local runtime has: demo sign-in, the movable clock, the outbox. */
+export const localRoutes = {
+  'GET /local/users': { auth: false, requests: {} },
+  'POST /local/sign-in': { auth: false, requests: { body: () => [signInBody] } },
+  'GET /local/clock': { auth: false, requests: {} },
+  'POST /local/clock': { auth: true, requests: { body: () => [clockBody] } },
+  'GET /local/outbox': { auth: true, requests: {} },
+} as const satisfies Record<string, { auth: boolean; requests: RequestSchemas }>;
+type LocalRouteKey = keyof typeof localRoutes;
+
+/** Every route the local server answers: the API's (infra/routes.ts) and the local ones. */
+export const serverRoutes = (): { key: string; auth: boolean }[] => [
+  ...Object.values(routeGroups).flatMap((g) => g.routes.map((r) => ({ key: r.key, auth: r.auth }))),
+  ...Object.entries(localRoutes).map(([key, r]) => ({ key, auth: r.auth })),
+];
+
+const apiGroupOf = new Map<string, string>(
+  Object.entries(routeGroups).flatMap(([group, def]) => def.routes.map((r) => [r.key, group] as const)),
+);
+
 async function loadRoutes(projectRoot: string): Promise<Route[]> {
-  const routes: Route[] = [];
+  const handlers = new Map<string, ApiHandler>();
   for (const [group, def] of Object.entries(routeGroups)) {
     const mod = (await import(`${projectRoot}/${def.entry}`)) as { handler: ApiHandler };
-    for (const r of def.routes) {
-      const [method, path] = r.key.split(' ') as [string, string];
-      const params: string[] = [];
-      const pattern = new RegExp(
-        `^${path.replace(/\{(\w+)\}/g, (_m, name: string) => {
-          params.push(name);
-          return '([^/]+)';
-        })}$`,
-      );
-      routes.push({ key: r.key, method, pattern, params, auth: r.auth, group, handler: mod.handler });
-    }
+    handlers.set(group, mod.handler);
   }
+  const routes = serverRoutes().map(({ key, auth }): Route => {
+    const [method, path] = key.split(' ') as [string, string];
+    const params: string[] = [];
+    const pattern = new RegExp(
+      `^${path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+        params.push(name);
+        return '([^/]+)';
+      })}$`,
+    );
+    const group = apiGroupOf.get(key);
+    return { key, method, pattern, params, auth, ...(group ? { group, handler: handlers.get(group) } : {}) };
+  });
   // Literal routes before parameterised ones (as API Gateway prefers the most specific match).
   return routes.sort((a, b) => a.params.length - b.params.length);
 }
@@ -70,51 +107,40 @@ const problem = (
   status: number,
   code: string,
   detail: string,
-  errors: readonly { path: string; messageZh: string }[] = [],
+  errors: readonly FieldProblem[] = [],
+  correlationId?: string,
 ) => {
-  res.writeHead(status, { 'content-type': 'application/problem+json; charset=utf-8' });
-  res.end(
-    JSON.stringify({
-      type: `urn:admin-justice:problem:${code}`,
-      title: detail,
-      status,
-      code,
-      detail,
-      errors,
-    }),
-  );
+  res.writeHead(status, problemHeaders);
+  res.end(JSON.stringify(problemDocument(status, code, detail, errors, { correlationId })));
 };
 
-/** A local route's body: JSON text parsed with its zod schema, or the reason it is refused. */
+/** A local route's body: declared as JSON, parsed with its zod schema; or the problem to answer. */
 function parseLocalBody<S extends z.ZodType>(
+  req: IncomingMessage,
   text: string | undefined,
   schema: S,
-): { ok: true; value: z.infer<S> } | { ok: false; errors: { path: string; messageZh: string }[] } {
-  let raw: unknown;
+):
+  | { ok: true; value: z.infer<S> }
+  | { ok: false; status: number; code: string; detail: string; errors: FieldProblem[] } {
   try {
-    raw = JSON.parse((text ?? '').replace(/^\uFEFF/, '') || '{}');
-  } catch {
-    return { ok: false, errors: [{ path: '(body)', messageZh: '请求体应为 JSON 对象' }] };
+    const contentType = req.headers['content-type'];
+    if (contentType !== undefined || text) {
+      const refusal = contentTypeRefusal(contentType);
+      if (refusal) throw new RefusalError(refusal);
+    }
+    const parsed = schema.safeParse(parseJsonText(text));
+    if (!parsed.success) throw new RefusalError(zodRefusal(parsed.error));
+    return { ok: true, value: parsed.data };
+  } catch (err) {
+    if (!(err instanceof RefusalError)) throw err;
+    const { code, messageZh, fields = [] } = err.refusal;
+    return { ok: false, status: statusByCode[code], code, detail: messageZh, errors: [...fields] };
   }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    errors: parsed.error.issues.slice(0, 50).map((i) => ({
-      path: i.path.map(String).join('.') || '(body)',
-      messageZh: i.message,
-    })),
-  };
 }
 
-const signInBody = z.object(
-  {
-    username: z
-      .string({ error: '请填写演示用户名 username' })
-      .trim()
-      .min(1, { message: '请填写演示用户名 username' }),
-  },
-  { error: '请求体应为 JSON 对象，例如 {"username":"zhangsan"}' },
+const signInBody = z.strictObject(
+  { username: requiredText('演示用户名 username', { max: 64 }) },
+  { error: notAnObject('请求体应为 JSON 对象，包含演示用户名 username') },
 );
 
 /** The last instant the demo clock may be set to (the calendar data and the deadlines stop making sense after). */
@@ -181,66 +207,55 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
     return token ? deps.identity.verify(token) : undefined;
   };
 
-  async function handleLocal(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-    if (req.method === 'GET' && path === '/local/users') {
-      sendJson(res, 200, { users: demoUsers });
-      return true;
-    }
-    if (req.method === 'POST' && path === '/local/sign-in') {
-      const body = parseLocalBody(await readBody(req), signInBody);
-      if (!body.ok) {
-        problem(res, 400, 'request.invalid', '登录请求有误', body.errors);
-        return true;
-      }
+  type Claims = Record<string, string>;
+  type LocalHandler = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    claims: Claims | undefined,
+  ) => Promise<void>;
+
+  /** One handler per local route (the table above says which need a sign-in). */
+  const localHandlers: Record<LocalRouteKey, LocalHandler> = {
+    'GET /local/users': async (_req, res) => sendJson(res, 200, { users: demoUsers }),
+
+    'POST /local/sign-in': async (req, res) => {
+      const body = parseLocalBody(req, await readBody(req), signInBody);
+      if (!body.ok) return problem(res, body.status, body.code, `登录请求有误：${body.detail}`, body.errors);
       const { username } = body.value;
       const token = await deps.identity.signIn(username);
-      if (!token) {
-        problem(
+      if (!token)
+        return problem(
           res,
           401,
           'auth.unknownUser',
           `没有演示用户“${username}”，可用：${demoUsers.map((u) => u.username).join('、')}`,
           [{ path: 'username', messageZh: '没有这个演示用户' }],
         );
-        return true;
-      }
       sendJson(res, 200, { token, user: deps.identity.user(username) });
-      return true;
-    }
-    if (path === '/local/clock') {
-      if (req.method === 'GET') {
-        sendJson(res, 200, { now: deps.clock.now().toISOString() });
-        return true;
-      }
-      const claims = await claimsOf(req);
-      if (!claims) {
-        problem(res, 401, 'auth.required', '请先以系统管理员身份登录（Authorization: Bearer <token>）');
-        return true;
-      }
-      if (!claims['cognito:groups']?.includes('admin')) {
-        problem(res, 403, 'auth.forbidden', '只有系统管理员可以调整演示时钟');
-        return true;
-      }
-      const body = parseLocalBody(await readBody(req), clockBody);
+    },
+
+    'GET /local/clock': async (_req, res) => sendJson(res, 200, { now: deps.clock.now().toISOString() }),
+
+    'POST /local/clock': async (req, res, claims) => {
+      if (!claims?.['cognito:groups']?.includes('admin'))
+        return problem(res, 403, 'auth.forbidden', '只有系统管理员可以调整演示时钟');
+      const body = parseLocalBody(req, await readBody(req), clockBody);
+      if (!body.ok)
+        return problem(res, body.status, body.code, `演示时钟的调整有误：${body.detail}`, body.errors);
       const now = deps.clock.now();
-      const target = body.ok && body.value.to ? new Date(body.value.to) : undefined;
-      const errors = body.ok ? [] : body.errors;
+      const target = body.value.to ? new Date(body.value.to) : undefined;
       if (target && (target < now || target > clockLimit))
-        errors.push({
-          path: 'to',
-          messageZh: `时钟只能向前调整，且不晚于2100年12月31日（现在是${now.toISOString()}）`,
-        });
-      if (!body.ok || errors.length) {
-        problem(res, 400, 'request.invalid', '演示时钟的调整有误', errors);
-        return true;
-      }
+        return problem(res, 400, 'request.invalid', '演示时钟的调整有误', [
+          {
+            path: 'to',
+            messageZh: `时钟只能向前调整，且不晚于2100年12月31日（现在是${now.toISOString()}）`,
+          },
+        ]);
       const ms = ((body.value.advanceDays ?? 0) * 24 + (body.value.advanceHours ?? 0)) * 3600_000;
-      if (!target && now.getTime() + ms > clockLimit.getTime()) {
-        problem(res, 400, 'request.invalid', '演示时钟的调整有误', [
+      if (!target && now.getTime() + ms > clockLimit.getTime())
+        return problem(res, 400, 'request.invalid', '演示时钟的调整有误', [
           { path: 'advanceDays', messageZh: '调整后的时间不能晚于2100年12月31日' },
         ]);
-        return true;
-      }
       if (target) deps.clock.setTo(target);
       else deps.clock.advance(ms);
       const woke = deps.workflow.wakeAll();
@@ -251,28 +266,21 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
         now: deps.clock.now().toISOString(),
         wokeExecutions: woke,
       });
-      return true;
-    }
-    if (req.method === 'GET' && path === '/local/outbox') {
+    },
+
+    'GET /local/outbox': async (_req, res, claims) => {
       // What SNS would have sent: the administrator sees all of it, anyone else only their own.
-      const claims = await claimsOf(req);
-      if (!claims) {
-        problem(res, 401, 'auth.required', '请先登录（Authorization: Bearer <token>）');
-        return true;
-      }
-      const admin = claims['cognito:groups']?.includes('admin');
+      const admin = claims?.['cognito:groups']?.includes('admin');
       sendJson(res, 200, {
-        items: deps.outbox.delivered.filter((n) => admin || n.recipient === claims.sub),
+        items: deps.outbox.delivered.filter((n) => admin || n.recipient === claims?.sub),
       });
-      return true;
-    }
-    return false;
-  }
+    },
+  };
 
   async function serveStatic(res: ServerResponse, path: string): Promise<boolean> {
     const rel = path === '/' ? 'index.html' : path.slice(1);
     const file = normalize(join(webRoot, rel));
-    if (!file.startsWith(webRoot)) return false;
+    if (!file.startsWith(`${webRoot}/`)) return false;
     try {
       const content = await readFile(file);
       res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
@@ -283,19 +291,83 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
     }
   }
 
+  /** Calls the route's Lambda handler with the event API Gateway would send. */
+  async function invokeApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    r: Route,
+    url: URL,
+    pathParameters: Record<string, string>,
+    claims: Claims | undefined,
+    requestId: string,
+  ) {
+    const body = await readBody(req);
+    const headers = Object.fromEntries(
+      Object.entries(req.headers).map(([k, v]) => [
+        k.toLowerCase(),
+        Array.isArray(v) ? v.join(',') : (v ?? ''),
+      ]),
+    );
+    const now = new Date();
+    const event = {
+      version: '2.0',
+      routeKey: r.key,
+      rawPath: url.pathname,
+      rawQueryString: url.search.slice(1),
+      headers,
+      ...(url.searchParams.size ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
+      ...(r.params.length ? { pathParameters } : {}),
+      requestContext: {
+        accountId: '000000000000',
+        apiId: 'local',
+        domainName: headers.host ?? 'localhost',
+        domainPrefix: 'local',
+        http: {
+          method: r.method,
+          path: url.pathname,
+          protocol: 'HTTP/1.1',
+          sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+          userAgent: headers['user-agent'] ?? '',
+        },
+        requestId,
+        routeKey: r.key,
+        stage: '$default',
+        time: now.toISOString(),
+        timeEpoch: now.getTime(),
+        ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+      },
+      ...(body !== undefined ? { body } : {}),
+      isBase64Encoded: false,
+    } as unknown as APIGatewayProxyEventV2;
+    const group = r.group as string;
+    const handler = r.handler as ApiHandler;
+    const result = await invokeAs(group, () => handler(event, lambdaContext(`api-${group}`)));
+    res.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
+    res.end(result.body ?? '');
+  }
+
   return createServer(async (req, res) => {
+    // The id a 500 is logged and answered with: the caller's correlation id, or this request's own.
+    const requestId = randomUUID();
+    const given = req.headers['x-correlation-id'];
+    const correlationId = typeof given === 'string' && correlationIdShape.test(given) ? given : requestId;
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://localhost');
+      } catch {
+        return problem(res, 400, 'request.invalid', '请求地址无效', [
+          { path: '(url)', messageZh: '无法解析' },
+        ]);
+      }
       const path = url.pathname;
-      if (path.startsWith('/local/') && (await handleLocal(req, res, path))) return;
       const match = routes
         .filter((r) => r.method === req.method)
         .map((r) => ({ r, m: r.pattern.exec(path) }))
         .find((x) => x.m);
       if (!match) {
         if (req.method === 'GET' && (await serveStatic(res, path))) return;
-        problem(res, 404, 'route.notFound', `没有这个接口：${req.method} ${path}`);
-        return;
+        return problem(res, 404, 'route.notFound', `没有这个接口：${req.method} ${clip(path, 200)}`);
       }
       const { r, m } = match as { r: Route; m: RegExpExecArray };
       // A malformed escape (e.g. %ZZ) is the caller's error, named by its parameter.
@@ -304,70 +376,32 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
         try {
           pathParameters[p] = decodeURIComponent(m[i + 1] ?? '');
         } catch {
-          problem(res, 400, 'request.invalid', '地址中的参数编码有误', [
+          return problem(res, 400, 'request.invalid', '地址中的参数编码有误', [
             { path: p, messageZh: '含有无法解码的 % 转义' },
           ]);
-          return;
         }
       }
       const claims = r.auth ? await claimsOf(req) : undefined;
-      if (r.auth && !claims) {
-        problem(res, 401, 'auth.required', '请先登录（Authorization: Bearer <token>）');
-        return;
-      }
-      const body = await readBody(req);
-      const headers = Object.fromEntries(
-        Object.entries(req.headers).map(([k, v]) => [
-          k.toLowerCase(),
-          Array.isArray(v) ? v.join(',') : (v ?? ''),
-        ]),
-      );
-      const now = new Date();
-      const requestId = randomUUID();
-      const event = {
-        version: '2.0',
-        routeKey: r.key,
-        rawPath: path,
-        rawQueryString: url.search.slice(1),
-        headers,
-        ...(url.searchParams.size ? { queryStringParameters: Object.fromEntries(url.searchParams) } : {}),
-        ...(r.params.length
-          ? {
-              pathParameters,
-            }
-          : {}),
-        requestContext: {
-          accountId: '000000000000',
-          apiId: 'local',
-          domainName: headers.host ?? 'localhost',
-          domainPrefix: 'local',
-          http: {
-            method: r.method,
-            path,
-            protocol: 'HTTP/1.1',
-            sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
-            userAgent: headers['user-agent'] ?? '',
-          },
-          requestId,
-          routeKey: r.key,
-          stage: '$default',
-          time: now.toISOString(),
-          timeEpoch: now.getTime(),
-          ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
-        },
-        ...(body !== undefined ? { body } : {}),
-        isBase64Encoded: false,
-      } as unknown as APIGatewayProxyEventV2;
-      const result = await invokeAs(r.group, () => r.handler(event, lambdaContext(`api-${r.group}`)));
-      res.writeHead(result.statusCode ?? 200, (result.headers ?? {}) as Record<string, string>);
-      res.end(result.body ?? '');
+      if (r.auth && !claims)
+        return problem(res, 401, 'auth.required', '请先登录（Authorization: Bearer <token>）');
+      if (r.handler) return await invokeApi(req, res, r, url, pathParameters, claims, requestId);
+      return await localHandlers[r.key as LocalRouteKey](req, res, claims);
     } catch (err) {
-      const status = (err as { status?: number }).status ?? 500;
+      if ((err as { status?: number }).status === 413)
+        return problem(res, 413, 'request.tooLarge', '请求体过大（不超过1 MB）', [
+          { path: '(body)', messageZh: '请求体过大' },
+        ]);
+      withLogContext({ correlationId, routeKey: `${req.method} ${req.url ?? ''}`.slice(0, 300) }, () =>
+        logger.error('local server error', err as Error),
+      );
+      if (res.headersSent) return res.destroy();
       problem(
         res,
-        status,
-        status === 413 ? 'request.tooLarge' : 'internal',
-        status === 413 ? '请求体过大' : '本地服务器内部错误',
+        500,
+        'internal',
+        `本地服务器内部错误，错误已记录（编号 ${correlationId}），请稍后重试`,
+        [],
+        correlationId,
       );
     }
   });

@@ -4,6 +4,7 @@
  */
 export type RefusalCode =
   | 'request.invalid'
+  | 'request.unsupportedMediaType'
   | 'case.notFound'
   | 'case.closed'
   | 'case.versionStale'

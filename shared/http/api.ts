@@ -7,7 +7,15 @@ import type { Refusal } from '../domain/refusals';
 import { withLogContext } from '../observability/log-context';
 import { logger } from '../observability/logger';
 import { VersionConflictError } from '../store/errors';
-import { problem, RefusalError, zodRefusal } from './problem';
+import {
+  capProblems,
+  contentTypeRefusal,
+  problem,
+  problemDocument,
+  problemHeaders,
+  RefusalError,
+  zodRefusal,
+} from './problem';
 
 /** API Gateway's JWT authorizer puts claims here; the local server puts them in the same place. */
 type JwtEvent = APIGatewayProxyEventV2 & {
@@ -43,13 +51,20 @@ export function actorFrom(event: APIGatewayProxyEventV2): Actor {
   };
 }
 
-export function parseJsonBody<S extends z.ZodType>(event: APIGatewayProxyEventV2, schema: S): z.infer<S> {
-  let raw: unknown;
+/**
+ * JSON text as a value: a leading byte-order mark is ignored (RFC 8259 §8.1 allows it); anything
+ * that is not JSON is the caller's error, named as the body.
+ */
+export function parseJsonText(text: string | undefined): unknown {
+  const body = (text ?? '').replace(/^\uFEFF/, '');
+  if (body.trim() === '')
+    throw new RefusalError({
+      code: 'request.invalid',
+      messageZh: '请求体不能为空，应为 JSON 对象',
+      fields: [{ path: '(body)', messageZh: '请求体为空' }],
+    });
   try {
-    const text = event.isBase64Encoded
-      ? Buffer.from(event.body ?? '', 'base64').toString('utf8')
-      : event.body;
-    raw = JSON.parse(text ?? '');
+    return JSON.parse(body);
   } catch {
     throw new RefusalError({
       code: 'request.invalid',
@@ -57,7 +72,11 @@ export function parseJsonBody<S extends z.ZodType>(event: APIGatewayProxyEventV2
       fields: [{ path: '(body)', messageZh: '无法解析为 JSON' }],
     });
   }
-  return parseWith(schema, raw);
+}
+
+export function parseJsonBody<S extends z.ZodType>(event: APIGatewayProxyEventV2, schema: S): z.infer<S> {
+  const text = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body;
+  return parseWith(schema, parseJsonText(text));
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix?: string): z.infer<S> {
@@ -70,14 +89,50 @@ export const fail = (refusal: Refusal): never => {
   throw new RefusalError(refusal);
 };
 
-export const correlationIdOf = (event: APIGatewayProxyEventV2): string =>
-  event.headers?.['x-correlation-id'] ?? event.requestContext?.requestId ?? 'unknown';
+/** A caller's correlation id is taken when it is a plain token; otherwise API Gateway's request id. */
+export const correlationIdShape = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export const correlationIdOf = (event: APIGatewayProxyEventV2): string => {
+  const given = event.headers?.['x-correlation-id'];
+  if (given && correlationIdShape.test(given)) return given;
+  return event.requestContext?.requestId ?? 'unknown';
+};
+
+/** What each route reads from a request, by part: so tests can run every schema the API applies. */
+export interface RequestSchemas {
+  readonly path?: Readonly<Record<string, z.ZodType>>;
+  /** The query string's schema (built when asked: it may list what the registry holds). */
+  readonly query?: () => z.ZodType;
+  readonly headers?: Readonly<Record<string, z.ZodType>>;
+  /** The body's schemas, in the order the route applies them (a filing: the envelope, then each procedure's form). */
+  readonly body?: () => readonly z.ZodType[];
+}
+
+/** Methods whose requests carry a body, which must then be JSON. */
+const methodsWithBody = new Set(['POST', 'PUT', 'PATCH']);
+
+/** 415 unless a request that carries a body declares it as JSON (an empty body without a type goes on to be refused as empty). */
+function requireJsonBody(event: APIGatewayProxyEventV2): void {
+  if (!methodsWithBody.has(event.requestContext?.http?.method ?? '')) return;
+  const contentType = event.headers?.['content-type'];
+  if (contentType === undefined && !event.body) return;
+  const refusal = contentTypeRefusal(contentType);
+  if (refusal) throw new RefusalError(refusal);
+}
 
 export type ApiFn = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
 
+/** The keys every log line of a request carries. */
+const logKeysOf = (event: APIGatewayProxyEventV2) => ({
+  correlationId: correlationIdOf(event),
+  routeKey: event.routeKey,
+  caseId: event.pathParameters?.id,
+});
+
 /**
- * A thin API handler: logger with correlation id, and every refusal or conflict answered as
- * problem+json. Anything unexpected is logged and answered 500 without internals.
+ * A thin API handler: logger with correlation id, a body only as JSON (415 otherwise), and every
+ * refusal or conflict answered as problem+json. Anything unexpected is logged with the
+ * correlation id and answered 500 without internals, but with that id to quote.
  */
 export function apiHandler(fn: ApiFn) {
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
@@ -86,43 +141,52 @@ export function apiHandler(fn: ApiFn) {
       onError: async (request) => {
         const { error, event } = request;
         const instance = event.rawPath;
-        if (error instanceof RefusalError) {
-          logger.info('request refused', { code: error.refusal.code, fields: error.refusal.fields });
-          request.response = problem(error.refusal, instance);
-          return;
-        }
-        if (error instanceof VersionConflictError) {
-          logger.info('version conflict', { seq: error.seq });
-          request.response = problem(
-            {
-              code: 'case.versionStale',
-              messageZh: '案件已被他人同时更新，请刷新后重试',
-              fields: [{ path: 'expectedVersion', messageZh: '版本已过期' }],
-            },
-            instance,
-          );
-          return;
-        }
-        logger.error('unexpected error', error as Error);
-        request.response = {
-          statusCode: 500,
-          headers: { 'content-type': 'application/problem+json; charset=utf-8' },
-          body: JSON.stringify({
-            type: 'urn:admin-justice:problem:internal',
-            title: '系统内部错误',
-            status: 500,
-            code: 'internal',
-            detail: '系统暂时无法处理您的请求，错误已记录，请稍后重试。',
-            instance,
-            errors: [],
-          }),
-        };
+        const keys = logKeysOf(event);
+        withLogContext(keys, () => {
+          if (error instanceof RefusalError) {
+            const { listed, omitted } = capProblems(error.refusal.fields);
+            logger.info('request refused', {
+              code: error.refusal.code,
+              fields: listed,
+              ...(omitted ? { omittedFields: omitted } : {}),
+            });
+            request.response = problem(error.refusal, instance);
+            return;
+          }
+          if (error instanceof VersionConflictError) {
+            logger.info('version conflict', { seq: error.seq });
+            request.response = problem(
+              {
+                code: 'case.versionStale',
+                messageZh: '案件已被他人同时更新，请刷新后重试',
+                fields: [{ path: 'expectedVersion', messageZh: '版本已过期' }],
+              },
+              instance,
+            );
+            return;
+          }
+          // Inside the request's log context: the line carries the correlation id.
+          logger.error('unexpected error', error as Error);
+          request.response = {
+            statusCode: 500,
+            headers: { ...problemHeaders },
+            body: JSON.stringify(
+              problemDocument(
+                500,
+                'internal',
+                `系统暂时无法处理您的请求，错误已记录（编号 ${keys.correlationId}），请稍后重试。`,
+                [],
+                { instance, correlationId: keys.correlationId },
+              ),
+            ),
+          };
+        });
       },
     })
     .handler((event, context) =>
-      withLogContext(
-        { correlationId: correlationIdOf(event), routeKey: event.routeKey, caseId: event.pathParameters?.id },
-        () => fn(event, context),
-      ),
+      withLogContext(logKeysOf(event), async () => {
+        requireJsonBody(event);
+        return fn(event, context);
+      }),
     );
 }

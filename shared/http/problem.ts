@@ -1,10 +1,13 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { ZodError } from 'zod';
+import type * as z from 'zod';
 import type { Refusal, RefusalCode } from '../domain/refusals';
+// Installs the Chinese zod messages for every runtime that answers requests.
+import '../validation/zod-zh';
 
 /** One table from refusal code to HTTP status (and, for workflow tasks, the error name). */
 export const statusByCode: Record<RefusalCode, number> = {
   'request.invalid': 400,
+  'request.unsupportedMediaType': 415,
   'case.notFound': 404,
   'case.closed': 409,
   'case.versionStale': 409,
@@ -46,37 +49,136 @@ const titles: Partial<Record<number, string>> = {
   403: '无权执行此操作',
   404: '未找到',
   409: '与案件当前状态冲突',
+  413: '请求内容过大',
+  415: '请求格式不受支持',
   422: '不符合办理条件',
   500: '系统内部错误',
 };
+
+/**
+ * At most this many problems are listed in a response (and in its log line); the rest are
+ * counted. A request with 20,000 bad dates gets 50 of them and the number of the others.
+ */
+export const MAX_LISTED_PROBLEMS = 50;
+const MAX_MESSAGE_CHARS = 300;
+const MAX_PATH_CHARS = 200;
+const MAX_DETAIL_CHARS = 2000;
+
+/** Cuts a string to `max` UTF-16 units without leaving half a character behind. */
+export function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+export interface FieldProblem {
+  readonly path: string;
+  readonly messageZh: string;
+}
+
+/** The first MAX_LISTED_PROBLEMS problems, each of bounded size, and how many were left out. */
+export function capProblems(fields: readonly FieldProblem[] = []): {
+  listed: FieldProblem[];
+  omitted: number;
+} {
+  return {
+    listed: fields.slice(0, MAX_LISTED_PROBLEMS).map((f) => ({
+      path: clip(f.path, MAX_PATH_CHARS),
+      messageZh: clip(f.messageZh, MAX_MESSAGE_CHARS),
+    })),
+    omitted: Math.max(0, fields.length - MAX_LISTED_PROBLEMS),
+  };
+}
+
+const omittedLineZh = (omitted: number) => `（以下仅列出前${MAX_LISTED_PROBLEMS}处，另有${omitted}处未列出）`;
+
+/**
+ * The RFC 9457 problem document both runtimes answer with: stable code, Chinese title and
+ * detail, the failing fields (at most MAX_LISTED_PROBLEMS, plus `omittedErrors`).
+ */
+export function problemDocument(
+  status: number,
+  code: string,
+  detailZh: string,
+  fields: readonly FieldProblem[] = [],
+  extra: { instance?: string; correlationId?: string } = {},
+) {
+  const { listed, omitted } = capProblems(fields);
+  const detail = clip(detailZh, MAX_DETAIL_CHARS);
+  return {
+    type: `urn:admin-justice:problem:${code}`,
+    title: titles[status] ?? '请求未能完成',
+    status,
+    code,
+    detail:
+      omitted && !detail.includes(omittedLineZh(omitted)) ? `${detail}${omittedLineZh(omitted)}` : detail,
+    ...(extra.instance ? { instance: clip(extra.instance, MAX_PATH_CHARS) } : {}),
+    ...(extra.correlationId ? { correlationId: extra.correlationId } : {}),
+    errors: listed,
+    ...(omitted ? { omittedErrors: omitted } : {}),
+  };
+}
+
+export const problemHeaders = { 'content-type': 'application/problem+json; charset=utf-8' } as const;
 
 /** RFC 9457 problem+json: stable code, Chinese message, the failing field paths. */
 export function problem(refusal: Refusal, instance?: string): APIGatewayProxyStructuredResultV2 {
   const status = statusByCode[refusal.code] ?? 400;
   return {
     statusCode: status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8' },
-    body: JSON.stringify({
-      type: `urn:admin-justice:problem:${refusal.code}`,
-      title: titles[status] ?? '请求未能完成',
-      status,
-      code: refusal.code,
-      detail: refusal.messageZh,
-      ...(instance ? { instance } : {}),
-      errors: refusal.fields ?? [],
-    }),
+    headers: { ...problemHeaders },
+    body: JSON.stringify(
+      problemDocument(status, refusal.code, refusal.messageZh, refusal.fields, { instance }),
+    ),
   };
 }
 
-export function zodRefusal(error: ZodError, prefix?: string): Refusal {
-  const fields = error.issues.map((i) => ({
-    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(body)',
-    messageZh: i.message,
-  }));
+const joinPath = (parts: readonly (string | undefined)[]) =>
+  parts.filter((p): p is string => p !== undefined && p !== '').join('.');
+
+/**
+ * A zod error as a refusal: one field per problem, each with its path and Chinese message (from
+ * the schema, or the Chinese error map). A key the schema does not accept is named by its own
+ * path. The detail repeats the first messages, never a path or anything the caller sent.
+ */
+export function zodRefusal(error: z.ZodError, prefix?: string): Refusal {
+  const fields: FieldProblem[] = [];
+  for (const issue of error.issues) {
+    const at = [prefix, ...issue.path.map(String)];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) fields.push({ path: joinPath([...at, key]), messageZh: issue.message });
+    } else fields.push({ path: joinPath(at) || '(body)', messageZh: issue.message });
+  }
+  const distinct = [...new Set(fields.slice(0, 10).map((f) => f.messageZh))];
+  const more = fields.length > 10 ? '等' : '';
   return {
     code: 'request.invalid',
-    messageZh: `提交的内容有${fields.length}处需要修改：${fields.map((f) => `${f.path}：${f.messageZh}`).join('；')}`,
+    messageZh: `提交的内容有${fields.length}处需要修改：${distinct.join('；')}${more}`,
     fields,
+  };
+}
+
+/**
+ * A request body must be declared as JSON: `application/json`, in any letter case, with an
+ * optional charset that can only be UTF-8. Returns the refusal (415) or undefined.
+ */
+export function contentTypeRefusal(contentType: string | undefined): Refusal | undefined {
+  const [type = '', ...params] = (contentType ?? '').split(';').map((p) => p.trim().toLowerCase());
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
+  if (type === 'application/json' && (charset === undefined || charset === 'utf-8' || charset === 'utf8'))
+    return undefined;
+  const given = type ? '当前声明的格式不是' : '当前未声明格式，应为';
+  return {
+    code: 'request.unsupportedMediaType',
+    messageZh:
+      type === 'application/json'
+        ? '请求头 Content-Type 的字符集应为 UTF-8（application/json; charset=utf-8）'
+        : `请求体应为 JSON：请求头 Content-Type ${given} application/json`,
+    fields: [{ path: 'headers.content-type', messageZh: '应为 application/json' }],
   };
 }
 

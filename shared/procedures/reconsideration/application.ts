@@ -1,7 +1,16 @@
 import * as z from 'zod';
-import { isIsoDate } from '../../calendar/time';
+import { actDateField } from '../../validation/dates';
 import { isValidPhone } from '../../validation/phone';
 import { residentIdProblem } from '../../validation/resident-id';
+import {
+  idText,
+  nameText,
+  notAnObject,
+  optionalText,
+  requiredText,
+  textString,
+  trimInvisible,
+} from '../../validation/text';
 import { usccProblem } from '../../validation/uscc';
 
 /** Kinds of administrative act an application challenges, with their Chinese names. */
@@ -24,88 +33,87 @@ export const actKindsZh = {
 export type ActKind = keyof typeof actKindsZh;
 const actKindValues = Object.keys(actKindsZh) as [ActKind, ...ActKind[]];
 
-const isoDate = z
-  .string({ error: '请填写日期' })
-  .refine(isIsoDate, { message: '日期格式应为 YYYY-MM-DD 且为真实日期' });
-const nonEmpty = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, { message: `请填写${label}` })
-    .max(max, { message: `${label}不得超过${max}字` });
-const phone = z
-  .string({ error: '请填写联系电话' })
-  .trim()
-  .refine(isValidPhone, { message: '联系电话格式不正确（手机号11位，或带区号的固定电话）' });
+const phone = (label: string) =>
+  textString(label)
+    .overwrite(trimInvisible)
+    .refine(isValidPhone, { message: `${label}格式不正确（手机号11位，或带区号的固定电话）` });
+const yesNo = (messageZh: string) => z.boolean({ error: messageZh });
 
-const person = z.object({
+const person = z.strictObject({
   type: z.literal('person'),
-  name: nonEmpty('申请人姓名', 50),
-  residentId: z
-    .string({ error: '请填写公民身份号码' })
-    .trim()
+  name: nameText('申请人姓名', 50),
+  residentId: textString('公民身份号码')
+    .overwrite(trimInvisible)
     .transform((s) => s.toUpperCase())
     .superRefine((id, ctx) => {
       const problem = residentIdProblem(id);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-  phone,
-  address: nonEmpty('住址', 200),
+  phone: phone('联系电话'),
+  address: requiredText('住址', { max: 200 }),
 });
 
-const organisation = z.object({
+const organisation = z.strictObject({
   type: z.literal('organisation'),
-  name: nonEmpty('单位名称', 100),
-  uscc: z
-    .string({ error: '请填写统一社会信用代码' })
-    .trim()
+  name: nameText('单位名称', 100),
+  uscc: textString('统一社会信用代码')
+    .overwrite(trimInvisible)
     .transform((s) => s.toUpperCase())
     .superRefine((code, ctx) => {
       const problem = usccProblem(code);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),
-  legalRepresentative: nonEmpty('法定代表人或主要负责人', 50),
-  phone,
-  address: nonEmpty('住所', 200),
+  legalRepresentative: nameText('法定代表人或主要负责人', 50),
+  phone: phone('联系电话'),
+  address: requiredText('住所', { max: 200 }),
 });
 
-export const applicationSchema = z.object({
-  applicant: z.discriminatedUnion('type', [person, organisation], {
-    error: '申请人类型应为 person（自然人）或 organisation（法人或其他组织）',
-  }),
-  agent: z
-    .object({
-      name: nonEmpty('代理人姓名', 50),
-      phone,
-      kind: z.enum(['lawyer', 'legalWorker', 'relative', 'other'], {
-        error: '代理人类型应为律师、基层法律服务工作者、近亲属或其他',
-      }),
-    })
-    .optional(),
-  respondentAgencyId: nonEmpty('被申请人', 64),
-  act: z.object({
-    title: nonEmpty('行政行为名称', 200),
-    documentNumber: z.string().trim().max(100, { message: '文书编号不得超过100字' }).optional(),
-    madeOn: isoDate,
-    learnedOn: isoDate,
-    rightsNotified: z.boolean({ error: '请选择行政机关是否告知了申请复议的权利、复议机关和期限' }),
-    /** When the applicant learned of the right to apply, if the agency did not tell them (Art. 20(3)). */
-    rightsLearnedOn: isoDate.optional(),
-    onTheSpot: z.boolean({ error: '请选择是否为当场作出的行政处罚' }),
-    kind: z.enum(actKindValues, { error: '请选择行政行为类型' }),
-    amountYuan: z
-      .number({ error: '金额应为数字' })
-      .nonnegative({ message: '金额不能为负数' })
-      .max(1e12, { message: '金额过大' })
+export const applicationSchema = z.strictObject(
+  {
+    applicant: z.discriminatedUnion('type', [person, organisation], {
+      error: '申请人类型应为 person（自然人）或 organisation（法人或其他组织）',
+    }),
+    agent: z
+      .strictObject(
+        {
+          name: nameText('代理人姓名', 50),
+          phone: phone('代理人联系电话'),
+          kind: z.enum(['lawyer', 'legalWorker', 'relative', 'other'], {
+            error: '代理人类型应为律师、基层法律服务工作者、近亲属或其他',
+          }),
+        },
+        { error: notAnObject('代理人信息应为对象（姓名、联系电话、代理人类型）') },
+      )
       .optional(),
-    realProperty: z.boolean().default(false),
-  }),
-  requests: nonEmpty('行政复议请求', 2000),
-  factsAndReasons: nonEmpty('事实和理由', 10000),
-  hearingRequested: z.boolean().default(false),
-  /** Art. 20(2): the applicant's account of a justified delay, for a late application. */
-  delayReason: z.string().trim().max(2000, { message: '迟延理由不得超过2000字' }).optional(),
-});
+    respondentAgencyId: idText('被申请人'),
+    act: z.strictObject(
+      {
+        title: requiredText('行政行为名称', { max: 200 }),
+        documentNumber: optionalText('文书编号', { max: 100 }),
+        madeOn: actDateField('行政行为作出日期'),
+        learnedOn: actDateField('知道该行政行为的日期'),
+        rightsNotified: yesNo('请选择行政机关是否告知了申请复议的权利、复议机关和期限'),
+        /** When the applicant learned of the right to apply, if the agency did not tell them (Art. 20(3)). */
+        rightsLearnedOn: actDateField('知道申请复议权利的日期').optional(),
+        onTheSpot: yesNo('请选择是否为当场作出的行政处罚'),
+        kind: z.enum(actKindValues, { error: '请选择行政行为类型' }),
+        amountYuan: z
+          .number({ error: '涉及金额应为数字（元）' })
+          .nonnegative({ message: '涉及金额不能为负数' })
+          .max(1e12, { message: '涉及金额过大' })
+          .optional(),
+        realProperty: yesNo('请选择行政行为是否涉及不动产').default(false),
+      },
+      { error: notAnObject('被申请复议的行政行为应为对象（名称、日期、类型等）') },
+    ),
+    requests: requiredText('行政复议请求', { max: 2000, multiline: true }),
+    factsAndReasons: requiredText('事实和理由', { max: 10000, multiline: true }),
+    hearingRequested: yesNo('请选择是否申请听证').default(false),
+    /** Art. 20(2): the applicant's account of a justified delay, for a late application. */
+    delayReason: optionalText('迟延理由', { max: 2000, multiline: true }),
+  },
+  { error: notAnObject('申请书应为 JSON 对象') },
+);
 
 export type Application = z.infer<typeof applicationSchema>;
 

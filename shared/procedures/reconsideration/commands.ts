@@ -1,90 +1,92 @@
 import * as z from 'zod';
-import { isIsoDate } from '../../calendar/time';
+import { dateField } from '../../validation/dates';
+import { idText, optionalText, requiredText } from '../../validation/text';
 import { copyChannels, refusalReasons } from './events';
 
 const version = z
   .number({ error: '请提供 expectedVersion（您看到的案件版本号）' })
   .int({ message: 'expectedVersion 应为整数' })
   .min(1, { message: 'expectedVersion 应为正整数' });
-const isoDate = (labelZh: string) =>
-  z
-    .string({ error: `请填写${labelZh}` })
-    .refine(isIsoDate, { message: `${labelZh}应为有效日期（YYYY-MM-DD）` });
-const note = z.string().trim().max(2000, { message: '说明不得超过2000字' }).optional();
+/** A date the clerk records; the decide checks it against the case (accepted on, sent on, today). */
+const recordedDate = (labelZh: string) => dateField(labelZh, { min: '2000-01-01' });
+const note = optionalText('说明', { max: 2000, multiline: true });
+/** A correction notice lists every item at once; more than this is not a notice a person can answer. */
+const MAX_CORRECTION_ITEMS = 50;
 
 /** The body of POST /v1/cases/{id}/actions, one shape per action. */
 export const actionCommandSchema = z.discriminatedUnion(
   'action',
   [
-    z.object({
+    z.strictObject({
       action: z.literal('accept'),
       expectedVersion: version,
       track: z
         .enum(['ordinary', 'simplified'], { error: '程序应为 ordinary（普通程序）或 simplified（简易程序）' })
         .default('ordinary'),
       /** Art. 53(2): a case outside the simplified list may take it when all parties agree. */
-      partiesAgreeToSimplified: z.boolean().default(false),
+      partiesAgreeToSimplified: z.boolean({ error: '请选择各方当事人是否同意适用简易程序' }).default(false),
     }),
-    z.object({
+    z.strictObject({
       action: z.literal('refuse'),
       expectedVersion: version,
       reasons: z
         .array(z.enum(refusalReasons, { error: '不予受理理由代码无效' }), { error: '请选择不予受理的理由' })
-        .min(1, { message: '请至少选择一项不予受理的理由' }),
-      competentBodyId: z.string().trim().min(1).optional(),
+        .min(1, { message: '请至少选择一项不予受理的理由' })
+        .max(refusalReasons.length, { message: `不予受理的理由最多${refusalReasons.length}项` })
+        .refine((reasons) => new Set(reasons).size === reasons.length, { message: '不予受理的理由有重复' }),
+      competentBodyId: idText('有管辖权的复议机关').optional(),
       noteZh: note,
     }),
-    z.object({
+    z.strictObject({
       action: z.literal('requestCorrection'),
       expectedVersion: version,
       items: z
         .array(
-          z.object({
-            field: z.string().trim().min(1, { message: '请写明需补正的事项' }).max(100),
-            descriptionZh: z.string().trim().min(1, { message: '请写明补正要求' }).max(1000),
+          z.strictObject({
+            field: requiredText('需补正的事项', { max: 100 }),
+            descriptionZh: requiredText('补正要求', { max: 1000, multiline: true }),
           }),
           { error: '请列明全部需要补正的事项' },
         )
-        .min(1, { message: '补正通知应一次性列明全部需要补正的事项' }),
+        .min(1, { message: '补正通知应一次性列明全部需要补正的事项' })
+        .max(MAX_CORRECTION_ITEMS, { message: `补正事项不得超过${MAX_CORRECTION_ITEMS}项` }),
       noteZh: note,
     }),
-    z.object({
+    z.strictObject({
       action: z.literal('submitCorrection'),
       expectedVersion: version,
       answers: z
         .array(
-          z.object({
-            field: z.string().trim().min(1).max(100),
-            textZh: z.string().trim().min(1, { message: '补正内容不能为空' }).max(10000),
+          z.strictObject({
+            field: requiredText('补正事项', { max: 100 }),
+            textZh: requiredText('补正内容', { max: 10000, multiline: true }),
           }),
           { error: '请逐项提交补正内容' },
         )
-        .min(1, { message: '请逐项提交补正内容' }),
+        .min(1, { message: '请逐项提交补正内容' })
+        .max(MAX_CORRECTION_ITEMS, { message: `补正内容不得超过${MAX_CORRECTION_ITEMS}项` }),
     }),
-    z.object({
+    z.strictObject({
       action: z.literal('forward'),
       expectedVersion: version,
-      toBodyId: z
-        .string({ error: '请选择有管辖权的复议机关' })
-        .trim()
-        .min(1, { message: '请选择有管辖权的复议机关' }),
+      toBodyId: idText('有管辖权的复议机关'),
       noteZh: note,
     }),
-    z.object({
+    z.strictObject({
       action: z.literal('sendCopy'),
       expectedVersion: version,
       channel: z.enum(copyChannels, { error: '送达方式应为 online（网上送达）或 post（邮寄送达）' }),
-      sentOn: isoDate('发送日期'),
+      sentOn: recordedDate('发送日期'),
     }),
-    z.object({
+    z.strictObject({
       action: z.literal('recordCopyReceipt'),
       expectedVersion: version,
-      receivedOn: isoDate('被申请人收到副本的日期'),
+      receivedOn: recordedDate('被申请人收到副本的日期'),
     }),
-    z.object({
+    z.strictObject({
       action: z.literal('withdraw'),
       expectedVersion: version,
-      reasonZh: z.string({ error: '请说明撤回理由' }).trim().min(1, { message: '请说明撤回理由' }).max(2000),
+      reasonZh: requiredText('撤回理由', { max: 2000, multiline: true }),
     }),
   ],
   {

@@ -4,6 +4,7 @@ import { bodyById, competentBodyFor } from '../../directory/agencies';
 import { transitionDeadlines } from '../../domain/deadlines';
 import type { ActionContext, ActionOutcome, DecisionContext, ProcedureModule } from '../../domain/procedure';
 import { type Decision, ok, refuse } from '../../domain/refusals';
+import { dateZh } from '../../validation/dates';
 import type { Application } from './application';
 import type { ActionCommand } from './commands';
 import { reconsiderationProcedure as procedure } from './definition';
@@ -21,12 +22,17 @@ export function competenceFor(application: Pick<Application, 'respondentAgencyId
   return ok(competent);
 }
 
-/** Checks the act's dates make sense before anything is computed from them. */
+/**
+ * Checks the act's dates make sense before anything is computed from them: none after today (by
+ * the runtime clock — the schema already bounds them below by 1 October 1949), and in order.
+ */
 export function checkActDates(act: Application['act'], filedOn: string): Decision<true> {
   const fields: { path: string; messageZh: string }[] = [];
-  if (act.madeOn > filedOn) fields.push({ path: 'act.madeOn', messageZh: '行政行为作出日期不能晚于今天' });
+  const today = `今天（${dateZh(filedOn)}）`;
+  if (act.madeOn > filedOn)
+    fields.push({ path: 'act.madeOn', messageZh: `行政行为作出日期不能晚于${today}` });
   if (act.learnedOn > filedOn)
-    fields.push({ path: 'act.learnedOn', messageZh: '知道行政行为的日期不能晚于今天' });
+    fields.push({ path: 'act.learnedOn', messageZh: `知道该行政行为的日期不能晚于${today}` });
   if (act.learnedOn < act.madeOn)
     fields.push({ path: 'act.learnedOn', messageZh: '知道行政行为的日期不能早于行政行为作出日期' });
   if (act.rightsLearnedOn !== undefined) {
@@ -35,7 +41,7 @@ export function checkActDates(act: Application['act'], filedOn: string): Decisio
     else if (act.rightsLearnedOn < act.learnedOn || act.rightsLearnedOn > filedOn)
       fields.push({
         path: 'act.rightsLearnedOn',
-        messageZh: '知道复议权利的日期应在知道行政行为之日与今天之间',
+        messageZh: `知道复议权利的日期应在知道行政行为之日与${today}之间`,
       });
   }
   return fields.length ? refuse('filing.actDatesInvalid', '行政行为相关日期有误', fields) : ok(true);
