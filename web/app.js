@@ -212,18 +212,41 @@ function fieldFor(root, path) {
   return undefined;
 }
 
-/** Shows a problem: detail in the summary at the top, each error next to its field. */
+/** Labels for error paths that have no field of their own on the page (or need their item number). */
+const pathLabels = [
+  [/^items\.(\d+)\.field$/, (m) => `第${Number(m[1]) + 1}项需补正的事项`],
+  [/^items\.(\d+)\.descriptionZh$/, (m) => `第${Number(m[1]) + 1}项补正要求`],
+  [/^answers\.(\d+)\.textZh$/, (m) => `第${Number(m[1]) + 1}项补正内容`],
+  [/^headers\.idempotency-key$/, () => '重复提交标识'],
+  [/^headers\.content-type$/, () => '请求格式'],
+  [/^expectedVersion$/, () => '案件版本'],
+];
+
+/** The text of a field's own label (or legend), without the required mark. */
+const labelText = (el) =>
+  el
+    ?.querySelector('label, legend')
+    ?.textContent?.replace(/\s*\*\s*$/, '')
+    .trim();
+
+/** What a person calls the field at `path`: never the internal path itself. */
+function labelFor(root, path) {
+  for (const [re, label] of pathLabels) {
+    const m = re.exec(path);
+    if (m) return label(m);
+  }
+  return labelText(fieldFor(root, path)) || '提交的内容';
+}
+
+/** Shows a problem: a summary at the top listing each error by its label, and each error next to its field. */
 function showProblem(root, problem) {
   clearErrors(root);
   const summary = root.querySelector('.error-summary');
-  const unplaced = [];
+  const errors = problem?.errors ?? [];
   let firstField;
-  for (const err of problem?.errors ?? []) {
+  for (const err of errors) {
     const wrap = fieldFor(root, err.path);
-    if (!wrap) {
-      unplaced.push(err);
-      continue;
-    }
+    if (!wrap) continue;
     const id = uid('err');
     const msg = h('p', { class: 'field-error', id, testid: `error-${err.path}` }, err.messageZh);
     wrap.classList.add('has-error');
@@ -241,14 +264,20 @@ function showProblem(root, problem) {
     firstField ??= control;
   }
   if (summary) {
+    const omitted = problem?.omittedErrors ?? 0;
+    const title =
+      problem?.code === 'request.invalid' && errors.length
+        ? `提交的内容有${errors.length + omitted}处需要修改：`
+        : (problem?.detail ?? '请求未能完成');
     setChildren(
       summary,
-      h('p', { class: 'error-title' }, problem?.detail ?? '请求未能完成'),
-      unplaced.length
+      h('p', { class: 'error-title' }, title),
+      errors.length
         ? h(
             'ul',
             null,
-            unplaced.map((e) => h('li', null, `${e.path}：${e.messageZh}`)),
+            errors.map((e) => h('li', null, `${labelFor(root, e.path)}：${e.messageZh}`)),
+            omitted ? h('li', null, `另有${omitted}处未列出`) : null,
           )
         : null,
     );

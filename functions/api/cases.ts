@@ -48,9 +48,8 @@ const listQuery = () =>
         'view 应为 mine（我的案件）、queue（待办队列）、respondent（被申请案件）、overdue（逾期督办）或 dueSoon（即将到期）',
     }),
     stage: z
-      .string({ error: 'stage 应为文字' })
-      .refine((s) => waitingStages().includes(s), {
-        message: `stage 应为 ${waitingStages().join('、')} 之一`,
+      .enum(waitingStages() as [string, ...string[]], {
+        error: `stage 应为 ${waitingStages().join('、')} 之一`,
       })
       .optional(),
     limit: z.coerce

@@ -130,6 +130,8 @@ describe('portal (browser)', () => {
       // The server's problem+json: detail at the top, the message next to 公民身份号码.
       await page.click(tid('check-application'));
       await seeText('form-error', '需要修改');
+      // The summary names the field by its label, never by its internal path (applicant.residentId).
+      await seeText('form-error', /^(?![\s\S]*applicant\.)[\s\S]*公民身份号码：公民身份号码应为18位/);
       await seeText('error-applicant.residentId', '18位');
       expect(await page.getAttribute(tid('field-person-residentId'), 'aria-invalid')).toBe('true');
 

@@ -6,13 +6,21 @@ import {
   redactForLog,
   redactText,
 } from '../../shared/observability/redact';
+import { actDateField, dateField, dateProblemZh } from '../../shared/validation/dates';
 import { isValidLandline, isValidMobile, isValidPhone } from '../../shared/validation/phone';
 import {
   isValidResidentId,
   residentIdCheckChar,
   residentIdProblem,
 } from '../../shared/validation/resident-id';
-import { isValidUscc, usccCheckChar, usccProblem } from '../../shared/validation/uscc';
+import {
+  charCount,
+  optionalText,
+  requiredText,
+  textProblemZh,
+  trimInvisible,
+} from '../../shared/validation/text';
+import { isValidUscc, USCC_AUTHORITIES, usccCheckChar, usccProblem } from '../../shared/validation/uscc';
 
 // Independent implementations of the two checksums, straight from the standards.
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -147,6 +155,118 @@ describe('unified social credit code (GB 32100-2015)', () => {
       expect(usccProblem(`91350100M000100${ch}43`)).toContain('无效字符');
     }
     expect(usccProblem('')).not.toBeNull();
+  });
+});
+
+describe('unified social credit code: registration authority and institution category (GB 32100-2015 Table 1)', () => {
+  it('refuses 000000000000000000, whose checksum is valid, with the reason', () => {
+    expect(usccCheckChar('00000000000000000')).toBe('0');
+    const problem = usccProblem('000000000000000000');
+    expect(problem).toContain('第1位（登记管理部门代码）“0”无效');
+    expect(problem).toContain('1、2、3、4、5、6、7、8、9、A、G、N、Y');
+  });
+
+  it('accepts every authority with each of its categories, and refuses every other category', () => {
+    const authorities = Object.keys(USCC_AUTHORITIES);
+    expect(authorities).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'A', 'G', 'N', 'Y']);
+    for (const [authority, { nameZh, categories }] of Object.entries(USCC_AUTHORITIES)) {
+      for (const category of ALPHABET) {
+        const code = withUsccCheck(`${authority}${category}630100MA752XXX1`);
+        if (category in categories)
+          expect({ code, problem: usccProblem(code) }).toEqual({ code, problem: null });
+        else expect(usccProblem(code)).toContain(`登记管理部门“${nameZh}”的机构类别代码只有`);
+      }
+    }
+    // The three the issue names: 机构编制 1, 民政 5, 工商 9 (which has no category 9), and 其他 Y.
+    expect(Object.keys(USCC_AUTHORITIES['1']?.categories ?? {})).toEqual(['1', '2', '3', '9']);
+    expect(Object.keys(USCC_AUTHORITIES['9']?.categories ?? {})).toEqual(['1', '2', '3']);
+    expect(Object.keys(USCC_AUTHORITIES.Y?.categories ?? {})).toEqual(['1']);
+  });
+
+  it('refuses an authority the standard does not list, before looking at the checksum', () => {
+    for (const authority of ['0', 'B', 'C', 'X']) {
+      expect(usccProblem(withUsccCheck(`${authority}1630100MA752XXX1`))).toContain('登记管理部门代码');
+    }
+  });
+
+  it('refuses a division code that is not six digits', () => {
+    expect(usccProblem(withUsccCheck('9163A100MA752XXX1'))).toContain('行政区划码');
+  });
+});
+
+describe('text fields', () => {
+  const name = { max: 10 };
+  const description = { max: 10, multiline: true };
+
+  it('refuses control characters: all in one line, all but line breaks in several', () => {
+    for (const bad of ['张\u0000三', '张\r三', '张\n三', '张\t三', '张\u007F三', '张\u0085三', '张\u2028三'])
+      expect(textProblemZh(bad, '姓名', name)).toBe('姓名应为一行文字，不能含有换行、制表符等控制字符');
+    expect(textProblemZh('第一\r\n第二\n第三', '说明', description)).toBeUndefined();
+    for (const bad of ['第一\u0000', '第一\t第二', '\u001B[31m红'])
+      expect(textProblemZh(bad, '说明', description)).toBe(
+        '说明不能含有换行以外的控制字符（如制表符、空字符）',
+      );
+  });
+
+  it('refuses a lone surrogate, and takes a character outside the BMP as one character', () => {
+    expect(textProblemZh('张\uD800', '姓名', name)).toContain('无法识别的字符');
+    expect(textProblemZh('\uDC00张', '姓名', name)).toContain('无法识别的字符');
+    expect(textProblemZh('𠀀𠀁', '姓名', name)).toBeUndefined();
+    expect(charCount('𠀀'.repeat(10))).toBe(10);
+    expect(textProblemZh('𠀀'.repeat(10), '姓名', name)).toBeUndefined();
+    expect(textProblemZh('𠀀'.repeat(11), '姓名', name)).toBe('姓名不得超过10字');
+  });
+
+  it('refuses a value that is only whitespace and zero-width characters', () => {
+    for (const blank of ['', ' ', '\u3000', '\u200B', '\u200C\u200D', '\u2060', '\uFEFF', ' \u200B\u3000 '])
+      expect(textProblemZh(blank, '姓名', name)).toBe('请填写姓名');
+  });
+
+  it('trims whitespace and zero-width characters at both ends only', () => {
+    expect(trimInvisible('\u200B 张\u200B三 \uFEFF\u3000')).toBe('张\u200B三');
+    expect(requiredText('姓名', name).parse('  张三\u200D ')).toBe('张三');
+    const refused = requiredText('姓名', name).safeParse('\u200B');
+    expect(refused.error?.issues.map((i) => i.message)).toEqual(['请填写姓名']);
+  });
+
+  it('names the field when the value is missing or not text', () => {
+    expect(requiredText('姓名', name).safeParse(undefined).error?.issues[0]?.message).toBe('请填写姓名');
+    expect(requiredText('姓名', name).safeParse(5).error?.issues[0]?.message).toBe('姓名应为文字');
+  });
+
+  it('an optional field left blank counts as not given; junk in it is still refused', () => {
+    const note = optionalText('说明', description);
+    expect(note.parse(undefined)).toBeUndefined();
+    expect(note.parse(' \u200B ')).toBeUndefined();
+    expect(note.parse(' 见附件 ')).toBe('见附件');
+    expect(note.safeParse('见\u0000附件').success).toBe(false);
+    expect(note.safeParse(3).error?.issues[0]?.message).toBe('说明应为文字');
+  });
+});
+
+describe('dates', () => {
+  it('takes real dates only', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-2-1', '20260201', '2026-02-01T00:00:00Z', ''])
+      expect(dateProblemZh(bad, '作出日期', { min: '2000-01-01' })).toContain('应为真实的日期');
+  });
+
+  it('bounds an act below by 1 October 1949, naming the bound and why', () => {
+    const madeOn = actDateField('作出日期');
+    expect(madeOn.safeParse('1949-10-01').success).toBe(true);
+    expect(madeOn.safeParse('0000-01-01').error?.issues[0]?.message).toBe(
+      '作出日期不能早于1949年10月1日（中华人民共和国成立之日）',
+    );
+    expect(madeOn.safeParse('1949-09-30').success).toBe(false);
+  });
+
+  it('bounds other dates by the end of 2100 unless told otherwise', () => {
+    expect(dateField('日期', { min: '2000-01-01' }).safeParse('2101-01-01').error?.issues[0]?.message).toBe(
+      '日期不能晚于2100年12月31日',
+    );
+    expect(
+      dateField('日期', { min: '2000-01-01', max: '2027-12-31' }).safeParse('2028-01-01').error?.issues[0]
+        ?.message,
+    ).toBe('日期不能晚于2027年12月31日');
   });
 });
 
