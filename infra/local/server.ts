@@ -181,14 +181,24 @@ const sendJson = (res: ServerResponse, status: number, body: unknown) => {
   res.end(JSON.stringify(body));
 };
 
-async function readBody(req: IncomingMessage, limit = 1024 * 1024): Promise<string | undefined> {
+/** The largest body the local API takes (API Gateway's own limit is higher; 1 MB is plenty for a form). */
+const BODY_LIMIT = 1024 * 1024;
+/** Beyond this, an oversized body is not even read to its end: the connection is dropped. */
+const DRAIN_LIMIT = 16 * BODY_LIMIT;
+
+/**
+ * The request body as text. An oversized body is read to its end and dropped, then refused with
+ * 413: the client gets its answer (stopping mid-stream would cut the connection under it).
+ */
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw Object.assign(new Error('body too large'), { status: 413 });
-    chunks.push(chunk as Buffer);
+    if (size <= BODY_LIMIT) chunks.push(chunk as Buffer);
+    else if (size > DRAIN_LIMIT) break;
   }
+  if (size > BODY_LIMIT) throw Object.assign(new Error('body too large'), { status: 413 });
   return chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
 }
 
@@ -346,7 +356,7 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
     res.end(result.body ?? '');
   }
 
-  return createServer(async (req, res) => {
+  const server = createServer(async (req, res) => {
     // The id a 500 is logged and answered with: the caller's correlation id, or this request's own.
     const requestId = randomUUID();
     const given = req.headers['x-correlation-id'];
@@ -387,6 +397,17 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
       if (r.handler) return await invokeApi(req, res, r, url, pathParameters, claims, requestId);
       return await localHandlers[r.key as LocalRouteKey](req, res, claims);
     } catch (err) {
+      // The caller hung up: no one to answer, and nothing wrong with the server.
+      const code = (err as { code?: string }).code;
+      if (
+        !res.socket ||
+        res.socket.destroyed ||
+        code === 'ECONNRESET' ||
+        code === 'ERR_STREAM_PREMATURE_CLOSE'
+      ) {
+        logger.info('request aborted by the client', { correlationId });
+        return;
+      }
       if ((err as { status?: number }).status === 413)
         return problem(res, 413, 'request.tooLarge', '请求体过大（不超过1 MB）', [
           { path: '(body)', messageZh: '请求体过大' },
@@ -405,4 +426,19 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
       );
     }
   });
+
+  // A request that is not even well-formed HTTP gets a problem document too (Node's default is a bare 400).
+  server.on('clientError', (err: Error & { code?: string }, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, reason] =
+      err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+    const body = JSON.stringify(
+      problemDocument(status, 'request.malformed', status === 431 ? '请求头过大' : 'HTTP 请求格式有误'),
+    );
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\ncontent-type: ${problemHeaders['content-type']}\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
+  });
+  return server;
 }

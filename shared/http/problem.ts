@@ -134,8 +134,12 @@ export function problem(refusal: Refusal, instance?: string): APIGatewayProxyStr
   };
 }
 
+/** A dotted field path; a key that is the empty string is written "" so the path still names it. */
 const joinPath = (parts: readonly (string | undefined)[]) =>
-  parts.filter((p): p is string => p !== undefined && p !== '').join('.');
+  parts
+    .filter((p): p is string => p !== undefined)
+    .map((p) => (p === '' ? '""' : p))
+    .join('.');
 
 /**
  * A zod error as a refusal: one field per problem, each with its path and Chinese message (from
@@ -145,7 +149,7 @@ const joinPath = (parts: readonly (string | undefined)[]) =>
 export function zodRefusal(error: z.ZodError, prefix?: string): Refusal {
   const fields: FieldProblem[] = [];
   for (const issue of error.issues) {
-    const at = [prefix, ...issue.path.map(String)];
+    const at = [prefix || undefined, ...issue.path.map(String)];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) fields.push({ path: joinPath([...at, key]), messageZh: issue.message });
     } else fields.push({ path: joinPath(at) || '(body)', messageZh: issue.message });
