@@ -7,7 +7,7 @@ import { build, type Metafile } from 'esbuild';
 import { bundlingFor, esbuildOptions } from '../../infra/bundling';
 import { capabilities, type FunctionName } from '../../infra/capabilities';
 import { projectRoot } from '../../infra/local/system';
-import { functionEntries } from '../../infra/routes';
+import { functionEntries, routeGroups } from '../../infra/routes';
 
 /**
  * What goes into each Lambda bundle, built exactly as the stack builds it (infra/bundling.ts):
@@ -74,6 +74,10 @@ describe('each Lambda bundle', () => {
     expect(
       files.filter((f) => /dynamodb-toolbox\/.*\/(repository|transact\w*|batch\w*|scan)\//.test(f)),
     ).toEqual([]);
+  });
+
+  it.each(Object.keys(routeGroups))('%s (an API function) holds the Chinese zod messages', (name) => {
+    expect(inputs(name).filter((f) => f.endsWith('shared/validation/zod-zh.ts'))).toHaveLength(1);
   });
 
   it.each(['AwaitActionFunctionArn', 'effects', 'directory'] as const)(
