@@ -175,13 +175,14 @@ export function contentTypeRefusal(contentType: string | undefined): Refusal | u
     .replace(/"/g, '');
   if (type === 'application/json' && (charset === undefined || charset === 'utf-8' || charset === 'utf8'))
     return undefined;
-  const given = type ? '当前声明的格式不是' : '当前未声明格式，应为';
   return {
     code: 'request.unsupportedMediaType',
     messageZh:
       type === 'application/json'
-        ? '请求头 Content-Type 的字符集应为 UTF-8（application/json; charset=utf-8）'
-        : `请求体应为 JSON：请求头 Content-Type ${given} application/json`,
+        ? '请求头 Content-Type 声明的字符集应为 UTF-8（application/json; charset=utf-8）'
+        : type
+          ? '请求体应为 JSON：请求头 Content-Type 应为 application/json'
+          : '请求体应为 JSON：请求头 Content-Type 缺失，应为 application/json',
     fields: [{ path: 'headers.content-type', messageZh: '应为 application/json' }],
   };
 }
