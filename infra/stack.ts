@@ -215,7 +215,6 @@ export class CaseSystemStack extends Stack {
       TABLE_NAME: this.table.tableName,
       ALERT_TOPIC_ARN: this.alertTopic.topicArn,
       POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
-      RUNTIME: 'aws',
     };
     const makeFunction = (
       name: FunctionName,

@@ -253,7 +253,6 @@ describe('Lambda functions', () => {
         TABLE_NAME: { Ref: logicalId(stack.table) },
         ALERT_TOPIC_ARN: { Ref: logicalId(stack.alertTopic) },
         POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
-        RUNTIME: 'aws',
       });
       // Source maps stay beside the bundle, never read at run time (infra/bundling.ts).
       expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBeUndefined();

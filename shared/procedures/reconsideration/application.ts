@@ -108,5 +108,3 @@ export const applicationSchema = z.object({
 });
 
 export type Application = z.infer<typeof applicationSchema>;
-
-export const applicantNameOf = (a: Application): string => a.applicant.name;
