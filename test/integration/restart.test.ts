@@ -71,5 +71,5 @@ describe('a crash loses nothing', () => {
     expect(after.stage).toBe('underReview');
     expect(after.acceptedOn).toBe('2026-02-24');
     await killed(second.child);
-  }, 60_000);
+  });
 });
