@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { App, Stack, Validations } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { aslPlaceholders } from '../../infra/asl';
 import { type Capabilities, capabilities, type FunctionName } from '../../infra/capabilities';
 import { projectRoot } from '../../infra/local/system';
 import { aslFile, jobFunctions, routeGroups, streamFunctions, workflowFunctions } from '../../infra/routes';
-import { userGroups } from '../../infra/stack';
+import { roles } from '../../shared/domain/actors';
 import { tableIndexes, tableKeys } from '../../shared/store/table-schema';
 import { type StackIds, type SynthesizedStack, synthesizedStack } from '../support/synthesized-stack';
 
@@ -49,7 +48,6 @@ const getAtt = (logicalId: string, attr = 'Arn') => ({ 'Fn::GetAtt': [logicalId,
 let synthesized: SynthesizedStack;
 /** Logical ids of the stack's constructs. */
 let ids: StackIds;
-let template: Template;
 let resources: Record<string, Resource>;
 
 const rows = Object.entries(capabilities) as [FunctionName, Capabilities][];
@@ -75,7 +73,6 @@ const rolesAllowing = (match: (action: string) => boolean): string[] =>
 beforeAll(async () => {
   synthesized = await synthesizedStack();
   ids = synthesized.ids;
-  template = Template.fromJSON(synthesized.template);
   resources = synthesized.template.Resources;
 });
 
@@ -117,83 +114,151 @@ describe('DynamoDB table', () => {
   });
 });
 
-describe('Cognito', () => {
-  it('has every role group, the custom attributes, no self sign-up and optional TOTP MFA', () => {
-    const groups = ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName);
-    expect(groups.sort()).toEqual([...userGroups].sort());
-    template.hasResourceProperties('AWS::Cognito::UserPool', {
-      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-      MfaConfiguration: 'OPTIONAL',
-      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
-      UserPoolTier: 'PLUS',
-      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
-    });
-    const schema = ofType('AWS::Cognito::UserPool')[0]?.[1].Properties.Schema as Cfn[];
-    for (const name of ['bodyId', 'agencyId']) {
-      expect(schema).toContainEqual(
-        expect.objectContaining({ Name: name, AttributeDataType: 'String', Mutable: true }),
-      );
+describe('Cognito: staff and administrators sign in with MFA, citizens may', () => {
+  const pools = () => ({
+    citizens: resources[ids.userPools.citizens] as Resource,
+    staff: resources[ids.userPools.staff] as Resource,
+  });
+  const groupsOf = (poolId: string) =>
+    ofType('AWS::Cognito::UserPoolGroup')
+      .filter(([, g]) => JSON.stringify(g.Properties.UserPoolId) === JSON.stringify({ Ref: poolId }))
+      .map(([, g]) => g.Properties.GroupName as string)
+      .sort();
+
+  it('has two user pools: TOTP required for staff, optional for citizens; no SMS, no self sign-up', () => {
+    expect(ofType('AWS::Cognito::UserPool')).toHaveLength(2);
+    const { citizens, staff } = pools();
+    expect(staff.Properties.MfaConfiguration).toBe('ON');
+    expect(citizens.Properties.MfaConfiguration).toBe('OPTIONAL');
+    for (const pool of [citizens, staff]) {
+      expect(pool.Properties).toMatchObject({
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+        DeletionProtection: 'ACTIVE',
+      });
+      expect(pool.DeletionPolicy).toBe('Retain');
     }
   });
 
-  it('has one public client: no secret, SRP only', () => {
-    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
-    const [[, client]] = ofType('AWS::Cognito::UserPoolClient') as [[string, Resource]];
-    expect(client.Properties.GenerateSecret).toBe(false);
-    expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual([
-      'ALLOW_REFRESH_TOKEN_AUTH',
-      'ALLOW_USER_SRP_AUTH',
-    ]);
+  it('puts only applicants in the citizens’ pool and every other role in the staff pool, one group per role', () => {
+    expect(groupsOf(ids.userPools.citizens)).toEqual(['applicant']);
+    expect(groupsOf(ids.userPools.staff)).toEqual(roles.filter((r) => r !== 'applicant').sort());
+    expect(ofType('AWS::Cognito::UserPoolGroup')).toHaveLength(roles.length);
+  });
+
+  it('gives the body and agency attributes to staff only', () => {
+    const { citizens, staff } = pools();
+    for (const name of ['bodyId', 'agencyId']) {
+      expect(staff.Properties.Schema).toContainEqual(
+        expect.objectContaining({ Name: name, AttributeDataType: 'String', Mutable: true }),
+      );
+    }
+    expect(citizens.Properties.Schema ?? []).toEqual([]);
+  });
+
+  it('has one public client per pool: no secret, SRP only', () => {
+    const clients = ofType('AWS::Cognito::UserPoolClient');
+    expect(clients.map(([id]) => id).sort()).toEqual(Object.values(ids.userPoolClients).sort());
+    for (const [pool, clientId] of Object.entries(ids.userPoolClients)) {
+      const client = resources[clientId] as Resource;
+      expect(client.Properties.UserPoolId).toEqual({
+        Ref: ids.userPools[pool as keyof typeof ids.userPools],
+      });
+      expect(client.Properties.GenerateSecret).toBe(false);
+      expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual([
+        'ALLOW_REFRESH_TOKEN_AUTH',
+        'ALLOW_USER_SRP_AUTH',
+      ]);
+    }
+  });
+
+  it('acknowledges optional MFA (AwsSolutions-COG2) on the citizens’ pool only', () => {
+    const acknowledged = synthesized.acknowledgements.filter((a) => a.rule.includes('AwsSolutions-COG2'));
+    expect(acknowledged.map((a) => a.logicalId)).toEqual([ids.userPools.citizens]);
+    expect(acknowledged[0]?.reason).toMatch(/^Citizens only/);
   });
 });
 
 describe('HTTP API', () => {
-  it('has exactly the routes of routeGroups, each on its group function, JWT-authorised exactly when auth is true', () => {
-    const [[authorizerId, authorizer], ...moreAuthorizers] = ofType('AWS::ApiGatewayV2::Authorizer') as [
-      [string, Resource],
-    ];
-    expect(moreAuthorizers).toHaveLength(0);
-    expect(authorizer.Properties.AuthorizerType).toBe('JWT');
-    expect(JSON.stringify(authorizer.Properties.JwtConfiguration)).toContain(ids.userPool);
-
-    const routes = Object.fromEntries(
-      ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey, r]),
+  const authorizersOf = (apiId: string) =>
+    ofType('AWS::ApiGatewayV2::Authorizer').filter(
+      ([, a]) => JSON.stringify(a.Properties.ApiId) === JSON.stringify({ Ref: apiId }),
     );
-    const expected = Object.values(routeGroups).flatMap((g) => g.routes.map((r) => r.key));
-    expect(Object.keys(routes).sort()).toEqual([...expected].sort());
 
-    for (const [group, def] of Object.entries(routeGroups)) {
-      const fnId = ids.apiFunctions[group as keyof typeof routeGroups];
-      for (const route of def.routes) {
-        const r = routes[route.key] as Resource;
-        if (route.auth) {
-          expect(r.Properties.AuthorizationType).toBe('JWT');
-          expect(r.Properties.AuthorizerId).toEqual({ Ref: authorizerId });
-        } else {
-          expect(r.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
-          expect(r.Properties.AuthorizerId).toBeUndefined();
-        }
-        const integrationId = (r.Properties.Target['Fn::Join'][1] as unknown[]).find(
-          (p): p is { Ref: string } => typeof p === 'object',
-        )?.Ref as string;
-        expect(resources[integrationId]?.Properties.IntegrationUri).toEqual(getAtt(fnId));
-      }
+  it('is one API per user pool, each trusting only its own pool and app client', () => {
+    expect(ofType('AWS::ApiGatewayV2::Api')).toHaveLength(2);
+    for (const pool of ['citizens', 'staff'] as const) {
+      const [[, authorizer], ...more] = authorizersOf(ids.apis[pool]) as [[string, Resource]];
+      expect(more).toHaveLength(0);
+      expect(authorizer.Properties.AuthorizerType).toBe('JWT');
+      const jwt = JSON.stringify(authorizer.Properties.JwtConfiguration);
+      const other = pool === 'citizens' ? 'staff' : 'citizens';
+      expect(jwt).toContain(ids.userPools[pool]);
+      expect(jwt).toContain(ids.userPoolClients[pool]);
+      expect(jwt).not.toContain(ids.userPools[other]);
+      expect(jwt).not.toContain(ids.userPoolClients[other]);
     }
   });
 
-  it('logs access to a log group and allows the portal’s CORS headers', () => {
-    const [[, stage]] = ofType('AWS::ApiGatewayV2::Stage') as [[string, Resource]];
-    expect(stage.Properties.StageName).toBe('$default');
-    expect(stage.Properties.AccessLogSettings.DestinationArn).toEqual(getAtt(expect.any(String) as never));
-    const [[, api]] = ofType('AWS::ApiGatewayV2::Api') as [[string, Resource]];
-    const cors = api.Properties.CorsConfiguration;
-    expect([...cors.AllowMethods].sort()).toEqual(['GET', 'POST', 'PUT']);
-    expect([...cors.AllowHeaders].sort()).toEqual([
-      'authorization',
-      'content-type',
-      'idempotency-key',
-      'if-match',
-    ]);
+  it.each(['citizens', 'staff'] as const)(
+    '%s: exactly the routes of routeGroups, each on its group function, JWT-authorised exactly when auth is true',
+    (pool) => {
+      const [[authorizerId]] = authorizersOf(ids.apis[pool]) as [[string, Resource]];
+      const routes = Object.fromEntries(
+        ofType('AWS::ApiGatewayV2::Route')
+          .filter(([, r]) => JSON.stringify(r.Properties.ApiId) === JSON.stringify({ Ref: ids.apis[pool] }))
+          .map(([, r]) => [r.Properties.RouteKey, r]),
+      );
+      const expected = Object.values(routeGroups).flatMap((g) => g.routes.map((r) => r.key));
+      expect(Object.keys(routes).sort()).toEqual([...expected].sort());
+
+      for (const [group, def] of Object.entries(routeGroups)) {
+        const fnId = ids.apiFunctions[group as keyof typeof routeGroups];
+        for (const route of def.routes) {
+          const r = routes[route.key] as Resource;
+          if (route.auth) {
+            expect(r.Properties.AuthorizationType).toBe('JWT');
+            expect(r.Properties.AuthorizerId).toEqual({ Ref: authorizerId });
+          } else {
+            expect(r.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+            expect(r.Properties.AuthorizerId).toBeUndefined();
+          }
+          const integrationId = (r.Properties.Target['Fn::Join'][1] as unknown[]).find(
+            (p): p is { Ref: string } => typeof p === 'object',
+          )?.Ref as string;
+          expect(resources[integrationId]?.Properties.ApiId).toEqual({ Ref: ids.apis[pool] });
+          expect(resources[integrationId]?.Properties.IntegrationUri).toEqual(getAtt(fnId));
+        }
+      }
+    },
+  );
+
+  it('logs access of each to its own log group and allows the portal’s CORS headers', () => {
+    const stages = ofType('AWS::ApiGatewayV2::Stage');
+    expect(stages.map(([, s]) => s.Properties.ApiId).sort()).toEqual(
+      Object.values(ids.apis)
+        .map((id) => ({ Ref: id }))
+        .sort(),
+    );
+    const logGroups = new Set<string>();
+    for (const [, stage] of stages) {
+      expect(stage.Properties.StageName).toBe('$default');
+      expect(stage.Properties.AccessLogSettings.DestinationArn).toEqual(getAtt(expect.any(String) as never));
+      logGroups.add(JSON.stringify(stage.Properties.AccessLogSettings.DestinationArn));
+    }
+    expect(logGroups.size).toBe(2);
+    for (const [, api] of ofType('AWS::ApiGatewayV2::Api')) {
+      const cors = api.Properties.CorsConfiguration;
+      expect([...cors.AllowMethods].sort()).toEqual(['GET', 'POST', 'PUT']);
+      expect([...cors.AllowHeaders].sort()).toEqual([
+        'authorization',
+        'content-type',
+        'idempotency-key',
+        'if-match',
+      ]);
+    }
   });
 });
 
@@ -445,6 +510,9 @@ describe('schedule and outputs', () => {
       'ApiUrl',
       'UserPoolId',
       'UserPoolClientId',
+      'StaffApiUrl',
+      'StaffUserPoolId',
+      'StaffUserPoolClientId',
       'TableName',
       'StateMachineArn',
       'AlertTopicArn',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FunctionName } from '../../infra/capabilities';
 import type { routeGroups, workflowFunctions } from '../../infra/routes';
+import type { UserPoolName } from '../../infra/stack';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,7 +24,10 @@ export interface StackIds {
   readonly stateMachine: string;
   readonly stateMachineRole: string;
   readonly jobQueue: string;
-  readonly userPool: string;
+  /** The citizens' and the staff's user pool, app client and HTTP API. */
+  readonly userPools: Record<UserPoolName, string>;
+  readonly userPoolClients: Record<UserPoolName, string>;
+  readonly apis: Record<UserPoolName, string>;
   /** Every deployed function by its capability row name, with its execution role. */
   readonly functions: Record<FunctionName, { readonly id: string; readonly role: string }>;
   readonly apiFunctions: Record<keyof typeof routeGroups, string>;
@@ -37,6 +41,11 @@ export interface SynthesizedStack {
   readonly ids: StackIds;
   /** cdk-nag AwsSolutions run over the whole app: errors and warnings, after acknowledgements. */
   readonly nagViolations: { ruleName: string; severity: string; paths: (string | undefined)[] }[];
+  /**
+   * Every acknowledged finding: the construct it is acknowledged on (path, and logical id when it
+   * is a resource or wraps one), the rule and the reason.
+   */
+  readonly acknowledgements: { path: string; logicalId?: string; rule: string; reason: string }[];
   /** What `cdk synth` writes as its validation report (the registered cdk-nag plugin's findings). */
   readonly validationReport: {
     pluginReports: { pluginName?: string; violations?: { ruleName: string }[] }[];
@@ -49,7 +58,7 @@ export interface SynthesizedStack {
  * new cdk-nag finding fails the cdk-nag test with its report, not every test).
  */
 export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
-  const { App, Validations } = await import('aws-cdk-lib');
+  const { App, CfnElement, Validations } = await import('aws-cdk-lib');
   const { FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT } = await import('aws-cdk-lib/cx-api');
   const { AwsSolutionsChecks } = await import('cdk-nag');
   const { CaseSystemStack } = await import('../../infra/stack');
@@ -79,6 +88,21 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
     readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'),
   );
   const template = assembly.getStackArtifact(stack.artifactId).template;
+  const acknowledgements = app.node.findAll().flatMap((c) => {
+    const resource = CfnElement.isCfnElement(c) ? c : c.node.defaultChild;
+    const logicalId =
+      resource && CfnElement.isCfnElement(resource) ? stack.getLogicalId(resource) : undefined;
+    return c.node.metadata
+      .filter((m) => m.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+      .flatMap((m) =>
+        Object.entries(m.data as Record<string, string>).map(([rule, reason]) => ({
+          path: c.node.path,
+          ...(logicalId ? { logicalId } : {}),
+          rule,
+          reason,
+        })),
+      );
+  });
 
   const id = (c: Construct) => stack.getLogicalId(c.node.defaultChild as never);
   const ids = <K extends string>(record: Record<K, Construct>) =>
@@ -93,6 +117,7 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
   return {
     template,
     nagViolations,
+    acknowledgements,
     validationReport,
     ids: {
       table: id(stack.table),
@@ -100,7 +125,9 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
       stateMachine: id(stack.stateMachine),
       stateMachineRole: id(stack.stateMachine.role as unknown as Construct),
       jobQueue: id(stack.jobQueue),
-      userPool: id(stack.userPool),
+      userPools: ids(stack.userPools),
+      userPoolClients: ids(stack.userPoolClients),
+      apis: ids(stack.apis),
       functions: Object.fromEntries(
         Object.entries(deployed).map(([name, fn]) => [
           name,
