@@ -102,7 +102,7 @@ function lockDataFolder(dataDir: string): () => void {
         );
       if (holder && isAlive(holder.pid))
         throw new StartupError(
-          `数据目录 ${dataDir} 正由另一个本地运行时使用（进程 ${holder.pid}，${holder.startedAt} 启动）。同一数据目录只能运行一个实例：请先停止它，或用 DATA_DIR 指定另一个目录。`,
+          `数据目录 ${dataDir} 正由另一个本地运行时使用（进程 ${holder.pid}，${holder.startedAt} 启动）。同一数据目录只能运行一个实例：请先停止它，或用 DATA_DIR 指定另一个目录（如确认该进程不是本地运行时，可删除 ${lock}）。`,
         );
       // Stale: move it out of the way under a name of our own, then check that what was moved
       // is the stale lock just read (not a fresh one another starter wrote meanwhile).
