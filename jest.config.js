@@ -12,28 +12,35 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'json'],
 };
 
+/**
+ * One hang guard for every test and hook, not a speed limit: a shared 2-core machine can run the
+ * suite several times slower than a quiet one (local systems, a browser, child processes), so no
+ * test or setup carries a short timeout of its own. Jest must still end if something truly hangs.
+ */
+const testTimeout = 10 * 60_000;
+
 export default {
-  testTimeout: 30_000,
+  testTimeout,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
       ...base,
       displayName: 'integration',
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],
     },
     {
       ...base,
       displayName: 'infra',
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/infra/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],
+      // The CDK app is synthesized once per run and shared by the infra tests.
+      globalSetup: '<rootDir>/test/support/infra-global-setup.js',
+      globalTeardown: '<rootDir>/test/support/infra-global-teardown.js',
     },
     {
       ...base,
       displayName: 'e2e',
-      testTimeout: 90_000,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/support/quiet-logs.ts'],
     },

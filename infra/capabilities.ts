@@ -91,7 +91,6 @@ const storeReads = [
   'listOpenCaseIds',
   'listPage',
   'getCursor',
-  'nextCaseSerialPeek',
   'getWorkflowLink',
   'listCalendarYears',
   'listNotifications',

@@ -56,6 +56,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
+import { type Role as CaseRole, roles } from '../shared/domain/actors';
 import { tableIndexes, tableKeys } from '../shared/store/table-schema';
 import { bundlingFor } from './bundling';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
@@ -88,16 +89,17 @@ function flattenCfnReference(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** User pool groups = the roles the authorisation module decides from. */
-export const userGroups = [
-  'applicant',
-  'clerk',
-  'officeHead',
-  'committeeMember',
-  'respondent',
-  'supervisor',
-  'admin',
-] as const;
+/**
+ * Two user pools: citizens may turn on MFA, staff and administrators must use it (TOTP). Each
+ * role is a group of one pool; a role not named a citizen's signs in to the staff pool, so a new
+ * role requires MFA unless decided otherwise.
+ */
+export type UserPoolName = 'citizens' | 'staff';
+const citizenRoles: readonly CaseRole[] = ['applicant'];
+export const userPoolGroups: Record<UserPoolName, readonly CaseRole[]> = {
+  citizens: roles.filter((r) => citizenRoles.includes(r)),
+  staff: roles.filter((r) => !citizenRoles.includes(r)),
+};
 
 /**
  * Operational logs are kept for 180 days: the Cybersecurity Law of the PRC (Art. 21) requires
@@ -118,9 +120,10 @@ type WorkflowVar = keyof typeof workflowFunctions;
 
 export class CaseSystemStack extends Stack {
   readonly table: Table;
-  readonly userPool: UserPool;
-  readonly userPoolClient: UserPoolClient;
-  readonly api: HttpApi;
+  readonly userPools: Record<UserPoolName, UserPool>;
+  readonly userPoolClients: Record<UserPoolName, UserPoolClient>;
+  /** One HTTP API per user pool (a JWT authorizer trusts one issuer); the same routes on each. */
+  readonly apis: Record<UserPoolName, HttpApi>;
   readonly alertTopic: Topic;
   readonly stateMachine: StateMachine;
   readonly apiFunctions: Record<GroupName, NodejsFunction>;
@@ -131,8 +134,8 @@ export class CaseSystemStack extends Stack {
   readonly jobQueue: Queue;
   /** Functions fed by the table's stream (the effects of appended events). */
   readonly streamFunctions: Record<keyof typeof streamFunctions, NodejsFunction>;
-  /** Route key → the CDK route, e.g. `GET /health`. */
-  readonly routes: Record<string, HttpRoute> = {};
+  /** Route key → the CDK route of each API, e.g. `GET /health`. */
+  readonly routes: Record<UserPoolName, Record<string, HttpRoute>> = { citizens: {}, staff: {} };
 
   constructor(scope: Construct, id: string, props: CaseSystemStackProps = {}) {
     super(scope, id, props);
@@ -160,46 +163,64 @@ export class CaseSystemStack extends Stack {
     }
 
     // ---------------------------------------------------------------- identity
-    this.userPool = new UserPool(this, 'UserPool', {
-      selfSignUpEnabled: false,
-      signInAliases: { username: true, email: true },
-      passwordPolicy: {
-        minLength: 12,
-        requireLowercase: true,
-        requireUppercase: true,
-        requireDigits: true,
-        requireSymbols: true,
-        tempPasswordValidity: Duration.days(3),
-      },
-      mfa: Mfa.OPTIONAL,
-      mfaSecondFactor: { otp: true, sms: false },
-      featurePlan: FeaturePlan.PLUS,
-      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
-      accountRecovery: AccountRecovery.EMAIL_ONLY,
-      customAttributes: {
+    const userPool = (id: string, mfa: Mfa, customAttributes: Record<string, StringAttribute>) =>
+      new UserPool(this, id, {
+        selfSignUpEnabled: false,
+        signInAliases: { username: true, email: true },
+        passwordPolicy: {
+          minLength: 12,
+          requireLowercase: true,
+          requireUppercase: true,
+          requireDigits: true,
+          requireSymbols: true,
+          tempPasswordValidity: Duration.days(3),
+        },
+        mfa,
+        mfaSecondFactor: { otp: true, sms: false },
+        featurePlan: FeaturePlan.PLUS,
+        standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+        accountRecovery: AccountRecovery.EMAIL_ONLY,
+        customAttributes,
+        deletionProtection: true,
+        removalPolicy: RemovalPolicy.RETAIN,
+      });
+    this.userPools = {
+      // The construct id of the pool that served everyone before staff had a pool of their own.
+      citizens: userPool('UserPool', Mfa.OPTIONAL, {}),
+      // MFA required: a staff member sets up TOTP at first sign-in and uses it at every sign-in.
+      staff: userPool('StaffUserPool', Mfa.REQUIRED, {
         bodyId: new StringAttribute({ mutable: true }),
         agencyId: new StringAttribute({ mutable: true }),
-      },
-      deletionProtection: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    Validations.of(this.userPool).acknowledge({
+      }),
+    };
+    Validations.of(this.userPools.citizens).acknowledge({
       id: 'AwsSolutions-COG2',
       reason:
-        'MFA is optional (TOTP offered to everyone): applicants are citizens filing once with their resident ID ' +
-        'and cannot be required to own an authenticator; SMS MFA is off for its cost and SIM-swap risk. ' +
-        'Threat protection (PLUS, full function) adds adaptive authentication for risky sign-ins.',
+        'Citizens only (applicants and their agents): MFA is optional, TOTP offered to everyone, since a citizen ' +
+        'filing once with their resident ID cannot be required to own an authenticator; SMS MFA is off for its ' +
+        'cost and SIM-swap risk. Threat protection (PLUS, full function) adds adaptive authentication for risky ' +
+        'sign-ins. Staff and administrators sign in to the staff pool, where MFA is required.',
     });
-    for (const groupName of userGroups) {
-      this.userPool.addGroup(`Group-${groupName}`, { groupName });
-    }
-    this.userPoolClient = this.userPool.addClient('WebClient', {
-      generateSecret: false,
-      authFlows: { userSrp: true, userPassword: false, adminUserPassword: false, custom: false, user: false },
-      disableOAuth: true,
-      preventUserExistenceErrors: true,
-      enableTokenRevocation: true,
-    });
+    for (const [pool, groups] of Object.entries(userPoolGroups) as [UserPoolName, readonly CaseRole[]][])
+      for (const groupName of groups) this.userPools[pool].addGroup(`Group-${groupName}`, { groupName });
+    const webClient = (pool: UserPoolName, id: string) =>
+      this.userPools[pool].addClient(id, {
+        generateSecret: false,
+        authFlows: {
+          userSrp: true,
+          userPassword: false,
+          adminUserPassword: false,
+          custom: false,
+          user: false,
+        },
+        disableOAuth: true,
+        preventUserExistenceErrors: true,
+        enableTokenRevocation: true,
+      });
+    this.userPoolClients = {
+      citizens: webClient('citizens', 'WebClient'),
+      staff: webClient('staff', 'WebClient'),
+    };
 
     // ---------------------------------------------------------------- notifications
     this.alertTopic = new Topic(this, 'AlertTopic', {
@@ -215,7 +236,6 @@ export class CaseSystemStack extends Stack {
       TABLE_NAME: this.table.tableName,
       ALERT_TOPIC_ARN: this.alertTopic.topicArn,
       POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
-      RUNTIME: 'aws',
     };
     const makeFunction = (
       name: FunctionName,
@@ -515,69 +535,93 @@ export class CaseSystemStack extends Stack {
     }
 
     // ---------------------------------------------------------------- HTTP API
-    const accessLogs = new LogGroup(this, 'ApiAccessLogs', { retention: logRetention });
-    this.api = new HttpApi(this, 'HttpApi', {
-      apiName: 'admin-justice-cases',
-      description: 'Administrative reconsideration case system',
-      createDefaultStage: false,
-      corsPreflight: {
-        allowOrigins: [...(props.corsAllowOrigins ?? ['*'])],
-        allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT],
-        allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
-        exposeHeaders: ['etag', 'location'],
-        maxAge: Duration.hours(1),
-      },
-    });
-    const stage = this.api.addStage('DefaultStage', {
-      stageName: '$default',
-      autoDeploy: true,
-      throttle: { rateLimit: 100, burstLimit: 200 },
-      accessLogSettings: {
-        destination: new LogGroupLogDestination(accessLogs),
-        format: AccessLogFormat.custom(
-          JSON.stringify({
-            requestId: '$context.requestId',
-            requestTime: '$context.requestTime',
-            routeKey: '$context.routeKey',
-            status: '$context.status',
-            responseLength: '$context.responseLength',
-            responseLatency: '$context.responseLatency',
-            integrationLatency: '$context.integration.latency',
-            integrationError: '$context.integration.error',
-            authorizerError: '$context.authorizer.error',
-            sub: '$context.authorizer.claims.sub',
-            sourceIp: '$context.identity.sourceIp',
-            userAgent: '$context.identity.userAgent',
-          }),
-        ),
-      },
-    });
-    const authorizer = new HttpUserPoolAuthorizer('CognitoJwt', this.userPool, {
-      userPoolClients: [this.userPoolClient],
-    });
-    for (const [group, def] of Object.entries(routeGroups) as [
-      GroupName,
-      (typeof routeGroups)[GroupName],
-    ][]) {
-      const integration = new HttpLambdaIntegration(`${pascal(group)}Integration`, this.apiFunctions[group]);
-      for (const route of def.routes) {
-        const [method, path] = route.key.split(' ') as [keyof typeof HttpMethod, string];
-        const [created] = this.api.addRoutes({
-          path,
-          methods: [HttpMethod[method]],
-          integration,
-          ...(route.auth ? { authorizer } : {}),
-        });
-        if (!created) throw new Error(`no route created for ${route.key}`);
-        this.routes[route.key] = created;
-        if (!route.auth) {
-          Validations.of(created).acknowledge({
-            id: 'AwsSolutions-APIG4',
-            reason: `${route.key} is public by design (health probe / the published agency directory and procedure rules a citizen reads before signing in); it reads no case data.`,
+    // One API per user pool, with the same routes on the same functions: API Gateway's JWT
+    // authorizer trusts a single issuer, and each pool is its own issuer.
+    const addApi = (
+      pool: UserPoolName,
+      ids: { api: string; logs: string; prefix: string },
+      apiName: string,
+    ) => {
+      const accessLogs = new LogGroup(this, ids.logs, { retention: logRetention });
+      const api = new HttpApi(this, ids.api, {
+        apiName,
+        description: `Administrative reconsideration case system (${pool})`,
+        createDefaultStage: false,
+        corsPreflight: {
+          allowOrigins: [...(props.corsAllowOrigins ?? ['*'])],
+          allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT],
+          allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
+          exposeHeaders: ['etag', 'location'],
+          maxAge: Duration.hours(1),
+        },
+      });
+      const stage = api.addStage('DefaultStage', {
+        stageName: '$default',
+        autoDeploy: true,
+        throttle: { rateLimit: 100, burstLimit: 200 },
+        accessLogSettings: {
+          destination: new LogGroupLogDestination(accessLogs),
+          format: AccessLogFormat.custom(
+            JSON.stringify({
+              requestId: '$context.requestId',
+              requestTime: '$context.requestTime',
+              routeKey: '$context.routeKey',
+              status: '$context.status',
+              responseLength: '$context.responseLength',
+              responseLatency: '$context.responseLatency',
+              integrationLatency: '$context.integration.latency',
+              integrationError: '$context.integration.error',
+              authorizerError: '$context.authorizer.error',
+              sub: '$context.authorizer.claims.sub',
+              sourceIp: '$context.identity.sourceIp',
+              userAgent: '$context.identity.userAgent',
+            }),
+          ),
+        },
+      });
+      const authorizer = new HttpUserPoolAuthorizer(`${ids.prefix}CognitoJwt`, this.userPools[pool], {
+        userPoolClients: [this.userPoolClients[pool]],
+      });
+      for (const [group, def] of Object.entries(routeGroups) as [
+        GroupName,
+        (typeof routeGroups)[GroupName],
+      ][]) {
+        const integration = new HttpLambdaIntegration(
+          `${ids.prefix}${pascal(group)}Integration`,
+          this.apiFunctions[group],
+        );
+        for (const route of def.routes) {
+          const [method, path] = route.key.split(' ') as [keyof typeof HttpMethod, string];
+          const [created] = api.addRoutes({
+            path,
+            methods: [HttpMethod[method]],
+            integration,
+            ...(route.auth ? { authorizer } : {}),
           });
+          if (!created) throw new Error(`no route created for ${route.key}`);
+          this.routes[pool][route.key] = created;
+          if (!route.auth) {
+            Validations.of(created).acknowledge({
+              id: 'AwsSolutions-APIG4',
+              reason: `${route.key} is public by design (health probe / the published agency directory and procedure rules a citizen reads before signing in); it reads no case data.`,
+            });
+          }
         }
       }
-    }
+      return { api, stage };
+    };
+    // The citizens' API keeps the construct ids of the single API that came before it.
+    const citizens = addApi(
+      'citizens',
+      { api: 'HttpApi', logs: 'ApiAccessLogs', prefix: '' },
+      'admin-justice-cases',
+    );
+    const staff = addApi(
+      'staff',
+      { api: 'StaffHttpApi', logs: 'StaffApiAccessLogs', prefix: 'Staff' },
+      'admin-justice-cases-staff',
+    );
+    this.apis = { citizens: citizens.api, staff: staff.api };
 
     // ---------------------------------------------------------------- schedule
     new Rule(this, 'ReconcileHourly', {
@@ -587,9 +631,12 @@ export class CaseSystemStack extends Stack {
     });
 
     // ---------------------------------------------------------------- outputs
-    new CfnOutput(this, 'ApiUrl', { value: stage.url });
-    new CfnOutput(this, 'UserPoolId', { value: this.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClient.userPoolClientId });
+    new CfnOutput(this, 'ApiUrl', { value: citizens.stage.url });
+    new CfnOutput(this, 'UserPoolId', { value: this.userPools.citizens.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClients.citizens.userPoolClientId });
+    new CfnOutput(this, 'StaffApiUrl', { value: staff.stage.url });
+    new CfnOutput(this, 'StaffUserPoolId', { value: this.userPools.staff.userPoolId });
+    new CfnOutput(this, 'StaffUserPoolClientId', { value: this.userPoolClients.staff.userPoolClientId });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'StateMachineArn', { value: this.stateMachine.stateMachineArn });
     new CfnOutput(this, 'AlertTopicArn', { value: this.alertTopic.topicArn });

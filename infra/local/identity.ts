@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jwtVerify, SignJWT } from 'jose';
 import { type DemoUser, demoUsers } from './demo-users';
+import { StartupError } from './startup-error';
 
 const issuer = 'local-sign-in';
 const audience = 'admin-justice-cases';
+const secretBytes = 32;
 
 /**
  * Local stand-in for Cognito: signs HS256 JWTs for demo users with the claims Cognito puts in
@@ -17,10 +19,20 @@ export class LocalIdentity {
 
   constructor(dataDir: string | undefined) {
     const file = dataDir && join(dataDir, 'jwt-secret');
-    if (file && existsSync(file)) this.secret = readFileSync(file);
-    else {
-      this.secret = randomBytes(32);
-      if (file) writeFileSync(file, this.secret, { mode: 0o600 });
+    if (file && existsSync(file)) {
+      this.secret = readFileSync(file);
+      if (this.secret.length !== secretBytes)
+        throw new StartupError(
+          `登录密钥文件 ${file} 已损坏（应为${secretBytes}字节，实为${this.secret.length}字节）。请删除该文件后重新启动（已签发的登录令牌随之失效，需重新登录）。`,
+        );
+    } else {
+      this.secret = randomBytes(secretBytes);
+      if (file) {
+        // Written aside and renamed into place: a crash never leaves half a secret.
+        const temporary = `${file}.${process.pid}.tmp`;
+        writeFileSync(temporary, this.secret, { mode: 0o600 });
+        renameSync(temporary, file);
+      }
     }
   }
 

@@ -4,18 +4,27 @@ import { demoUsers } from './demo-users';
 import { StartupError } from './startup-error';
 import { projectRoot, startLocalSystem } from './system';
 
-/** `npm start`: the environment is validated at start-up; a bad value stops with a clear message. */
+/**
+ * `npm start`: the environment is validated at start-up, then the port and the data folder are
+ * checked before anything starts; a bad value or a failed check stops with one Chinese line.
+ */
+const portMessage = 'PORT 应为0至65535之间的整数端口号';
 const env = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    DATA_DIR: z.string().min(1).default(resolve(projectRoot, '.data')),
-    START_AT: z.iso.datetime({ offset: true }).optional(),
+    PORT: z.coerce
+      .number({ error: portMessage })
+      .int({ message: portMessage })
+      .min(0, { message: portMessage })
+      .max(65535, { message: portMessage })
+      .default(3000),
+    DATA_DIR: z.string().min(1, { message: 'DATA_DIR 不能为空' }).default(resolve(projectRoot, '.data')),
+    START_AT: z.iso
+      .datetime({ offset: true, message: 'START_AT 应为带时区的时间，例如 2026-02-10T10:00:00+08:00' })
+      .optional(),
   })
   .safeParse(process.env);
 if (!env.success) {
-  console.error(
-    `环境变量有误：${env.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-  );
+  console.error(`环境变量有误：${env.error.issues.map((i) => i.message).join('；')}`);
   process.exit(1);
 }
 

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +14,7 @@ import { ensureTable, startDynalite } from './dynamo';
 import { LocalIdentity } from './identity';
 import { LocalJobQueue } from './jobs';
 import { LocalOutbox } from './outbox';
+import { checkPortFree, claimDataFolder, openDataFile, portError } from './preflight';
 import { createLocalServer } from './server';
 import { LocalWorkflow, lambdaContext } from './workflow';
 
@@ -53,38 +53,64 @@ export interface LocalSystem {
   stop(): Promise<void>;
 }
 
+const host = '127.0.0.1';
+
 /**
  * The whole system in one process: dynalite, the HTTP API over the same handler modules, the
  * same ASL on aws-local-stepfunctions, local sign-in, outbox and a movable clock. Listens only
  * once everything is ready, so GET /health answers when the system can serve.
+ *
+ * Before anything starts, the preflight: the port is free, the data folder is this process's
+ * alone (a lock file; a stale one of a dead process is taken over) and its files are intact. Each
+ * failure is a StartupError with one Chinese line, and leaves nothing behind.
  */
 export async function startLocalSystem(options: LocalSystemOptions = {}): Promise<LocalSystem> {
   const { dataDir } = options;
-  // The ASL first: a definition that cannot run stops start-up before anything is opened.
-  const workflow = new LocalWorkflow(options.aslPath ?? join(projectRoot, aslFile), projectRoot);
-  await workflow.init();
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const clock = new LocalClock(dataDir, options.startAt);
-  const outbox = new LocalOutbox(dataDir);
-  const identity = new LocalIdentity(dataDir);
-  const jobs = new LocalJobQueue(projectRoot);
-  await jobs.init();
+  const databasePath = dataDir ? join(dataDir, 'dynamo') : undefined;
+  await checkPortFree(options.port ?? 0, host);
+  const folder = dataDir && databasePath ? await claimDataFolder(dataDir, databasePath) : undefined;
+
+  // What has started so far, stopped if start-up fails (a stray dynalite would hold the folder).
+  let workflow: LocalWorkflow | undefined;
+  let jobs: LocalJobQueue | undefined;
+  let dynamo: Awaited<ReturnType<typeof startDynalite>> | undefined;
+  let client: DynamoDBClient | undefined;
+  let dynamoDocuments: ReturnType<typeof documentClient> | undefined;
   // The hourly schedule of AWS: the reconciler runs every hour, and when the demo clock moves.
   let scheduled: (() => Promise<void>) | undefined;
-  const server = await createLocalServer({
-    projectRoot,
-    identity,
-    clock,
-    workflow,
-    outbox,
-    afterClockMove: async () => scheduled?.(),
-  });
-  const dynamo = await startDynalite(dataDir ? join(dataDir, 'dynamo') : undefined);
-  const client = new DynamoDBClient(dynamo.config);
-  const dynamoDocuments = documentClient(dynamo.config);
-  const store = new CaseStore(defineTable(dynamoDocuments, localTableName));
-  let reconciled: { checked: number; restarted: string[] };
+  let hourly: NodeJS.Timeout | undefined;
+  const stopStarted = async () => {
+    clearInterval(hourly);
+    scheduled = undefined;
+    await jobs?.stop();
+    await workflow?.stop();
+    client?.destroy();
+    dynamoDocuments?.destroy();
+    await dynamo?.close();
+    folder?.release();
+  };
   try {
+    const fileOf = (name: string) => (dataDir ? join(dataDir, name) : undefined);
+    const clock = openDataFile(fileOf('clock.json'), () => new LocalClock(dataDir, options.startAt));
+    const outbox = openDataFile(fileOf('outbox.jsonl'), () => new LocalOutbox(dataDir));
+    const identity = openDataFile(fileOf('jwt-secret'), () => new LocalIdentity(dataDir));
+    // The ASL next: a definition that cannot run stops start-up before the database is opened.
+    workflow = new LocalWorkflow(options.aslPath ?? join(projectRoot, aslFile), projectRoot);
+    await workflow.init();
+    jobs = new LocalJobQueue(projectRoot);
+    await jobs.init();
+    const server = await createLocalServer({
+      projectRoot,
+      identity,
+      clock,
+      workflow,
+      outbox,
+      afterClockMove: async () => scheduled?.(),
+    });
+    dynamo = await startDynalite(databasePath);
+    client = new DynamoDBClient(dynamo.config);
+    dynamoDocuments = documentClient(dynamo.config);
+    const store = new CaseStore(defineTable(dynamoDocuments, localTableName));
     await ensureTable(client, localTableName, dataDir);
     // Each handler gets only the ports its capability row grants (IAM's job on AWS).
     const full: Runtime = { store, clock, workflow, notifier: outbox, jobs };
@@ -105,7 +131,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     const reconciler = (await import(`${projectRoot}/${reconcilerEntry}`)) as {
       handler: (e: unknown, c: unknown) => Promise<{ checked: number; restarted: string[] }>;
     };
-    reconciled = await invokeAs('reconciler', () =>
+    const reconciled = await invokeAs('reconciler', () =>
       reconciler.handler({ resumeJobsIdleForMs: 0 }, lambdaContext('reconciler')),
     );
     await workflow.settle();
@@ -114,46 +140,36 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     };
 
     await new Promise<void>((ok, fail) => {
-      server.once('error', fail);
-      server.listen(options.port ?? 0, '127.0.0.1', () => ok());
+      // Taken since the preflight (a race): the same clear line.
+      server.once('error', (err) => fail(portError(options.port ?? 0, err)));
+      server.listen(options.port ?? 0, host, () => ok());
     });
+    hourly = setInterval(() => {
+      scheduled?.().catch((err: unknown) => logger.error('scheduled reconciler failed', { err }));
+    }, 3_600_000);
+    hourly.unref();
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}`,
+      port,
+      clock,
+      workflow,
+      outbox,
+      jobs,
+      identity,
+      store,
+      documentClient: dynamoDocuments,
+      dynamoEndpoint: dynamo.endpoint,
+      reconciled,
+      async stop() {
+        const closed = new Promise<void>((ok) => server.close(() => ok()));
+        server.closeAllConnections();
+        await closed;
+        await stopStarted();
+      },
+    };
   } catch (err) {
-    // A failed start-up leaves nothing open (a stray dynalite would hold the data folder).
-    await jobs.stop();
-    await workflow.stop();
-    client.destroy();
-    dynamoDocuments.destroy();
-    await dynamo.close();
+    await stopStarted();
     throw err;
   }
-  const hourly = setInterval(() => {
-    scheduled?.().catch((err: unknown) => logger.error('scheduled reconciler failed', { err }));
-  }, 3_600_000);
-  hourly.unref();
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}`,
-    port,
-    clock,
-    workflow,
-    outbox,
-    jobs,
-    identity,
-    store,
-    documentClient: dynamoDocuments,
-    dynamoEndpoint: dynamo.endpoint,
-    reconciled,
-    async stop() {
-      clearInterval(hourly);
-      scheduled = undefined;
-      const closed = new Promise<void>((ok) => server.close(() => ok()));
-      server.closeAllConnections();
-      await closed;
-      await jobs.stop();
-      await workflow.stop();
-      client.destroy();
-      dynamoDocuments.destroy();
-      await dynamo.close();
-    },
-  };
 }

@@ -545,16 +545,6 @@ export class CaseStore {
     }
   }
 
-  /** The last number a body's counter gave out this year (0 if none): for checks, never for allocation. */
-  async nextCaseSerialPeek(bodyId: string, year: number): Promise<number> {
-    const { Item } = await this.t.counter
-      .build(GetItemCommand)
-      .key(counterKey(bodyId, year))
-      .options({ consistent: true })
-      .send();
-    return Item?.value ?? 0;
-  }
-
   // ------------------------------------------------------------------ idempotency
 
   /**

@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { aslFromTemplate, substituteAsl } from '../../infra/asl';
-import { CaseSystemStack, projectRoot } from '../../infra/stack';
 import { TIMER_CAP_SECONDS } from '../../shared/domain/timers';
+import { synthesizedStack } from '../support/synthesized-stack';
 
 /**
  * The synthesized definition against each way aws-local-stepfunctions differs from AWS
@@ -28,16 +24,13 @@ const INVOKE = 'arn:aws:states:::lambda:invoke';
 const CALLBACK = 'arn:aws:states:::lambda:invoke.waitForTaskToken';
 
 let asl: Asl;
-beforeAll(() => {
-  const cdkJson = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8')) as { context?: object };
-  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
-  const stack = new CaseSystemStack(app, 'AdminJusticeCases', { projectRoot });
-  const { definition, substitutions } = aslFromTemplate(Template.fromStack(stack).toJSON());
+beforeAll(async () => {
+  const { definition, substitutions } = aslFromTemplate((await synthesizedStack()).template);
   const arns = Object.fromEntries(
     Object.keys(substitutions).map((k) => [k, `arn:aws:lambda:cn-north-1:000000000000:function:${k}`]),
   );
   asl = JSON.parse(substituteAsl(definition, arns));
-}, 30_000);
+});
 afterEach(() => {
   jest.useRealTimers();
 });

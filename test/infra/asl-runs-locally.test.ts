@@ -1,13 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { aslFromTemplate } from '../../infra/asl';
 import { type LocalSystem, startLocalSystem } from '../../infra/local/system';
-import { CaseSystemStack, projectRoot } from '../../infra/stack';
 import { ApiClient, beforeSpringFestival2026, fineApplication } from '../support/local-system';
+import { synthesizedStack } from '../support/synthesized-stack';
 
 /**
  * Proof that local runs what AWS runs: the state machine definition is taken from the
@@ -19,10 +17,7 @@ let system: LocalSystem;
 let definition: string;
 beforeAll(async () => {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
-  const cdkJson = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8')) as { context?: object };
-  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
-  const stack = new CaseSystemStack(app, 'AdminJusticeCases', { projectRoot });
-  ({ definition } = aslFromTemplate(Template.fromStack(stack).toJSON()));
+  ({ definition } = aslFromTemplate((await synthesizedStack()).template));
   const dir = mkdtempSync(join(tmpdir(), 'ajc-synth-asl-'));
   writeFileSync(join(dir, 'synthesized.asl.json'), definition);
   system = await startLocalSystem({
@@ -30,9 +25,9 @@ beforeAll(async () => {
     startAt: beforeSpringFestival2026,
     aslPath: join(dir, 'synthesized.asl.json'),
   });
-}, 30_000);
+});
 afterAll(async () => {
-  await system.stop();
+  await system?.stop();
 });
 
 describe('the synthesized state machine on the local engine', () => {
@@ -47,7 +42,7 @@ describe('the synthesized state machine on the local engine', () => {
     const c = (await applicant.get(`/v1/cases/${filed.id}`)).body;
     expect(c.stage).toBe('underReview');
     expect(c.acceptedOn).toBe('2026-02-24');
-  }, 30_000);
+  });
 
   it('records the live execution on the case, and a wake costs three transitions', async () => {
     const anonymous = new ApiClient(system.url);
@@ -63,7 +58,7 @@ describe('the synthesized state machine on the local engine', () => {
     const admin = await anonymous.signIn('admin');
     await admin.post('/local/clock', { advanceHours: 1 });
     expect(system.workflow.transitions(executionId)).toBe(6);
-  }, 30_000);
+  });
 });
 
 describe('start-up runs exactly the ASL it is given', () => {
@@ -83,7 +78,7 @@ describe('start-up runs exactly the ASL it is given', () => {
     });
     await expect(started).rejects.toThrow(`cannot run ${aslPath}`);
     await expect(started).rejects.toThrow(/MISSING_TRANSITION_TARGET.*Nowhere/);
-  }, 30_000);
+  });
 
   it('refuses a Task whose FunctionName is a substitution no workflow function provides', async () => {
     const { started } = await startWith((asl) => {
@@ -91,7 +86,7 @@ describe('start-up runs exactly the ASL it is given', () => {
         `\${ReviewFunctionArn}`;
     });
     await expect(started).rejects.toThrow(/placeholders without a substitution: ReviewFunctionArn/);
-  }, 30_000);
+  });
 
   it('refuses a Task that names no known handler, before opening anything in the data folder', async () => {
     const { dir, started } = await startWith((asl) => {
@@ -101,5 +96,5 @@ describe('start-up runs exactly the ASL it is given', () => {
     await expect(started).rejects.toThrow(/task state AwaitAction: no handler for FunctionName .*Elsewhere/);
     // The ASL is checked before dynalite opens the folder (a stray opener would hold it).
     expect(existsSync(join(dir, 'dynamo'))).toBe(false);
-  }, 30_000);
+  });
 });

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { App, type CfnElement } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
 import { aslFromTemplate, aslPlaceholders, substituteAsl } from '../../infra/asl';
-import { workflowFunctions } from '../../infra/routes';
-import { aslFile, CaseSystemStack, projectRoot } from '../../infra/stack';
+import { projectRoot } from '../../infra/local/system';
+import { aslFile, workflowFunctions } from '../../infra/routes';
+import { type SynthesizedStack, synthesizedStack } from '../support/synthesized-stack';
 
 /** `${name}` — written this way so that no plain string literal contains a placeholder. */
 const ph = (name: string) => `\${${name}}`;
@@ -15,14 +14,12 @@ const localArns = Object.fromEntries(
   Object.keys(workflowFunctions).map((v) => [v, `arn:aws:lambda:cn-north-1:000000000000:function:${v}`]),
 );
 
-let stack: CaseSystemStack;
+let synthesized: SynthesizedStack;
 let template: object;
 
-beforeAll(() => {
-  const cdkJson = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8')) as { context?: object };
-  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
-  stack = new CaseSystemStack(app, 'AdminJusticeCases', { projectRoot });
-  template = Template.fromStack(stack).toJSON();
+beforeAll(async () => {
+  synthesized = await synthesizedStack();
+  template = synthesized.template;
 });
 
 describe('aslFromTemplate on the synthesized stack', () => {
@@ -40,10 +37,7 @@ describe('aslFromTemplate on the synthesized stack', () => {
       aslPlaceholders(readFileSync(join(projectRoot, aslFile), 'utf8')),
     );
     const expected = Object.fromEntries(
-      Object.entries(stack.workflowFunctions).map(([v, fn]) => [
-        v,
-        `${stack.getLogicalId(fn.node.defaultChild as CfnElement)}.Arn`,
-      ]),
+      Object.entries(synthesized.ids.workflowFunctions).map(([v, id]) => [v, `${id}.Arn`]),
     );
     expect(substitutions).toEqual(expected);
   });

@@ -47,7 +47,7 @@ beforeAll(async () => {
   // The external SDK resolves from the bundle as on Lambda.
   symlinkSync(join(projectRoot, 'node_modules'), join(work, 'node_modules'), 'dir');
   for (const name of names) await bundleAs(name, functionEntries[name], name);
-}, 300_000);
+});
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -154,12 +154,12 @@ describe('the AWS runtime inside a bundle', () => {
       storeWrite: `${denied} 'table: readWrite' grant`,
     });
     expect(lazy).toEqual([]);
-  }, 120_000);
+  });
 
   it('of the calendar function queues jobs through SQS and refuses alerts; no SNS or SFN client is in it', async () => {
     const { result, sdk: lazy } = await probe('calendar', { tryWrite: false });
     expect(result.notifier).toBe("CapabilityError: function 'calendar' has no 'alerts' grant");
     expect(result.jobs).toBe('Error: JOB_QUEUE_URL is not set for this function');
     expect(lazy).toEqual(['@aws-sdk/client-sqs']);
-  }, 120_000);
+  });
 });

@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { App, type CfnElement, Stack, Validations } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Topic } from 'aws-cdk-lib/aws-sns';
-import { FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { aslPlaceholders } from '../../infra/asl';
 import { type Capabilities, capabilities, type FunctionName } from '../../infra/capabilities';
-import { jobFunctions, routeGroups, streamFunctions, workflowFunctions } from '../../infra/routes';
-import { aslFile, CaseSystemStack, projectRoot, userGroups } from '../../infra/stack';
+import { projectRoot } from '../../infra/local/system';
+import { aslFile, jobFunctions, routeGroups, streamFunctions, workflowFunctions } from '../../infra/routes';
+import { roles } from '../../shared/domain/actors';
 import { tableIndexes, tableKeys } from '../../shared/store/table-schema';
+import { type StackIds, type SynthesizedStack, synthesizedStack } from '../support/synthesized-stack';
 
-type Json = Record<string, unknown>;
 // biome-ignore lint/suspicious/noExplicitAny: synthesized CloudFormation JSON, navigated by the assertions
 type Cfn = any;
 interface Resource {
@@ -25,20 +23,6 @@ interface Statement {
   Effect: string;
   Action: string | string[];
   Resource: unknown;
-}
-
-/**
- * The same feature flags as `cdk synth`, with bundling switched off, and validation findings
- * written to the report instead of aborting synthesis (so a new cdk-nag finding fails the cdk-nag
- * test with its report, not every test).
- */
-function appContext(): Json {
-  const cdkJson = JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8')) as { context?: Json };
-  return {
-    ...cdkJson.context,
-    'aws:cdk:bundling-stacks': [],
-    [FAIL_SYNTH_ON_VALIDATION_ERRORS_CONTEXT]: false,
-  };
 }
 
 /** Every state name, including those inside Parallel branches and Map iterators/processors. */
@@ -60,24 +44,13 @@ const actionsOf = (s: Statement) => (Array.isArray(s.Action) ? s.Action : [s.Act
 const resourcesOf = (s: Statement) => (Array.isArray(s.Resource) ? s.Resource : [s.Resource]);
 const getAtt = (logicalId: string, attr = 'Arn') => ({ 'Fn::GetAtt': [logicalId, attr] });
 
-let app: App;
-let stack: CaseSystemStack;
-let template: Template;
+/** The run's one synthesis of the stack (the same feature flags as `cdk synth`, bundling off). */
+let synthesized: SynthesizedStack;
+/** Logical ids of the stack's constructs. */
+let ids: StackIds;
 let resources: Record<string, Resource>;
-let nagViolations: { ruleName: string; severity: string; paths: (string | undefined)[] }[];
-let validationReport: { pluginReports: { pluginName?: string; violations?: { ruleName: string }[] }[] };
 
-/** The stack's function for each capability row name. */
-const functionsByName = (): Record<FunctionName, NodejsFunction> => ({
-  ...stack.apiFunctions,
-  ...stack.workflowFunctions,
-  ...stack.jobFunctions,
-  ...stack.streamFunctions,
-  reconciler: stack.reconciler,
-});
 const rows = Object.entries(capabilities) as [FunctionName, Capabilities][];
-const logicalId = (construct: { node: { defaultChild?: unknown } }) =>
-  stack.getLogicalId(construct.node.defaultChild as CfnElement);
 const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
 /** Statements of every AWS::IAM::Policy attached to the role with this logical id. */
 const statementsOfRole = (roleLogicalId: string): Statement[] =>
@@ -97,22 +70,10 @@ const rolesAllowing = (match: (action: string) => boolean): string[] =>
     .flatMap(([, p]) => (p.Properties.Roles as { Ref: string }[]).map((r) => r.Ref))
     .sort();
 
-beforeAll(() => {
-  app = new App({ context: appContext() });
-  stack = new CaseSystemStack(app, 'AdminJusticeCases', { projectRoot });
-  const nag = new AwsSolutionsChecks(app);
-  Validations.of(app).addPlugins(nag);
-  // Direct run of the pack over the whole tree: errors AND warnings, after acknowledgements.
-  nagViolations = nag.validateScope(app).violations.map((v) => ({
-    ruleName: v.ruleName,
-    severity: v.severity ?? 'error',
-    paths: v.violatingResources.map((r) => r.constructPath ?? r.resourceLogicalId),
-  }));
-  // The real path: synthesis runs the registered plugin and writes its findings to the report.
-  const assembly = app.synth();
-  validationReport = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'));
-  template = Template.fromJSON(assembly.getStackArtifact(stack.artifactId).template);
-  resources = template.toJSON().Resources;
+beforeAll(async () => {
+  synthesized = await synthesizedStack();
+  ids = synthesized.ids;
+  resources = synthesized.template.Resources;
 });
 
 describe('DynamoDB table', () => {
@@ -153,83 +114,151 @@ describe('DynamoDB table', () => {
   });
 });
 
-describe('Cognito', () => {
-  it('has every role group, the custom attributes, no self sign-up and optional TOTP MFA', () => {
-    const groups = ofType('AWS::Cognito::UserPoolGroup').map(([, g]) => g.Properties.GroupName);
-    expect(groups.sort()).toEqual([...userGroups].sort());
-    template.hasResourceProperties('AWS::Cognito::UserPool', {
-      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
-      MfaConfiguration: 'OPTIONAL',
-      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
-      UserPoolTier: 'PLUS',
-      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
-    });
-    const schema = ofType('AWS::Cognito::UserPool')[0]?.[1].Properties.Schema as Cfn[];
-    for (const name of ['bodyId', 'agencyId']) {
-      expect(schema).toContainEqual(
-        expect.objectContaining({ Name: name, AttributeDataType: 'String', Mutable: true }),
-      );
+describe('Cognito: staff and administrators sign in with MFA, citizens may', () => {
+  const pools = () => ({
+    citizens: resources[ids.userPools.citizens] as Resource,
+    staff: resources[ids.userPools.staff] as Resource,
+  });
+  const groupsOf = (poolId: string) =>
+    ofType('AWS::Cognito::UserPoolGroup')
+      .filter(([, g]) => JSON.stringify(g.Properties.UserPoolId) === JSON.stringify({ Ref: poolId }))
+      .map(([, g]) => g.Properties.GroupName as string)
+      .sort();
+
+  it('has two user pools: TOTP required for staff, optional for citizens; no SMS, no self sign-up', () => {
+    expect(ofType('AWS::Cognito::UserPool')).toHaveLength(2);
+    const { citizens, staff } = pools();
+    expect(staff.Properties.MfaConfiguration).toBe('ON');
+    expect(citizens.Properties.MfaConfiguration).toBe('OPTIONAL');
+    for (const pool of [citizens, staff]) {
+      expect(pool.Properties).toMatchObject({
+        EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+        AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+        DeletionProtection: 'ACTIVE',
+      });
+      expect(pool.DeletionPolicy).toBe('Retain');
     }
   });
 
-  it('has one public client: no secret, SRP only', () => {
-    template.resourceCountIs('AWS::Cognito::UserPoolClient', 1);
-    const [[, client]] = ofType('AWS::Cognito::UserPoolClient') as [[string, Resource]];
-    expect(client.Properties.GenerateSecret).toBe(false);
-    expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual([
-      'ALLOW_REFRESH_TOKEN_AUTH',
-      'ALLOW_USER_SRP_AUTH',
-    ]);
+  it('puts only applicants in the citizens’ pool and every other role in the staff pool, one group per role', () => {
+    expect(groupsOf(ids.userPools.citizens)).toEqual(['applicant']);
+    expect(groupsOf(ids.userPools.staff)).toEqual(roles.filter((r) => r !== 'applicant').sort());
+    expect(ofType('AWS::Cognito::UserPoolGroup')).toHaveLength(roles.length);
+  });
+
+  it('gives the body and agency attributes to staff only', () => {
+    const { citizens, staff } = pools();
+    for (const name of ['bodyId', 'agencyId']) {
+      expect(staff.Properties.Schema).toContainEqual(
+        expect.objectContaining({ Name: name, AttributeDataType: 'String', Mutable: true }),
+      );
+    }
+    expect(citizens.Properties.Schema ?? []).toEqual([]);
+  });
+
+  it('has one public client per pool: no secret, SRP only', () => {
+    const clients = ofType('AWS::Cognito::UserPoolClient');
+    expect(clients.map(([id]) => id).sort()).toEqual(Object.values(ids.userPoolClients).sort());
+    for (const [pool, clientId] of Object.entries(ids.userPoolClients)) {
+      const client = resources[clientId] as Resource;
+      expect(client.Properties.UserPoolId).toEqual({
+        Ref: ids.userPools[pool as keyof typeof ids.userPools],
+      });
+      expect(client.Properties.GenerateSecret).toBe(false);
+      expect([...client.Properties.ExplicitAuthFlows].sort()).toEqual([
+        'ALLOW_REFRESH_TOKEN_AUTH',
+        'ALLOW_USER_SRP_AUTH',
+      ]);
+    }
+  });
+
+  it('acknowledges optional MFA (AwsSolutions-COG2) on the citizens’ pool only', () => {
+    const acknowledged = synthesized.acknowledgements.filter((a) => a.rule.includes('AwsSolutions-COG2'));
+    expect(acknowledged.map((a) => a.logicalId)).toEqual([ids.userPools.citizens]);
+    expect(acknowledged[0]?.reason).toMatch(/^Citizens only/);
   });
 });
 
 describe('HTTP API', () => {
-  it('has exactly the routes of routeGroups, each on its group function, JWT-authorised exactly when auth is true', () => {
-    const [[authorizerId, authorizer], ...moreAuthorizers] = ofType('AWS::ApiGatewayV2::Authorizer') as [
-      [string, Resource],
-    ];
-    expect(moreAuthorizers).toHaveLength(0);
-    expect(authorizer.Properties.AuthorizerType).toBe('JWT');
-    expect(JSON.stringify(authorizer.Properties.JwtConfiguration)).toContain(logicalId(stack.userPool));
-
-    const routes = Object.fromEntries(
-      ofType('AWS::ApiGatewayV2::Route').map(([, r]) => [r.Properties.RouteKey, r]),
+  const authorizersOf = (apiId: string) =>
+    ofType('AWS::ApiGatewayV2::Authorizer').filter(
+      ([, a]) => JSON.stringify(a.Properties.ApiId) === JSON.stringify({ Ref: apiId }),
     );
-    const expected = Object.values(routeGroups).flatMap((g) => g.routes.map((r) => r.key));
-    expect(Object.keys(routes).sort()).toEqual([...expected].sort());
 
-    for (const [group, def] of Object.entries(routeGroups)) {
-      const fnId = logicalId(stack.apiFunctions[group as keyof typeof routeGroups]);
-      for (const route of def.routes) {
-        const r = routes[route.key] as Resource;
-        if (route.auth) {
-          expect(r.Properties.AuthorizationType).toBe('JWT');
-          expect(r.Properties.AuthorizerId).toEqual({ Ref: authorizerId });
-        } else {
-          expect(r.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
-          expect(r.Properties.AuthorizerId).toBeUndefined();
-        }
-        const integrationId = (r.Properties.Target['Fn::Join'][1] as unknown[]).find(
-          (p): p is { Ref: string } => typeof p === 'object',
-        )?.Ref as string;
-        expect(resources[integrationId]?.Properties.IntegrationUri).toEqual(getAtt(fnId));
-      }
+  it('is one API per user pool, each trusting only its own pool and app client', () => {
+    expect(ofType('AWS::ApiGatewayV2::Api')).toHaveLength(2);
+    for (const pool of ['citizens', 'staff'] as const) {
+      const [[, authorizer], ...more] = authorizersOf(ids.apis[pool]) as [[string, Resource]];
+      expect(more).toHaveLength(0);
+      expect(authorizer.Properties.AuthorizerType).toBe('JWT');
+      const jwt = JSON.stringify(authorizer.Properties.JwtConfiguration);
+      const other = pool === 'citizens' ? 'staff' : 'citizens';
+      expect(jwt).toContain(ids.userPools[pool]);
+      expect(jwt).toContain(ids.userPoolClients[pool]);
+      expect(jwt).not.toContain(ids.userPools[other]);
+      expect(jwt).not.toContain(ids.userPoolClients[other]);
     }
   });
 
-  it('logs access to a log group and allows the portal’s CORS headers', () => {
-    const [[, stage]] = ofType('AWS::ApiGatewayV2::Stage') as [[string, Resource]];
-    expect(stage.Properties.StageName).toBe('$default');
-    expect(stage.Properties.AccessLogSettings.DestinationArn).toEqual(getAtt(expect.any(String) as never));
-    const [[, api]] = ofType('AWS::ApiGatewayV2::Api') as [[string, Resource]];
-    const cors = api.Properties.CorsConfiguration;
-    expect([...cors.AllowMethods].sort()).toEqual(['GET', 'POST', 'PUT']);
-    expect([...cors.AllowHeaders].sort()).toEqual([
-      'authorization',
-      'content-type',
-      'idempotency-key',
-      'if-match',
-    ]);
+  it.each(['citizens', 'staff'] as const)(
+    '%s: exactly the routes of routeGroups, each on its group function, JWT-authorised exactly when auth is true',
+    (pool) => {
+      const [[authorizerId]] = authorizersOf(ids.apis[pool]) as [[string, Resource]];
+      const routes = Object.fromEntries(
+        ofType('AWS::ApiGatewayV2::Route')
+          .filter(([, r]) => JSON.stringify(r.Properties.ApiId) === JSON.stringify({ Ref: ids.apis[pool] }))
+          .map(([, r]) => [r.Properties.RouteKey, r]),
+      );
+      const expected = Object.values(routeGroups).flatMap((g) => g.routes.map((r) => r.key));
+      expect(Object.keys(routes).sort()).toEqual([...expected].sort());
+
+      for (const [group, def] of Object.entries(routeGroups)) {
+        const fnId = ids.apiFunctions[group as keyof typeof routeGroups];
+        for (const route of def.routes) {
+          const r = routes[route.key] as Resource;
+          if (route.auth) {
+            expect(r.Properties.AuthorizationType).toBe('JWT');
+            expect(r.Properties.AuthorizerId).toEqual({ Ref: authorizerId });
+          } else {
+            expect(r.Properties.AuthorizationType ?? 'NONE').toBe('NONE');
+            expect(r.Properties.AuthorizerId).toBeUndefined();
+          }
+          const integrationId = (r.Properties.Target['Fn::Join'][1] as unknown[]).find(
+            (p): p is { Ref: string } => typeof p === 'object',
+          )?.Ref as string;
+          expect(resources[integrationId]?.Properties.ApiId).toEqual({ Ref: ids.apis[pool] });
+          expect(resources[integrationId]?.Properties.IntegrationUri).toEqual(getAtt(fnId));
+        }
+      }
+    },
+  );
+
+  it('logs access of each to its own log group and allows the portal’s CORS headers', () => {
+    const stages = ofType('AWS::ApiGatewayV2::Stage');
+    expect(stages.map(([, s]) => s.Properties.ApiId).sort()).toEqual(
+      Object.values(ids.apis)
+        .map((id) => ({ Ref: id }))
+        .sort(),
+    );
+    const logGroups = new Set<string>();
+    for (const [, stage] of stages) {
+      expect(stage.Properties.StageName).toBe('$default');
+      expect(stage.Properties.AccessLogSettings.DestinationArn).toEqual(getAtt(expect.any(String) as never));
+      logGroups.add(JSON.stringify(stage.Properties.AccessLogSettings.DestinationArn));
+    }
+    expect(logGroups.size).toBe(2);
+    for (const [, api] of ofType('AWS::ApiGatewayV2::Api')) {
+      const cors = api.Properties.CorsConfiguration;
+      expect([...cors.AllowMethods].sort()).toEqual(['GET', 'POST', 'PUT']);
+      expect([...cors.AllowHeaders].sort()).toEqual([
+        'authorization',
+        'content-type',
+        'idempotency-key',
+        'if-match',
+      ]);
+    }
   });
 });
 
@@ -250,19 +279,18 @@ describe('Lambda functions', () => {
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
       expect(fn.Properties.LoggingConfig?.LogGroup).toBeDefined();
       expect(fn.Properties.Environment.Variables).toMatchObject({
-        TABLE_NAME: { Ref: logicalId(stack.table) },
-        ALERT_TOPIC_ARN: { Ref: logicalId(stack.alertTopic) },
+        TABLE_NAME: { Ref: ids.table },
+        ALERT_TOPIC_ARN: { Ref: ids.alertTopic },
         POWERTOOLS_SERVICE_NAME: 'admin-justice-cases',
-        RUNTIME: 'aws',
       });
       // Source maps stay beside the bundle, never read at run time (infra/bundling.ts).
       expect(fn.Properties.Environment.Variables.NODE_OPTIONS).toBeUndefined();
     }
-    for (const fn of Object.values(stack.apiFunctions)) {
-      expect(resources[logicalId(fn)]?.Properties.Timeout).toBe(29);
+    for (const id of Object.values(ids.apiFunctions)) {
+      expect(resources[id]?.Properties.Timeout).toBe(29);
     }
-    for (const fn of [...Object.values(stack.workflowFunctions), stack.reconciler]) {
-      expect(resources[logicalId(fn)]?.Properties.Timeout).toBe(60);
+    for (const id of [...Object.values(ids.workflowFunctions), ids.reconciler]) {
+      expect(resources[id]?.Properties.Timeout).toBe(60);
     }
   });
 
@@ -271,9 +299,7 @@ describe('Lambda functions', () => {
       .filter(([, fn]) => 'STATE_MACHINE_ARN' in fn.Properties.Environment.Variables)
       .map(([id]) => id)
       .sort();
-    const expected = rows
-      .filter(([, row]) => row.executions)
-      .map(([name]) => logicalId(functionsByName()[name]));
+    const expected = rows.filter(([, row]) => row.executions).map(([name]) => ids.functions[name].id);
     expect(expected.length).toBeGreaterThan(0);
     expect(withArn).toEqual(expected.sort());
   });
@@ -308,20 +334,20 @@ describe('Step Functions', () => {
     const substitutions = machine.Properties.DefinitionSubstitutions as Record<string, unknown>;
     for (const variable of aslPlaceholders(asl())) expect(Object.keys(substitutions)).toContain(variable);
     expect(Object.keys(substitutions).sort()).toEqual(Object.keys(workflowFunctions).sort());
-    for (const [variable, fn] of Object.entries(stack.workflowFunctions)) {
-      expect(substitutions[variable]).toEqual(getAtt(logicalId(fn)));
+    for (const [variable, id] of Object.entries(ids.workflowFunctions)) {
+      expect(substitutions[variable]).toEqual(getAtt(id));
     }
   });
 
   it('lets its role invoke exactly the workflow functions', () => {
-    const roleId = logicalId(stack.stateMachine.role as never);
+    const roleId = ids.stateMachineRole;
     const invokable = statementsOfRole(roleId)
       .filter((s) => s.Effect === 'Allow' && actionsOf(s).some((a) => a.startsWith('lambda:')))
       .flatMap((s) => {
         expect(actionsOf(s)).toEqual(['lambda:InvokeFunction']);
         return resourcesOf(s);
       });
-    const expected = Object.values(stack.workflowFunctions).map((fn) => getAtt(logicalId(fn)));
+    const expected = Object.values(ids.workflowFunctions).map((id) => getAtt(id));
     expect(invokable).toHaveLength(expected.length);
     expect(invokable).toEqual(expect.arrayContaining(expected));
     // and no other role may invoke anything
@@ -330,7 +356,6 @@ describe('Step Functions', () => {
 });
 
 describe('least privilege: grants come from infra/capabilities.ts', () => {
-  const roleOf = (fn: { role?: unknown }) => logicalId(fn.role as never);
   const tableRead = ['dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:GetItem', 'dynamodb:Query'];
   const tableWrite = [
     'dynamodb:BatchWriteItem',
@@ -384,12 +409,12 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     ),
   ];
   const allowed = (name: FunctionName) =>
-    statementsOfRole(roleOf(functionsByName()[name])).filter((s) => s.Effect === 'Allow');
+    statementsOfRole(ids.functions[name].role).filter((s) => s.Effect === 'Allow');
   const actionsOfFunction = (name: FunctionName) => [...new Set(allowed(name).flatMap(actionsOf))].sort();
 
   it('has one row per deployed function (route groups, workflow tasks, reconciler) and no other', () => {
-    expect(Object.keys(capabilities).sort()).toEqual(Object.keys(functionsByName()).sort());
-    expect(Object.keys(functionsByName())).toHaveLength(ofType('AWS::Lambda::Function').length);
+    expect(Object.keys(capabilities).sort()).toEqual(Object.keys(ids.functions).sort());
+    expect(Object.keys(ids.functions)).toHaveLength(ofType('AWS::Lambda::Function').length);
   });
 
   it.each(Object.keys(capabilities) as FunctionName[])(
@@ -402,13 +427,13 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
   it.each(Object.keys(capabilities) as FunctionName[])(
     '%s: each granted action is scoped to its one resource',
     (name) => {
-      const tableArn = getAtt(logicalId(stack.table));
-      const machineRef = { Ref: logicalId(stack.stateMachine) };
+      const tableArn = getAtt(ids.table);
+      const machineRef = { Ref: ids.stateMachine };
       const indexArns = Object.keys(tableIndexes).map((index) => ({
         'Fn::Join': ['', [tableArn, `/index/${index}`]],
       }));
       const queueArns = [
-        getAtt(logicalId(stack.jobQueue)),
+        getAtt(ids.jobQueue),
         ...ofType('AWS::SQS::Queue')
           .filter(([id]) => id.startsWith('StreamDeadLetters'))
           .map(([id]) => getAtt(id)),
@@ -419,7 +444,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
           if (
             ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'].includes(action)
           ) {
-            expect(resources).toEqual([getAtt(logicalId(stack.table), 'StreamArn')]);
+            expect(resources).toEqual([getAtt(ids.table, 'StreamArn')]);
           } else if (action === 'dynamodb:ListStreams') {
             // No resource-level permission exists for ListStreams (acknowledged in the stack).
             expect(resources).toEqual(['*']);
@@ -434,10 +459,10 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
             expect(resources).toHaveLength(1);
             expect(queueArns).toContainEqual(resources[0]);
           } else if (action === 'sns:Publish') {
-            expect(resources).toEqual([{ Ref: logicalId(stack.alertTopic) }]);
+            expect(resources).toEqual([{ Ref: ids.alertTopic }]);
           } else if (action === 'states:DescribeExecution') {
             expect(resources).toHaveLength(1);
-            expect(JSON.stringify(resources[0])).toContain(`${logicalId(stack.stateMachine)}","Name"`);
+            expect(JSON.stringify(resources[0])).toContain(`${ids.stateMachine}","Name"`);
             expect(JSON.stringify(resources[0])).toContain(':execution:');
           } else if (action.startsWith('states:')) {
             expect(resources).toEqual([machineRef]);
@@ -476,17 +501,18 @@ describe('schedule and outputs', () => {
     expect(rules).toHaveLength(1);
     const [[, rule]] = rules as [[string, Resource]];
     expect(rule.Properties.ScheduleExpression).toBe('rate(1 hour)');
-    expect(rule.Properties.Targets).toEqual([
-      expect.objectContaining({ Arn: getAtt(logicalId(stack.reconciler)) }),
-    ]);
+    expect(rule.Properties.Targets).toEqual([expect.objectContaining({ Arn: getAtt(ids.reconciler) })]);
   });
 
   it('exports what the portal and operators need', () => {
-    const outputs = Object.keys(template.toJSON().Outputs ?? {});
+    const outputs = Object.keys(synthesized.template.Outputs ?? {});
     for (const name of [
       'ApiUrl',
       'UserPoolId',
       'UserPoolClientId',
+      'StaffApiUrl',
+      'StaffUserPoolId',
+      'StaffUserPoolClientId',
       'TableName',
       'StateMachineArn',
       'AlertTopicArn',
@@ -505,9 +531,9 @@ describe('schedule and outputs', () => {
 
 describe('cdk-nag (AwsSolutions)', () => {
   it('reports no unacknowledged error or warning', () => {
-    expect(nagViolations).toEqual([]);
+    expect(synthesized.nagViolations).toEqual([]);
     // what `cdk synth` reports (errors and warnings, after acknowledgements)
-    const fromSynth = validationReport.pluginReports.flatMap((r) =>
+    const fromSynth = synthesized.validationReport.pluginReports.flatMap((r) =>
       (r.violations ?? []).map((v) => `${r.pluginName ?? '?'}: ${v.ruleName}`),
     );
     expect(fromSynth.filter((v) => v.includes('AwsSolutions'))).toEqual([]);

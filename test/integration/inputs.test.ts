@@ -2,13 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { usccCheckChar } from '../../shared/validation/uscc';
 import { englishWords } from '../support/english';
 import { beforeSpringFestival2026, fineApplication, useTestSystem } from '../support/local-system';
+import { tableItems } from '../support/table';
 
 const s = useTestSystem(beforeSpringFestival2026, { applicant: 'zhangsan' });
 
 const nothingWritten = async () => {
   expect((await s.applicant.get('/v1/cases?view=mine')).body.items).toEqual([]);
   expect(await s.t.system.store.listOpenCaseIds()).toEqual([]);
-  expect(await s.t.system.store.nextCaseSerialPeek('gov-xn', 2026)).toBe(0);
+  // Not even a case number reserved and given back: the table holds no item at all.
+  expect(await tableItems(s.t.system)).toEqual([]);
 };
 
 describe('bad input: a clear problem+json naming the field, and nothing written', () => {
@@ -91,12 +93,8 @@ const organisation = (fields: Record<string, unknown>) =>
   });
 type Problem = { path: string; messageZh: string };
 
-/** What a refusal must leave as it was: my cases, the open cases and the body's case counter. */
-const writes = async () => ({
-  mine: (await s.applicant.get('/v1/cases?view=mine')).body.items.map((c: { id: string }) => c.id),
-  open: await s.t.system.store.listOpenCaseIds(),
-  serial: await s.t.system.store.nextCaseSerialPeek('gov-xn', 2026),
-});
+/** What a refusal must leave as it was: every item of the table, read raw. */
+const writes = () => tableItems(s.t.system);
 /** Runs a refused request and checks that nothing was written. */
 async function refused<T>(request: () => Promise<T>): Promise<T> {
   const before = await writes();

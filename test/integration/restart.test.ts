@@ -1,50 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { projectRoot } from '../../infra/local/system';
 import { ApiClient, fineApplication } from '../support/local-system';
+import { type RuntimeProcess, spawnRuntime } from '../support/runtime-process';
 
-const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const c of children) c.kill('SIGKILL');
+const runtimes: RuntimeProcess[] = [];
+afterAll(async () => {
+  await Promise.all(runtimes.map((r) => r.stop('SIGKILL')));
 });
 
 /** Starts `npm start`'s entry point as a separate process and waits for its READY line. */
-function startRuntime(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  // One process (no tsx wrapper), as `npm start` runs it, so SIGKILL really kills the runtime.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/main.ts'], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      PORT: '0',
-      DATA_DIR: dataDir,
-      START_AT: '2026-02-10T10:00:00+08:00',
-      POWERTOOLS_LOG_LEVEL: 'ERROR',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const ready = /READY (http:\/\/\S+)/.exec(out);
-      if (ready?.[1]) resolve({ child, url: ready[1] });
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.once('exit', (code) => reject(new Error(`runtime exited (${code}) before ready:\n${out}`)));
-  });
+async function startRuntime(dataDir: string): Promise<RuntimeProcess & { url: string }> {
+  const runtime = spawnRuntime({ PORT: '0', DATA_DIR: dataDir, START_AT: '2026-02-10T10:00:00+08:00' });
+  runtimes.push(runtime);
+  return { ...runtime, url: await runtime.ready };
 }
-
-const killed = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
 
 describe('a crash loses nothing', () => {
   it('after kill -9 mid-acceptance, the restarted runtime still has the case and its timer still fires', async () => {
@@ -54,7 +25,7 @@ describe('a crash loses nothing', () => {
     const applicant = await anonymous.signIn('zhangsan');
     const filed = await applicant.file(fineApplication());
     expect(filed.status).toBe(201);
-    await killed(first.child);
+    await first.stop('SIGKILL');
 
     const second = await startRuntime(dataDir);
     const again = new ApiClient(second.url);
@@ -70,6 +41,6 @@ describe('a crash loses nothing', () => {
     const after = (await applicant2.get(`/v1/cases/${filed.body.id}`)).body;
     expect(after.stage).toBe('underReview');
     expect(after.acceptedOn).toBe('2026-02-24');
-    await killed(second.child);
-  }, 60_000);
+    await second.stop('SIGKILL');
+  });
 });

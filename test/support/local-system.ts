@@ -48,14 +48,19 @@ export function useTestSystem<A extends string>(
   users: Record<A, string> = {} as Record<A, string>,
 ): { t: TestSystem } & Record<A, ApiClient> {
   const ctx = {} as { t: TestSystem } & Record<A, ApiClient>;
+  let starting: Promise<TestSystem> | undefined;
   beforeAll(async () => {
-    ctx.t = await startTestSystem(startAt);
+    starting = startTestSystem(startAt);
+    ctx.t = await starting;
     for (const [alias, username] of Object.entries(users) as [A, string][]) {
       (ctx as Record<A, ApiClient>)[alias] = await ctx.t.as(username);
     }
   });
   afterAll(async () => {
-    await ctx.t?.system.stop();
+    // Stops the system even if beforeAll gave up while it was still starting: a system left
+    // running (dynalite, timers) would keep jest from exiting.
+    const t = await starting?.catch(() => undefined);
+    await t?.system.stop();
   });
   return ctx;
 }

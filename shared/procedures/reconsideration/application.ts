@@ -116,5 +116,3 @@ export const applicationSchema = z.strictObject(
 );
 
 export type Application = z.infer<typeof applicationSchema>;
-
-export const applicantNameOf = (a: Application): string => a.applicant.name;
