@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { routeGroups } from '../../infra/routes';
 import { unloadedYearZh } from '../../shared/calendar/explain';
 import { calendarYearSchema } from '../../shared/calendar/year-schema';
@@ -18,16 +18,18 @@ import { openShards } from '../../shared/store/table-schema';
 import { dateField } from '../../shared/validation/dates';
 import { notAnObject, requiredText } from '../../shared/validation/text';
 
-const yearParam = z
-  .string({ error: '请提供年份' })
-  .regex(/^\d{4}$/, { message: '年份应为四位数字，例如 2027' })
-  .transform(Number)
-  .pipe(
-    z
-      .number()
-      .min(2000, { message: '年份应在2000年至2100年之间' })
-      .max(2100, { message: '年份应在2000年至2100年之间' }),
-  );
+const yearParam = z.pipe(
+  z.pipe(
+    z.string({ error: '请提供年份' }).check(z.regex(/^\d{4}$/, { message: '年份应为四位数字，例如 2027' })),
+    z.transform(Number),
+  ),
+  z
+    .number()
+    .check(
+      z.minimum(2000, { message: '年份应在2000年至2100年之间' }),
+      z.maximum(2100, { message: '年份应在2000年至2100年之间' }),
+    ),
+);
 const jobParam = z.uuid({ message: '任务编号格式不正确' });
 
 /** A year has at most 366 days; a list longer than that is not a holiday notice. */
@@ -42,18 +44,21 @@ const namedDay = z.strictObject(
 const dayList = (labelZh: string) =>
   z
     .array(namedDay, { error: `请提供${labelZh}列表` })
-    .max(MAX_DAYS, { message: `${labelZh}不得超过${MAX_DAYS}天` });
+    .check(z.maxLength(MAX_DAYS, { message: `${labelZh}不得超过${MAX_DAYS}天` }));
 const putBody = z.strictObject(
   {
     source: requiredText('来源（如国务院办公厅通知文号）', { max: 200 }),
     daysOff: dayList('放假日期'),
     makeupWorkdays: dayList('调休上班日期'),
     /** The version the administrator corrected; omit when loading a year for the first time. */
-    expectedVersion: z
-      .number({ error: 'expectedVersion 应为版本号（整数）' })
-      .int({ message: 'expectedVersion 应为整数' })
-      .min(1, { message: 'expectedVersion 应为正整数' })
-      .optional(),
+    expectedVersion: z.optional(
+      z
+        .number({ error: 'expectedVersion 应为版本号（整数）' })
+        .check(
+          z.int({ message: 'expectedVersion 应为整数' }),
+          z.minimum(1, { message: 'expectedVersion 应为正整数' }),
+        ),
+    ),
   },
   { error: notAnObject('请求体应为 JSON 对象，包含 source、daysOff 和 makeupWorkdays') },
 );

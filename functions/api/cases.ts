@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { routeGroups } from '../../infra/routes';
 import { visibleEvents } from '../../shared/domain/access';
 import {
@@ -24,14 +24,18 @@ import { actOnCase, fileCase, previewApplication, viewCase } from '../../shared/
 import { listCases, listViews } from '../../shared/services/lists';
 import { notAnObject } from '../../shared/validation/text';
 
-const caseIdParam = z.string({ error: '请提供案件编号' }).regex(/^[0-9a-f-]{36}$/, {
-  message: '案件编号格式不正确',
-});
+const caseIdParam = z.string({ error: '请提供案件编号' }).check(
+  z.regex(/^[0-9a-f-]{36}$/, {
+    message: '案件编号格式不正确',
+  }),
+);
 const idempotencyKey = z
   .string({ error: '提交申请须带 Idempotency-Key 请求头（同一申请重复提交时返回同一案件）' })
-  .min(8, { message: 'Idempotency-Key 至少8个字符' })
-  .max(128, { message: 'Idempotency-Key 不超过128个字符' })
-  .regex(/^[\x21-\x7E]+$/, { message: 'Idempotency-Key 只能由字母、数字和常用符号组成（不含空格）' });
+  .check(
+    z.minLength(8, { message: 'Idempotency-Key 至少8个字符' }),
+    z.maxLength(128, { message: 'Idempotency-Key 不超过128个字符' }),
+    z.regex(/^[\x21-\x7E]+$/, { message: 'Idempotency-Key 只能由字母、数字和常用符号组成（不含空格）' }),
+  );
 const waitingStages = () => [
   ...new Set(
     registeredProcedures().flatMap((p) =>
@@ -47,30 +51,36 @@ const listQuery = () =>
       error:
         'view 应为 mine（我的案件）、queue（待办队列）、respondent（被申请案件）、overdue（逾期督办）或 dueSoon（即将到期）',
     }),
-    stage: z
-      .enum(waitingStages() as [string, ...string[]], {
+    stage: z.optional(
+      z.enum(waitingStages() as [string, ...string[]], {
         error: `stage 应为 ${waitingStages().join('、')} 之一`,
-      })
-      .optional(),
-    limit: z.coerce
-      .number({ error: 'limit 应为数字' })
-      .int({ message: 'limit 应为整数' })
-      .min(1, { message: 'limit 应在1至200之间' })
-      .max(200, { message: 'limit 应在1至200之间' })
-      .default(50),
-    cursor: z
-      .string({ error: '翻页标记无效' })
-      .max(2000, { message: '翻页标记无效，请从第一页重新查看' })
-      .optional(),
+      }),
+    ),
+    limit: z._default(
+      z.coerce
+        .number({ error: 'limit 应为数字' })
+        .check(
+          z.int({ message: 'limit 应为整数' }),
+          z.minimum(1, { message: 'limit 应在1至200之间' }),
+          z.maximum(200, { message: 'limit 应在1至200之间' }),
+        ),
+      50,
+    ),
+    cursor: z.optional(
+      z
+        .string({ error: '翻页标记无效' })
+        .check(z.maxLength(2000, { message: '翻页标记无效，请从第一页重新查看' })),
+    ),
   });
 
 /** The filing names its procedure (default: the first registered); the rest is that procedure's form. */
 const procedureField = z.looseObject(
   {
-    procedure: z
-      .string({ error: 'procedure 应为文字' })
-      .refine(hasProcedure, { message: '没有这种案件程序' })
-      .optional(),
+    procedure: z.optional(
+      z
+        .string({ error: 'procedure 应为文字' })
+        .check(z.refine(hasProcedure, { message: '没有这种案件程序' })),
+    ),
   },
   { error: notAnObject('申请书应为 JSON 对象') },
 );

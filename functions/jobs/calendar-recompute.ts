@@ -1,10 +1,10 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { logger } from '../../shared/observability/logger';
 import { runtime } from '../../shared/runtime';
 import { runCalendarJob } from '../../shared/services/calendar-admin';
 
-const message = z.object({ kind: z.literal('calendarRecompute'), jobId: z.string().uuid() });
+const message = z.object({ kind: z.literal('calendarRecompute'), jobId: z.uuid() });
 
 /**
  * Queue-driven: runs a calendar recompute job a few pages at a time (it queues its own

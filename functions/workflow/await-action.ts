@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { workflowTask } from '../../shared/http/workflow-task';
 import { runtime } from '../../shared/runtime';
 import { awaitAction } from '../../shared/services/await-action';
@@ -9,10 +9,10 @@ import { awaitAction } from '../../shared/services/await-action';
  */
 export const handler = workflowTask(
   z.object({
-    caseId: z.string().min(1),
-    stage: z.string().min(1),
-    taskToken: z.string().min(1),
-    executionId: z.string().min(1),
+    caseId: z.string().check(z.minLength(1)),
+    stage: z.string().check(z.minLength(1)),
+    taskToken: z.string().check(z.minLength(1)),
+    executionId: z.string().check(z.minLength(1)),
   }),
   async ({ caseId, stage, taskToken, executionId }) => {
     await awaitAction(await runtime(), caseId, stage, taskToken, executionId);

@@ -1,13 +1,13 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The Lambda environment, validated once at start-up: a missing variable fails the cold start. */
 export const awsEnvSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  STATE_MACHINE_ARN: z.string().startsWith('arn:').optional(),
-  ALERT_TOPIC_ARN: z.string().startsWith('arn:'),
+  TABLE_NAME: z.string().check(z.minLength(1)),
+  STATE_MACHINE_ARN: z.optional(z.string().check(z.startsWith('arn:'))),
+  ALERT_TOPIC_ARN: z.string().check(z.startsWith('arn:')),
   /** Where background jobs are queued (functions that start jobs only). */
-  JOB_QUEUE_URL: z.url().optional(),
-  AWS_REGION: z.string().min(1),
+  JOB_QUEUE_URL: z.optional(z.url()),
+  AWS_REGION: z.string().check(z.minLength(1)),
 });
 
 export type AwsEnv = z.infer<typeof awsEnvSchema>;

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { LegalCalendar } from '../calendar/calendar';
 import type { IsoDate } from '../calendar/types';
 import type { Actor, Role } from './actors';
@@ -129,7 +129,7 @@ export interface Notice {
 
 /** A stored event's schema: its current version, its data schema, and how older versions are lifted. */
 export interface EventSchema {
-  readonly data: z.ZodType;
+  readonly data: z.core.$ZodType;
 }
 
 /** The slim fields of a case that lists show (kept on the list items, never the full state). */
@@ -149,9 +149,9 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
   /** Every time limit of the procedure, one row each with its article. */
   readonly timeLimits: Readonly<Record<string, TimeLimitRule>>;
   /** The body of POST /v1/cases for this procedure (without the `procedure` field). */
-  readonly filingSchema: z.ZodType;
+  readonly filingSchema: z.core.$ZodType;
   /** The body of POST /v1/cases/{id}/actions, one shape per action (discriminated by `action`). */
-  readonly commandSchema: z.ZodType<ProcedureCommand>;
+  readonly commandSchema: z.core.$ZodType<ProcedureCommand>;
   /** Data schema of each event type the procedure writes (engine events are the engine's). */
   readonly eventSchemas: Readonly<Record<string, EventSchema>>;
   /** Amounts the law sets (e.g. the simplified-procedure ceiling), each with its article. */

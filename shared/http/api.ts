@@ -1,7 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Actor, type Role, roles } from '../domain/actors';
 import type { Refusal } from '../domain/refusals';
 import { withLogContext } from '../observability/log-context';
@@ -74,13 +74,16 @@ export function parseJsonText(text: string | undefined): unknown {
   }
 }
 
-export function parseJsonBody<S extends z.ZodType>(event: APIGatewayProxyEventV2, schema: S): z.infer<S> {
+export function parseJsonBody<S extends z.core.$ZodType>(
+  event: APIGatewayProxyEventV2,
+  schema: S,
+): z.infer<S> {
   const text = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : event.body;
   return parseWith(schema, parseJsonText(text));
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, prefix?: string): z.infer<S> {
-  const result = schema.safeParse(value);
+export function parseWith<S extends z.core.$ZodType>(schema: S, value: unknown, prefix?: string): z.infer<S> {
+  const result = z.safeParse(schema, value);
   if (!result.success) throw new RefusalError(zodRefusal(result.error, prefix));
   return result.data;
 }
@@ -100,12 +103,12 @@ export const correlationIdOf = (event: APIGatewayProxyEventV2): string => {
 
 /** What each route reads from a request, by part: so tests can run every schema the API applies. */
 export interface RequestSchemas {
-  readonly path?: Readonly<Record<string, z.ZodType>>;
+  readonly path?: Readonly<Record<string, z.core.$ZodType>>;
   /** The query string's schema (built when asked: it may list what the registry holds). */
-  readonly query?: () => z.ZodType;
-  readonly headers?: Readonly<Record<string, z.ZodType>>;
+  readonly query?: () => z.core.$ZodType;
+  readonly headers?: Readonly<Record<string, z.core.$ZodType>>;
   /** The body's schemas, in the order the route applies them (a filing: the envelope, then each procedure's form). */
-  readonly body?: () => readonly z.ZodType[];
+  readonly body?: () => readonly z.core.$ZodType[];
 }
 
 /** Methods whose requests carry a body, which must then be JSON. */

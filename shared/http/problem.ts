@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Refusal, RefusalCode } from '../domain/refusals';
 // Installs the Chinese zod messages for every runtime that answers requests.
 import '../validation/zod-zh';
@@ -146,7 +146,7 @@ const joinPath = (parts: readonly (string | undefined)[]) =>
  * the schema, or the Chinese error map). A key the schema does not accept is named by its own
  * path. The detail repeats the first messages, never a path or anything the caller sent.
  */
-export function zodRefusal(error: z.ZodError, prefix?: string): Refusal {
+export function zodRefusal(error: z.core.$ZodError, prefix?: string): Refusal {
   const fields: FieldProblem[] = [];
   for (const issue of error.issues) {
     const at = [prefix || undefined, ...issue.path.map(String)];

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import * as z from 'zod/mini';
 import { shanghaiDate, yearOf } from '../calendar/time';
 import { bodyById } from '../directory/agencies';
 import { canView } from '../domain/access';
@@ -166,7 +167,7 @@ export async function actOnCase(
   correlationId: string,
 ): Promise<CaseEnvelope> {
   const seen = await viewCase(rt, actor, caseId);
-  const parsed = procedureOf(seen.procedure).commandSchema.safeParse(body);
+  const parsed = z.safeParse(procedureOf(seen.procedure).commandSchema, body);
   if (!parsed.success) throw new RefusalError(zodRefusal(parsed.error));
   const command: ProcedureCommand = parsed.data;
   const calendar = await currentCalendar(rt.store);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { bodiesUnder } from '../directory/agencies';
 import type { Actor } from '../domain/actors';
 import { RefusalError } from '../http/problem';
@@ -53,8 +53,8 @@ function listsFor(
 }
 
 const cursorSchema = z.object({
-  b: z.number().int().min(0),
-  k: z.record(z.string(), z.unknown()).optional(),
+  b: z.number().check(z.int(), z.minimum(0)),
+  k: z.optional(z.record(z.string(), z.unknown())),
 });
 type Cursor = z.infer<typeof cursorSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CaseEvent } from '../domain/case';
 import { isEngineEvent } from '../domain/case';
 import { hasProcedure, procedureOf } from '../domain/registry';
@@ -16,13 +16,13 @@ import { hasProcedure, procedureOf } from '../domain/registry';
  */
 const currentEventVersion = 2;
 
-const isoInstant = z.string().min(10);
+const isoInstant = z.string().check(z.minLength(10));
 const actorSchema = z.object({
   userId: z.string(),
   role: z.string(),
   nameZh: z.string(),
-  bodyId: z.string().optional(),
-  agencyId: z.string().optional(),
+  bodyId: z.optional(z.string()),
+  agencyId: z.optional(z.string()),
 });
 /** A deadline is written by the engine and explained to people; its fields the engine relies on are checked. */
 const deadlineSchema = z.looseObject({
@@ -36,30 +36,30 @@ const deadlineSchema = z.looseObject({
   computation: z.looseObject({ dueDate: z.string(), provisional: z.boolean() }),
 });
 const deadlineChangesSchema = z.object({
-  opened: z.array(deadlineSchema).optional(),
-  closed: z.array(z.object({ key: z.string(), status: z.enum(['met', 'cancelled', 'lapsed']) })).optional(),
-  recomputed: z.array(deadlineSchema).optional(),
-  flagged: z
-    .array(
+  opened: z.optional(z.array(deadlineSchema)),
+  closed: z.optional(z.array(z.object({ key: z.string(), status: z.enum(['met', 'cancelled', 'lapsed']) }))),
+  recomputed: z.optional(z.array(deadlineSchema)),
+  flagged: z.optional(
+    z.array(
       z.object({
         key: z.string(),
-        warned: z.boolean().optional(),
-        overdue: z.boolean().optional(),
-        awaitingCalendar: z.boolean().optional(),
+        warned: z.optional(z.boolean()),
+        overdue: z.optional(z.boolean()),
+        awaitingCalendar: z.optional(z.boolean()),
       }),
-    )
-    .optional(),
+    ),
+  ),
 });
 
 const storedEventSchema = z.object({
-  seq: z.number().int().min(1),
-  type: z.string().min(1),
+  seq: z.number().check(z.int(), z.minimum(1)),
+  type: z.string().check(z.minLength(1)),
   at: isoInstant,
   actor: actorSchema,
-  procedure: z.string().optional(),
-  correlationId: z.string().optional(),
-  toStage: z.string().optional(),
-  deadlines: deadlineChangesSchema.optional(),
+  procedure: z.optional(z.string()),
+  correlationId: z.optional(z.string()),
+  toStage: z.optional(z.string()),
+  deadlines: z.optional(deadlineChangesSchema),
   data: z.unknown(),
 });
 
@@ -70,7 +70,7 @@ const engineEventData = {
   deadlineAwaitingCalendar: z.object({
     key: z.string(),
     dueDate: z.string(),
-    provisionalYears: z.array(z.number().int()),
+    provisionalYears: z.array(z.number().check(z.int())),
   }),
   deadlinesRecomputed: z.object({
     calendarYear: z.number(),
@@ -82,9 +82,10 @@ const engineEventData = {
 /** The raw item as DynamoDB returns it, in any version. */
 const rawItemSchema = z.union([
   z.object({ v: z.literal(2), payload: z.string(), procedure: z.string(), caseId: z.string() }),
-  z
-    .object({ event: z.record(z.string(), z.unknown()), caseId: z.string() })
-    .transform((i) => ({ ...i, v: 1 as const })),
+  z.pipe(
+    z.object({ event: z.record(z.string(), z.unknown()), caseId: z.string() }),
+    z.transform((i) => ({ ...i, v: 1 as const })),
+  ),
 ]);
 
 /** Upcasters: each lifts a payload from version n to n + 1. */
@@ -122,7 +123,7 @@ export function readStoredEvent(item: unknown, procedureOfCase?: string): CaseEv
       ? procedureOf(procedureId).eventSchemas[event.type]?.data
       : undefined;
   if (!dataSchema) throw new CorruptEventError(`${where}: unknown event type '${event.type}'`);
-  const data = dataSchema.safeParse(event.data);
+  const data = z.safeParse(dataSchema, event.data);
   if (!data.success)
     throw new CorruptEventError(
       `${where} (${event.type}): ${data.error.issues.map((i) => i.path.join('.')).join(', ')}`,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/time';
 
 /**
@@ -38,10 +38,12 @@ export function dateProblemZh(value: string, label: string, bounds: DateBounds):
 export function dateField(label: string, bounds: DateBounds) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `请填写${label}` : `${label}应为日期文字`) })
-    .superRefine((value, ctx) => {
-      const problem = dateProblemZh(value, label, bounds);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    .check(
+      z.superRefine((value, ctx) => {
+        const problem = dateProblemZh(value, label, bounds);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    );
 }
 
 /** A date of an administrative act: on or after 1 October 1949 (and, checked with the clock, not in the future). */

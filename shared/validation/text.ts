@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Text a person types into a form, checked the same way in every request schema:
@@ -73,19 +73,20 @@ export const textString = (label: string) =>
 
 /** A required text field: trimmed, and refused with a Chinese reason when it is not proper text. */
 export function requiredText(label: string, options: TextOptions) {
-  return textString(label)
-    .overwrite(trimInvisible)
-    .superRefine((value, ctx) => {
+  return textString(label).check(
+    z.overwrite(trimInvisible),
+    z.superRefine((value, ctx) => {
       const problem = textProblemZh(value, label, options);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    }),
+  );
 }
 
 /** An optional text field: absent, or blank (only whitespace / zero-width), means not given. */
 export function optionalText(label: string, options: TextOptions) {
-  return z.preprocess(
-    (value) => (typeof value === 'string' && isBlank(value) ? undefined : value),
-    requiredText(label, options).optional(),
+  return z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' && isBlank(value) ? undefined : value)),
+    z.optional(requiredText(label, options)),
   );
 }
 

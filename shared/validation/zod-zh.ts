@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * zod's messages in Chinese, for every issue kind zod 4 raises. Installed once, globally, when

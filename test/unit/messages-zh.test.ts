@@ -104,20 +104,20 @@ describe('the Chinese error map', () => {
 
 type Def = {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  options?: z.ZodType[];
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
   discriminator?: string;
-  in?: z.ZodType;
+  in?: z.core.$ZodType;
   values?: unknown[];
   entries?: Record<string, unknown>;
 };
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.core.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const wrappers = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);
 
 /** The words of the API a message may quote: field names, enum and literal values. */
-function vocabulary(schema: z.ZodType, into = new Set<string>()): Set<string> {
+function vocabulary(schema: z.core.$ZodType, into = new Set<string>()): Set<string> {
   const def = defOf(schema);
   for (const [key, sub] of Object.entries(def.shape ?? {})) {
     into.add(key);
@@ -160,7 +160,7 @@ const oversizedList = Array.from({ length: 10_001 }, () => ({}));
  * oversized list and junk elements. A discriminated union's options are reached through their
  * discriminator.
  */
-function badInputs(schema: z.ZodType, depth = 0): unknown[] {
+function badInputs(schema: z.core.$ZodType, depth = 0): unknown[] {
   const def = defOf(schema);
   if (depth > 4) return junk;
   if (wrappers.has(def.type) && def.innerType) return badInputs(def.innerType, depth);
@@ -193,8 +193,8 @@ function badInputs(schema: z.ZodType, depth = 0): unknown[] {
 }
 
 /** Every schema the API applies to a request, named by route and part. */
-async function requestSchemas(): Promise<[string, z.ZodType][]> {
-  const out: [string, z.ZodType][] = [];
+async function requestSchemas(): Promise<[string, z.core.$ZodType][]> {
+  const out: [string, z.core.$ZodType][] = [];
   const add = (route: string, requests: RequestSchemas | undefined) => {
     if (!requests) throw new Error(`${route}: its module does not say what it reads (export \`requests\`)`);
     const [method] = route.split(' ');
@@ -244,7 +244,7 @@ describe('every request schema answers bad input in Chinese', () => {
     for (const [name, schema] of await requestSchemas()) {
       const allowed = vocabulary(schema);
       for (const input of badInputs(schema)) {
-        const result = schema.safeParse(input);
+        const result = z.safeParse(schema, input);
         if (result.success) continue;
         refusals++;
         const refusal = zodRefusal(result.error);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { actDateField } from '../../validation/dates';
 import { isValidPhone } from '../../validation/phone';
 import { residentIdProblem } from '../../validation/resident-id';
@@ -34,21 +34,26 @@ export type ActKind = keyof typeof actKindsZh;
 const actKindValues = Object.keys(actKindsZh) as [ActKind, ...ActKind[]];
 
 const phone = (label: string) =>
-  textString(label)
-    .overwrite(trimInvisible)
-    .refine(isValidPhone, { message: `${label}格式不正确（手机号11位，或带区号的固定电话）` });
+  textString(label).check(
+    z.overwrite(trimInvisible),
+    z.refine(isValidPhone, { message: `${label}格式不正确（手机号11位，或带区号的固定电话）` }),
+  );
 const yesNo = (messageZh: string) => z.boolean({ error: messageZh });
 
 const person = z.strictObject({
   type: z.literal('person'),
   name: nameText('申请人姓名', 50),
-  residentId: textString('公民身份号码')
-    .overwrite(trimInvisible)
-    .transform((s) => s.toUpperCase())
-    .superRefine((id, ctx) => {
-      const problem = residentIdProblem(id);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  residentId: z
+    .pipe(
+      textString('公民身份号码').check(z.overwrite(trimInvisible)),
+      z.transform((s: string) => s.toUpperCase()),
+    )
+    .check(
+      z.superRefine((id, ctx) => {
+        const problem = residentIdProblem(id);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
   phone: phone('联系电话'),
   address: requiredText('住址', { max: 200 }),
 });
@@ -56,13 +61,17 @@ const person = z.strictObject({
 const organisation = z.strictObject({
   type: z.literal('organisation'),
   name: nameText('单位名称', 100),
-  uscc: textString('统一社会信用代码')
-    .overwrite(trimInvisible)
-    .transform((s) => s.toUpperCase())
-    .superRefine((code, ctx) => {
-      const problem = usccProblem(code);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  uscc: z
+    .pipe(
+      textString('统一社会信用代码').check(z.overwrite(trimInvisible)),
+      z.transform((s: string) => s.toUpperCase()),
+    )
+    .check(
+      z.superRefine((code, ctx) => {
+        const problem = usccProblem(code);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
   legalRepresentative: nameText('法定代表人或主要负责人', 50),
   phone: phone('联系电话'),
   address: requiredText('住所', { max: 200 }),
@@ -73,8 +82,8 @@ export const applicationSchema = z.strictObject(
     applicant: z.discriminatedUnion('type', [person, organisation], {
       error: '申请人类型应为 person（自然人）或 organisation（法人或其他组织）',
     }),
-    agent: z
-      .strictObject(
+    agent: z.optional(
+      z.strictObject(
         {
           name: nameText('代理人姓名', 50),
           phone: phone('代理人联系电话'),
@@ -83,8 +92,8 @@ export const applicationSchema = z.strictObject(
           }),
         },
         { error: notAnObject('代理人信息应为对象（姓名、联系电话、代理人类型）') },
-      )
-      .optional(),
+      ),
+    ),
     respondentAgencyId: idText('被申请人'),
     act: z.strictObject(
       {
@@ -94,21 +103,24 @@ export const applicationSchema = z.strictObject(
         learnedOn: actDateField('知道该行政行为的日期'),
         rightsNotified: yesNo('请选择行政机关是否告知了申请复议的权利、复议机关和期限'),
         /** When the applicant learned of the right to apply, if the agency did not tell them (Art. 20(3)). */
-        rightsLearnedOn: actDateField('知道申请复议权利的日期').optional(),
+        rightsLearnedOn: z.optional(actDateField('知道申请复议权利的日期')),
         onTheSpot: yesNo('请选择是否为当场作出的行政处罚'),
         kind: z.enum(actKindValues, { error: '请选择行政行为类型' }),
-        amountYuan: z
-          .number({ error: '涉及金额应为数字（元）' })
-          .nonnegative({ message: '涉及金额不能为负数' })
-          .max(1e12, { message: '涉及金额过大' })
-          .optional(),
-        realProperty: yesNo('请选择行政行为是否涉及不动产').default(false),
+        amountYuan: z.optional(
+          z
+            .number({ error: '涉及金额应为数字（元）' })
+            .check(
+              z.nonnegative({ message: '涉及金额不能为负数' }),
+              z.maximum(1e12, { message: '涉及金额过大' }),
+            ),
+        ),
+        realProperty: z._default(yesNo('请选择行政行为是否涉及不动产'), false),
       },
       { error: notAnObject('被申请复议的行政行为应为对象（名称、日期、类型等）') },
     ),
     requests: requiredText('行政复议请求', { max: 2000, multiline: true }),
     factsAndReasons: requiredText('事实和理由', { max: 10000, multiline: true }),
-    hearingRequested: yesNo('请选择是否申请听证').default(false),
+    hearingRequested: z._default(yesNo('请选择是否申请听证'), false),
     /** Art. 20(2): the applicant's account of a justified delay, for a late application. */
     delayReason: optionalText('迟延理由', { max: 2000, multiline: true }),
   },

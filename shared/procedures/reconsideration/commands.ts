@@ -1,12 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { dateField } from '../../validation/dates';
 import { idText, optionalText, requiredText } from '../../validation/text';
 import { copyChannels, refusalReasons } from './events';
 
 const version = z
   .number({ error: '请提供 expectedVersion（您看到的案件版本号）' })
-  .int({ message: 'expectedVersion 应为整数' })
-  .min(1, { message: 'expectedVersion 应为正整数' });
+  .check(
+    z.int({ message: 'expectedVersion 应为整数' }),
+    z.minimum(1, { message: 'expectedVersion 应为正整数' }),
+  );
 /** A date the clerk records; the decide checks it against the case (accepted on, sent on, today). */
 const recordedDate = (labelZh: string) => dateField(labelZh, { min: '2000-01-01' });
 const note = optionalText('说明', { max: 2000, multiline: true });
@@ -20,21 +22,31 @@ export const actionCommandSchema = z.discriminatedUnion(
     z.strictObject({
       action: z.literal('accept'),
       expectedVersion: version,
-      track: z
-        .enum(['ordinary', 'simplified'], { error: '程序应为 ordinary（普通程序）或 simplified（简易程序）' })
-        .default('ordinary'),
+      track: z._default(
+        z.enum(['ordinary', 'simplified'], {
+          error: '程序应为 ordinary（普通程序）或 simplified（简易程序）',
+        }),
+        'ordinary',
+      ),
       /** Art. 53(2): a case outside the simplified list may take it when all parties agree. */
-      partiesAgreeToSimplified: z.boolean({ error: '请选择各方当事人是否同意适用简易程序' }).default(false),
+      partiesAgreeToSimplified: z._default(
+        z.boolean({ error: '请选择各方当事人是否同意适用简易程序' }),
+        false,
+      ),
     }),
     z.strictObject({
       action: z.literal('refuse'),
       expectedVersion: version,
       reasons: z
         .array(z.enum(refusalReasons, { error: '不予受理理由代码无效' }), { error: '请选择不予受理的理由' })
-        .min(1, { message: '请至少选择一项不予受理的理由' })
-        .max(refusalReasons.length, { message: `不予受理的理由最多${refusalReasons.length}项` })
-        .refine((reasons) => new Set(reasons).size === reasons.length, { message: '不予受理的理由有重复' }),
-      competentBodyId: idText('有管辖权的复议机关').optional(),
+        .check(
+          z.minLength(1, { message: '请至少选择一项不予受理的理由' }),
+          z.maxLength(refusalReasons.length, { message: `不予受理的理由最多${refusalReasons.length}项` }),
+          z.refine((reasons) => new Set(reasons).size === reasons.length, {
+            message: '不予受理的理由有重复',
+          }),
+        ),
+      competentBodyId: z.optional(idText('有管辖权的复议机关')),
       noteZh: note,
     }),
     z.strictObject({
@@ -48,8 +60,10 @@ export const actionCommandSchema = z.discriminatedUnion(
           }),
           { error: '请列明全部需要补正的事项' },
         )
-        .min(1, { message: '补正通知应一次性列明全部需要补正的事项' })
-        .max(MAX_CORRECTION_ITEMS, { message: `补正事项不得超过${MAX_CORRECTION_ITEMS}项` }),
+        .check(
+          z.minLength(1, { message: '补正通知应一次性列明全部需要补正的事项' }),
+          z.maxLength(MAX_CORRECTION_ITEMS, { message: `补正事项不得超过${MAX_CORRECTION_ITEMS}项` }),
+        ),
       noteZh: note,
     }),
     z.strictObject({
@@ -63,8 +77,10 @@ export const actionCommandSchema = z.discriminatedUnion(
           }),
           { error: '请逐项提交补正内容' },
         )
-        .min(1, { message: '请逐项提交补正内容' })
-        .max(MAX_CORRECTION_ITEMS, { message: `补正内容不得超过${MAX_CORRECTION_ITEMS}项` }),
+        .check(
+          z.minLength(1, { message: '请逐项提交补正内容' }),
+          z.maxLength(MAX_CORRECTION_ITEMS, { message: `补正内容不得超过${MAX_CORRECTION_ITEMS}项` }),
+        ),
     }),
     z.strictObject({
       action: z.literal('forward'),

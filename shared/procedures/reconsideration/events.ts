@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { EventSchema } from '../../domain/procedure';
 import type { applicationSchema } from './application';
 
@@ -8,7 +8,7 @@ import type { applicationSchema } from './application';
  * from them, so a stored event and the code cannot disagree silently.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export const refusalReasons = [
   'late',
@@ -27,7 +27,7 @@ export const timelinessSchema = z.object({
   /** Which limit decided: the 60-day period, the 1-year cap without rights notice, or the absolute cap. */
   basisRuleId: z.string(),
   messageZh: z.string(),
-  explanationsZh: z.array(z.string()).readonly(),
+  explanationsZh: z.readonly(z.array(z.string())),
   provisional: z.boolean(),
 });
 export type Timeliness = z.infer<typeof timelinessSchema>;
@@ -59,18 +59,21 @@ export const reconsiderationEventData = {
     simplifiedEligible: z.boolean(),
     mustReconsiderFirst: z.boolean(),
   }),
-  correctionRequested: z.object({ items: z.array(correctionItem).readonly(), noteZh: z.string().optional() }),
+  correctionRequested: z.object({
+    items: z.readonly(z.array(correctionItem)),
+    noteZh: z.optional(z.string()),
+  }),
   correctionSubmitted: z.object({
-    answers: z.array(z.object({ field: z.string(), textZh: z.string() })).readonly(),
+    answers: z.readonly(z.array(z.object({ field: z.string(), textZh: z.string() }))),
     receivedOn: isoDate,
   }),
   accepted: z.object({ track, acceptedOn: isoDate }),
   deemedAccepted: z.object({ track, acceptedOn: isoDate }),
   refused: z.object({
-    reasons: z.array(z.enum(refusalReasons)).readonly(),
-    competentBodyId: z.string().optional(),
-    competentBodyNameZh: z.string().optional(),
-    noteZh: z.string().optional(),
+    reasons: z.readonly(z.array(z.enum(refusalReasons))),
+    competentBodyId: z.optional(z.string()),
+    competentBodyNameZh: z.optional(z.string()),
+    noteZh: z.optional(z.string()),
   }),
   forwarded: z.object({
     fromBodyId: z.string(),
@@ -78,18 +81,18 @@ export const reconsiderationEventData = {
     toBodyNameZh: z.string(),
     caseNumber: z.string(),
     receivedOn: isoDate,
-    noteZh: z.string().optional(),
+    noteZh: z.optional(z.string()),
   }),
   copySent: z.object({
     channel: copyChannel,
     sentOn: isoDate,
     /** Online service reaches the respondent the day it is sent; by post it is recorded later. */
-    receivedOn: isoDate.optional(),
+    receivedOn: z.optional(isoDate),
   }),
   copyReceived: z.object({ receivedOn: isoDate }),
   timelinessRecomputed: z.object({
-    calendarYear: z.number().int(),
-    calendarVersion: z.number().int(),
+    calendarYear: z.number().check(z.int()),
+    calendarVersion: z.number().check(z.int()),
     from: z.object({ timely: z.boolean(), dueDate: isoDate, provisional: z.boolean() }),
     timeliness: timelinessSchema,
   }),
