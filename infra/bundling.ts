@@ -18,7 +18,7 @@ export const lambdaBundling = {
   // The SDK v3 the Lambda runtime ships.
   externalModules: ['@aws-sdk/*'],
   minify: true,
-  // Chinese text as UTF-8 (3 bytes a character) rather than \uXXXX escapes (6): the messages,
+  // Chinese text as UTF-8 (3 bytes a character) rather than \u escapes of four hex digits (6 bytes): the messages,
   // notices and labels are most of the procedure modules.
   charset: Charset.UTF8,
   // Source maps as separate files (index.mjs.map beside index.mjs in the function's asset), and
