@@ -1,5 +1,5 @@
 import { redactText } from '../observability/redact';
-import type { Actor } from './actors';
+import { type Actor, roles } from './actors';
 import { audienceKind } from './audiences';
 import type { Party } from './case';
 import {
@@ -24,19 +24,12 @@ import {
  * The event log keeps the full values: masking is a presentation concern only.
  */
 
-/** The viewer's relation to the case (staff of another body and anyone unrelated count as public). */
-export const viewers = [
-  'applicant',
-  'agent',
-  'thirdParty',
-  'clerk',
-  'officeHead',
-  'committeeMember',
-  'respondent',
-  'supervisor',
-  'admin',
-  'public',
-] as const;
+/**
+ * The viewer's relation to the case: every role (the one list in ./actors.ts), plus the parties
+ * who sign in as citizens (agent, third party) and the public (staff of another body and
+ * anyone unrelated count as public).
+ */
+export const viewers = [...roles, 'agent', 'thirdParty', 'public'] as const;
 export type Viewer = (typeof viewers)[number];
 
 export const viewerLabelsZh: Record<Viewer, string> = {

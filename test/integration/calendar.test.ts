@@ -6,6 +6,17 @@ import { fineApplication, useTestSystem } from '../support/local-system';
 // 2026-12-14 (Mon): a decision period from acceptance runs into 2027, whose calendar is not loaded yet.
 const s = useTestSystem(new Date('2026-12-14T10:00:00+08:00'));
 
+/** An application known on 2 Dec 2026, filed and accepted today (14 Dec): its decision period runs into 2027. */
+async function fileAndAccept() {
+  const applicant = await s.t.as('zhangsan');
+  const clerk = await s.t.as('wangfang');
+  const filed = (
+    await applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-02' } }))
+  ).body;
+  const accepted = (await clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version })).body;
+  return { applicant, clerk, filed, accepted };
+}
+
 describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
   it('serves a seeded year and says when a year is not loaded', async () => {
     const admin = await s.t.as('admin');
@@ -20,12 +31,7 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
   });
 
   it('a provisional deadline says so while open, and drops the mark once closed', async () => {
-    const applicant = await s.t.as('zhangsan');
-    const clerk = await s.t.as('wangfang');
-    const filed = (
-      await applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-02' } }))
-    ).body;
-    const accepted = (await clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version })).body;
+    const { applicant, filed, accepted } = await fileAndAccept();
     const open = accepted.openDeadlines.find((d: { key: string }) => d.key === 'decision');
     // 60 days from Mon 14 Dec 2026 → Fri 12 Feb 2027: no statutory holiday (春节 is 5–8 Feb).
     expect(open).toMatchObject({
@@ -50,12 +56,7 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
   });
 
   it('loading 2027 recomputes provisional deadlines and records the change on the case', async () => {
-    const applicant = await s.t.as('zhangsan');
-    const clerk = await s.t.as('wangfang');
-    const filed = (
-      await applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-02' } }))
-    ).body;
-    const accepted = (await clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version })).body;
+    const { applicant, clerk, filed, accepted } = await fileAndAccept();
     const decision = accepted.openDeadlines.find((d: { key: string }) => d.key === 'decision');
     // 60 days from 14 Dec 2026 → Fri 12 Feb 2027, computed on weekends and statutory holidays.
     expect(decision.dueDate).toBe('2027-02-12');

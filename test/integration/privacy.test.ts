@@ -14,19 +14,14 @@ const s = useTestSystem(beforeSpringFestival2026, {
   supervisor: 'sunli',
 });
 
+const agent = { name: '李明', phone: '13909715678', kind: 'lawyer' };
 const application = fineApplication({
-  agent: { name: '李明', phone: '13909715678', kind: 'lawyer' },
+  agent,
   factsAndReasons: '被申请人未听取陈述申辩。申请人联系电话13897001234。',
 });
 const full = {
-  applicant: {
-    type: 'person',
-    name: '张三',
-    residentId: '630102198503124323',
-    phone: '13897001234',
-    address: '青海省西宁市城中区南大街1号',
-  },
-  agent: { name: '李明', phone: '13909715678', kind: 'lawyer' },
+  applicant: application.applicant,
+  agent,
 };
 const masked = {
   applicant: {
