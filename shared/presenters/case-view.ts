@@ -21,7 +21,10 @@ const engineEventLabelsZh: Record<string, string> = {
 };
 
 /** What a deadline's state reads as, naming whose lateness it is (never the applicant's for the body's). */
-function deadlineStatusZh(d: Deadline, whoZh: string): string {
+function deadlineStatusZh(
+  d: Pick<Deadline, 'status' | 'overdue' | 'awaitingCalendar'>,
+  whoZh: string,
+): string {
   if (d.status === 'open' && d.awaitingCalendar) return '届满日待正式节假日安排载入后确定';
   if (d.overdue) return d.status === 'open' ? `${whoZh}办理超期` : `${whoZh}逾期完成`;
   return statusZh[d.status];
@@ -110,14 +113,7 @@ function presentNextDeadline(procedureId: string, next: NonNullable<ListSummary[
   return {
     ...next,
     responsibleZh: whoZh,
-    statusZh: deadlineStatusZh(
-      {
-        status: next.status as Deadline['status'],
-        overdue: next.overdue,
-        awaitingCalendar: next.awaitingCalendar,
-      } as Deadline,
-      whoZh,
-    ),
+    statusZh: deadlineStatusZh({ ...next, status: next.status as Deadline['status'] }, whoZh),
   };
 }
 
