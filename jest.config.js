@@ -21,6 +21,8 @@ const testTimeout = 10 * 60_000;
 
 export default {
   testTimeout,
+  // The portal is built once per run (PORTAL_DIR), before any project's own setup.
+  globalSetup: '<rootDir>/test/support/portal-global-setup.js',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {

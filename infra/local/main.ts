@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as z from 'zod';
 import { demoUsers } from './demo-users';
 import { StartupError } from './startup-error';
@@ -31,6 +31,9 @@ if (!env.success) {
 const system = await startLocalSystem({
   dataDir: env.data.DATA_DIR,
   port: env.data.PORT,
+  // The portal's build lives in the data folder (or PORTAL_DIR), made again only when web/ changed.
+  portalDir: process.env.PORTAL_DIR ?? join(env.data.DATA_DIR, 'portal'),
+  buildPortal: true,
   ...(env.data.START_AT ? { startAt: new Date(env.data.START_AT) } : {}),
 }).catch((err: Error) => {
   if (err instanceof StartupError) {
@@ -44,6 +47,7 @@ const lines = [
   '',
   `行政复议案件系统（本地运行）已启动：${system.url}`,
   `  数据目录 DATA_DIR=${env.data.DATA_DIR}；演示时钟：${system.clock.now().toISOString()}`,
+  `  门户：${system.portal?.built ? `已构建（${system.portal.seconds.toFixed(1)} 秒）` : '沿用已有构建'}；接口文档：${system.url}/docs`,
   `  已为 ${system.reconciled.checked} 件未结案件核对流程，重新启动 ${system.reconciled.restarted.length} 件`,
   '',
   '在浏览器打开上面的地址，选择演示用户登录；或用 curl 登录取得令牌：',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import * as z from 'zod';
 import { correlationIdShape, parseJsonText, type RequestSchemas } from '../../shared/http/api';
@@ -20,6 +20,7 @@ import { logger } from '../../shared/observability/logger';
 import { invokeAs } from '../../shared/runtime';
 import { notAnObject, requiredText } from '../../shared/validation/text';
 import { routeGroups } from '../routes';
+import { localPortalConfig } from '../site';
 import type { LocalClock } from './clock';
 import { demoUsers } from './demo-users';
 import type { LocalIdentity } from './identity';
@@ -50,6 +51,8 @@ export interface LocalServerDeps {
   readonly outbox: LocalOutbox;
   /** Runs what the hourly schedule runs on AWS (the reconciler) once the clock has moved. */
   readonly afterClockMove?: () => Promise<void>;
+  /** The portal's build folder to serve (none: this system serves the API only). */
+  readonly portalDir?: string;
 }
 
 const contentTypes: Record<string, string> = {
@@ -58,10 +61,25 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
 };
+
+/**
+ * Which file of the portal's build answers a path, as the CloudFront function does on AWS: a
+ * path with a file extension is that file, /docs is the API reference page, and every other
+ * path is a client-side route of the single-page app (index.html).
+ */
+export function portalFileFor(path: string): string {
+  if (path === '/docs' || path === '/docs/') return 'docs.html';
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return last.includes('.') ? path.slice(1) : 'index.html';
+}
 
 /** The routes only the local runtime has: demo sign-in, the movable clock, the outbox. */
 export const localRoutes = {
+  'GET /config.json': { auth: false, requests: {} },
   'GET /local/users': { auth: false, requests: {} },
   'POST /local/sign-in': { auth: false, requests: { body: () => [signInBody] } },
   'GET /local/clock': { auth: false, requests: {} },
@@ -90,7 +108,7 @@ async function loadRoutes(projectRoot: string): Promise<Route[]> {
     const [method, path] = key.split(' ') as [string, string];
     const params: string[] = [];
     const pattern = new RegExp(
-      `^${path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      `^${path.replace(/\./g, '\\.').replace(/\{(\w+)\}/g, (_m, name: string) => {
         params.push(name);
         return '([^/]+)';
       })}$`,
@@ -209,7 +227,7 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
  */
 export async function createLocalServer(deps: LocalServerDeps): Promise<Server> {
   const routes = await loadRoutes(deps.projectRoot);
-  const webRoot = join(deps.projectRoot, 'web');
+  const portalDir = deps.portalDir && resolve(deps.portalDir);
 
   const claimsOf = async (req: IncomingMessage) => {
     // The scheme name is case-insensitive (RFC 7235 §2.1).
@@ -227,6 +245,12 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
   /** One handler per local route (the table above says which need a sign-in). */
   const localHandlers: Record<LocalRouteKey, LocalHandler> = {
     'GET /local/users': async (_req, res) => sendJson(res, 200, { users: demoUsers }),
+
+    // What the stack writes to the bucket on AWS: here demo sign-in, and this server is both APIs.
+    'GET /config.json': async (_req, res) => {
+      res.setHeader('cache-control', 'no-cache');
+      sendJson(res, 200, localPortalConfig());
+    },
 
     'POST /local/sign-in': async (req, res) => {
       const body = parseLocalBody(req, await readBody(req), signInBody);
@@ -287,13 +311,24 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
     },
   };
 
+  /**
+   * The portal's build. Hashed assets are cached for a year; the pages and config.json are
+   * revalidated on every load so a new build or configuration shows at once.
+   */
   async function serveStatic(res: ServerResponse, path: string): Promise<boolean> {
-    const rel = path === '/' ? 'index.html' : path.slice(1);
-    const file = normalize(join(webRoot, rel));
-    if (!file.startsWith(`${webRoot}/`)) return false;
+    if (!portalDir) return false;
+    const rel = portalFileFor(path);
+    const file = normalize(join(portalDir, rel));
+    if (!file.startsWith(`${portalDir}/`) || rel.startsWith('.')) return false;
     try {
       const content = await readFile(file);
-      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(200, {
+        'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+        'cache-control': rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+        'x-frame-options': 'DENY',
+      });
       res.end(content);
       return true;
     } catch {

@@ -8,6 +8,7 @@ import { CaseStore } from '../../shared/store/case-store';
 import { documentClient } from '../../shared/store/client';
 import { defineTable } from '../../shared/store/table';
 import { type CapabilityTable, capabilities, restrictRuntime } from '../capabilities';
+import { type PortalBuild, portalBuildSync } from '../portal';
 import { aslFile, reconcilerEntry } from '../routes';
 import { LocalClock } from './clock';
 import { ensureTable, startDynalite } from './dynamo';
@@ -16,6 +17,7 @@ import { LocalJobQueue } from './jobs';
 import { LocalOutbox } from './outbox';
 import { checkPortFree, claimDataFolder, openDataFile, portError } from './preflight';
 import { createLocalServer } from './server';
+import { StartupError } from './startup-error';
 import { LocalWorkflow, lambdaContext } from './workflow';
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -35,6 +37,10 @@ export interface LocalSystemOptions {
   readonly aslPath?: string;
   /** What each function may touch; defaults to infra/capabilities.ts (a test takes a grant away). */
   readonly capabilities?: CapabilityTable;
+  /** The portal's build to serve at / (`npm start` builds it; tests name the one the run built). */
+  readonly portalDir?: string;
+  /** Build the portal into `portalDir` first when its sources changed (after the data folder is claimed). */
+  readonly buildPortal?: boolean;
 }
 
 export interface LocalSystem {
@@ -50,6 +56,8 @@ export interface LocalSystem {
   readonly documentClient: ReturnType<typeof documentClient>;
   readonly dynamoEndpoint: string;
   readonly reconciled: { checked: number; restarted: string[] };
+  /** The portal build made or kept at start-up (when asked to build it). */
+  readonly portal?: PortalBuild;
   stop(): Promise<void>;
 }
 
@@ -79,6 +87,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   // The hourly schedule of AWS: the reconciler runs every hour, and when the demo clock moves.
   let scheduled: (() => Promise<void>) | undefined;
   let hourly: NodeJS.Timeout | undefined;
+  let portal: PortalBuild | undefined;
   const stopStarted = async () => {
     clearInterval(hourly);
     scheduled = undefined;
@@ -90,6 +99,13 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     folder?.release();
   };
   try {
+    if (options.buildPortal && options.portalDir) {
+      try {
+        portal = portalBuildSync(options.portalDir);
+      } catch (err) {
+        throw new StartupError((err as Error).message);
+      }
+    }
     const fileOf = (name: string) => (dataDir ? join(dataDir, name) : undefined);
     const clock = openDataFile(fileOf('clock.json'), () => new LocalClock(dataDir, options.startAt));
     const outbox = openDataFile(fileOf('outbox.jsonl'), () => new LocalOutbox(dataDir));
@@ -106,6 +122,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       workflow,
       outbox,
       afterClockMove: async () => scheduled?.(),
+      ...(options.portalDir ? { portalDir: options.portalDir } : {}),
     });
     dynamo = await startDynalite(databasePath);
     client = new DynamoDBClient(dynamo.config);
@@ -161,6 +178,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       documentClient: dynamoDocuments,
       dynamoEndpoint: dynamo.endpoint,
       reconciled,
+      ...(portal ? { portal } : {}),
       async stop() {
         const closed = new Promise<void>((ok) => server.close(() => ok()));
         server.closeAllConnections();

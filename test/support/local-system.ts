@@ -20,7 +20,9 @@ export interface TestSystem {
 /** Boots the whole local system (dynalite, handlers, local workflows) on a fresh data folder. */
 export async function startTestSystem(startAt: Date, dataDir?: string): Promise<TestSystem> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'ajc-test-'));
-  const system = await startLocalSystem({ dataDir: dir, startAt });
+  // The portal the run built once (test/support/portal-global-setup.js), if any.
+  const portalDir = process.env.PORTAL_DIR;
+  const system = await startLocalSystem({ dataDir: dir, startAt, ...(portalDir ? { portalDir } : {}) });
   const anonymous = new ApiClient(system.url);
   const admin = await anonymous.signIn('admin');
   return {

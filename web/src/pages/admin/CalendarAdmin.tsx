@@ -1,0 +1,3 @@
+export default function CalendarAdmin() {
+  return <h1>CalendarAdmin</h1>;
+}

@@ -1,0 +1,3 @@
+export default function FileApplication() {
+  return <h1>FileApplication</h1>;
+}

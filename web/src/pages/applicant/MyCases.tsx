@@ -1,0 +1,3 @@
+export default function MyCases() {
+  return <h1>MyCases</h1>;
+}

@@ -1,0 +1,3 @@
+export default function CasePage() {
+  return <h1>CasePage</h1>;
+}

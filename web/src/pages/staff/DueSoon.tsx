@@ -1,0 +1,3 @@
+export default function DueSoon() {
+  return <h1>DueSoon</h1>;
+}

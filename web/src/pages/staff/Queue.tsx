@@ -1,0 +1,3 @@
+export default function Queue() {
+  return <h1>Queue</h1>;
+}

@@ -1,0 +1,3 @@
+export default function RespondentCases() {
+  return <h1>RespondentCases</h1>;
+}
