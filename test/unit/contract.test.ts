@@ -3,12 +3,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import type { oas31 } from 'zod-openapi';
 import { buildOpenApiDocument } from '../../shared/http/contract/document';
-import {
-  documentFile,
-  renderDocument,
-  renderTypes,
-  typesFile,
-} from '../../shared/http/contract/generate';
+import { documentFile, renderDocument, renderTypes, typesFile } from '../../shared/http/contract/generate';
 import { apiOriginOf, servedDocument } from '../../shared/http/contract/serve';
 import { statusByCode } from '../../shared/http/problem';
 
@@ -35,7 +30,9 @@ describe('the committed API contract', () => {
     expect(documented).toBeGreaterThan(0);
     const statuses = new Set(
       Object.values(document.paths ?? {}).flatMap((item) =>
-        Object.values(item as Record<string, oas31.OperationObject>).flatMap((op) => Object.keys(op.responses)),
+        Object.values(item as Record<string, oas31.OperationObject>).flatMap((op) =>
+          Object.keys(op.responses),
+        ),
       ),
     );
     for (const status of new Set(Object.values(statusByCode))) expect(statuses).toContain(String(status));
