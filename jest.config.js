@@ -7,6 +7,8 @@ const swc = (tsx) => [
     jsc: {
       target: 'es2023',
       parser: { syntax: 'typescript', tsx },
+      // Import attributes stay (`with { type: 'json' }`): Node and jest load a JSON module only with one.
+      experimental: { keepImportAttributes: true },
       ...(tsx ? { transform: { react: { runtime: 'automatic' } } } : {}),
     },
     module: { type: 'es6' },
