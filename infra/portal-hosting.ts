@@ -61,17 +61,15 @@ export class PortalHosting extends Construct {
   readonly routingFunction: CloudFrontFunction;
   /** https://<distribution domain>, without a trailing slash. */
   readonly origin: string;
-  /** The role of the BucketDeployment function (set by `deploy()`). */
-  deploymentRole?: Role;
-
+  /** The execution role and log group of the BucketDeployment function (see `deploy()`). */
+  readonly deploymentRole: Role;
+  private readonly deploymentLogs: LogGroup;
   private readonly buildDir: string;
-  private readonly logRetention: RetentionDays;
 
   constructor(scope: Construct, id: string, props: PortalHostingProps) {
     super(scope, id);
     const stack = Stack.of(this);
     this.buildDir = props.buildDir;
-    this.logRetention = props.logRetention;
 
     // ------------------------------------------------------------ buckets
     // Access logs of CloudFront and of the portal bucket, kept as long as the stack's other logs
@@ -205,6 +203,16 @@ export class PortalHosting extends Construct {
     });
     this.origin = `https://${this.distribution.distributionDomainName}`;
 
+    // The BucketDeployment function's: an explicit role and log group instead of the defaults (the
+    // AWSLambdaBasicExecutionRole managed policy, logs on every log group). Both deployments share
+    // the one singleton function, so both pass these.
+    this.deploymentLogs = new LogGroup(this, 'DeploymentLogs', { retention: props.logRetention });
+    this.deploymentRole = new Role(this, 'DeploymentRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Execution role of the portal BucketDeployment function',
+    });
+    this.deploymentLogs.grantWrite(this.deploymentRole);
+
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR1',
       reason:
@@ -238,16 +246,8 @@ export class PortalHosting extends Construct {
    * The pages follow the assets, so a new index.html never points at an asset not uploaded yet.
    */
   deploy(config: PortalConfig): { assets: BucketDeployment; pages: BucketDeployment } {
-    // An explicit role and log group instead of the defaults (the AWSLambdaBasicExecutionRole
-    // managed policy, logs on every log group). Both deployments share one singleton function.
-    const logGroup = new LogGroup(this, 'DeploymentLogs', { retention: this.logRetention });
-    const role = new Role(this, 'DeploymentRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Execution role of the portal BucketDeployment function',
-    });
-    logGroup.grantWrite(role);
-    this.deploymentRole = role;
-
+    const role = this.deploymentRole;
+    const logGroup = this.deploymentLogs;
     const assets = new BucketDeployment(this, 'DeployAssets', {
       sources: [Source.asset(join(this.buildDir, hashedAssetsPrefix))],
       destinationBucket: this.bucket,

@@ -1,6 +1,6 @@
 // The portal's request routing: a CloudFront Function (cloudfront-js-2.0) on viewer request of the
 // default behaviour. infra/portal-hosting.ts deploys this file's text as it is, and
-// test/infra/portal-routing.test.ts evaluates the same text, so keep it one top-level `handler`
+// test/unit/portal-routing.test.ts evaluates the same text, so keep it one top-level `handler`
 // without imports or exports (the runtime allows neither).
 //
 // - `/docs` and `/docs/` get `/docs.html`, the API reference page;

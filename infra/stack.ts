@@ -111,7 +111,7 @@ const logRetention = RetentionDays.SIX_MONTHS;
  * digits and hyphens, and must not contain "aws", "amazon" or "cognito" (checked here unless it
  * holds a deploy-time token, such as the default's account id).
  */
-function checkAuthDomainPrefix(prefix: string): string {
+export function checkAuthDomainPrefix(prefix: string): string {
   if (Token.isUnresolved(prefix)) return prefix;
   if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix) || /aws|amazon|cognito/.test(prefix))
     throw new Error(
@@ -119,6 +119,13 @@ function checkAuthDomainPrefix(prefix: string): string {
         'ending with a hyphen, without "aws", "amazon" or "cognito"',
     );
   return prefix;
+}
+
+/** The origins the APIs allow by CORS: the portal's, then any extra one (never `*`). */
+export function apiCorsOrigins(portalOrigin: string, extra: readonly string[] = []): string[] {
+  if (extra.includes('*'))
+    throw new Error('corsAllowOrigins: "*" would let any site call the APIs; list the origins instead');
+  return [portalOrigin, ...extra];
 }
 
 export interface CaseSystemStackProps extends StackProps {
@@ -597,10 +604,7 @@ export class CaseSystemStack extends Stack {
     // ---------------------------------------------------------------- HTTP API
     // One API per user pool, with the same routes on the same functions: API Gateway's JWT
     // authorizer trusts a single issuer, and each pool is its own issuer. CORS: the portal's origin.
-    const extraOrigins = props.corsAllowOrigins ?? [];
-    if (extraOrigins.includes('*'))
-      throw new Error('corsAllowOrigins: "*" would let any site call the APIs; list the origins instead');
-    const allowOrigins = [this.portal.origin, ...extraOrigins];
+    const allowOrigins = apiCorsOrigins(this.portal.origin, props.corsAllowOrigins);
     const addApi = (
       pool: UserPoolName,
       ids: { api: string; logs: string; prefix: string },
