@@ -86,8 +86,8 @@ export class PortalHosting extends Construct {
     Validations.of(this.logBucket).acknowledge({
       id: 'AwsSolutions-S1',
       reason:
-        'This is the access log bucket itself (CloudFront and portal bucket logs); logging its own accesses ' +
-        'into itself would log every log delivery, and into another bucket would only move the question.',
+        'This is the access-log bucket (CloudFront and portal-bucket logs). Logging its own accesses into ' +
+        'itself would log every log delivery, and a second log bucket would need the same exception.',
     });
 
     // Private: CloudFront alone reads it (origin access control); no website hosting, no public access.
@@ -119,9 +119,12 @@ export class PortalHosting extends Construct {
       "script-src 'self'",
       // 'unsafe-inline' for styles only: Ant Design (CSS-in-JS) inserts <style> elements at run
       // time, and swagger-ui (the API reference page, swagger-ui-dist 5) sets style attributes.
-      // Scripts stay 'self' only (swagger-ui needs no eval).
+      // Scripts stay 'self' only: swagger-ui 5 needs no eval, and Vite emits no inline script.
       "style-src 'self' 'unsafe-inline'",
-      // data: for swagger-ui's icons and any image or font Vite inlines into the build.
+      // data: for swagger-ui's icons and any image or font Vite inlines into the build. What
+      // swagger-ui needs here is provisional until the docs page's author confirms it: it must run
+      // with `validatorUrl: null` (its default badge is an image from validator.swagger.io, which
+      // this blocks), and it shows image responses as blob: URLs, which this JSON API never returns.
       "img-src 'self' data:",
       "font-src 'self' data:",
       // The APIs, the OpenID configuration and keys (cognito-idp), the token endpoint (hosted UI).
@@ -137,6 +140,7 @@ export class PortalHosting extends Construct {
       comment: 'Portal security headers (CSP, HSTS, frame, content type, referrer, permissions)',
       securityHeadersBehavior: {
         contentSecurityPolicy: { contentSecurityPolicy, override: true },
+        // `preload` takes effect only for a custom domain submitted to the browsers' preload list.
         strictTransportSecurity: {
           accessControlMaxAge: Duration.days(730),
           includeSubdomains: true,
@@ -203,16 +207,6 @@ export class PortalHosting extends Construct {
     });
     this.origin = `https://${this.distribution.distributionDomainName}`;
 
-    // The BucketDeployment function's: an explicit role and log group instead of the defaults (the
-    // AWSLambdaBasicExecutionRole managed policy, logs on every log group). Both deployments share
-    // the one singleton function, so both pass these.
-    this.deploymentLogs = new LogGroup(this, 'DeploymentLogs', { retention: props.logRetention });
-    this.deploymentRole = new Role(this, 'DeploymentRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Execution role of the portal BucketDeployment function',
-    });
-    this.deploymentLogs.grantWrite(this.deploymentRole);
-
     Validations.of(this.distribution).acknowledge({
       id: 'AwsSolutions-CFR1',
       reason:
@@ -233,6 +227,17 @@ export class PortalHosting extends Construct {
         'viewer security policy (TLSv1); a minimum of TLSv1.2_2021 needs a custom domain with an ACM ' +
         'certificate. Viewers are redirected to HTTPS and browsers negotiate TLS 1.2 or 1.3.',
     });
+
+    // ------------------------------------------------------------ deployment function
+    // An explicit role and log group for BucketDeployment's function instead of its defaults (the
+    // AWSLambdaBasicExecutionRole managed policy: logs on every log group). Both deployments of
+    // deploy() share that one singleton function, so both pass these.
+    this.deploymentLogs = new LogGroup(this, 'DeploymentLogs', { retention: props.logRetention });
+    this.deploymentRole = new Role(this, 'DeploymentRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Execution role of the portal BucketDeployment function',
+    });
+    this.deploymentLogs.grantWrite(this.deploymentRole);
   }
 
   /**
@@ -288,8 +293,8 @@ export class PortalHosting extends Construct {
     const assetBucketArn = `arn:${stack.partition}:s3:::cdk-${qualifier}-assets-${stack.account}-${stack.region}`;
     const findings: Record<string, string> = {
       'AwsSolutions-IAM5[Action::s3:GetObject*]':
-        'Granted by BucketDeployment: reads the deployment zips in the CDK asset bucket and lists/reads the ' +
-        'portal bucket to sync it; no other bucket.',
+        'Granted by BucketDeployment: its read grant on the CDK asset bucket (the deployment zips) and its ' +
+        'read/write grant on the portal bucket; no other bucket.',
       'AwsSolutions-IAM5[Action::s3:GetBucket*]':
         'Granted by BucketDeployment: the `aws s3 sync` it runs reads the location and settings of the CDK ' +
         'asset bucket and of the portal bucket; no other bucket.',

@@ -239,6 +239,8 @@ export class CaseSystemStack extends Stack {
     });
     for (const [pool, groups] of Object.entries(userPoolGroups) as [UserPoolName, readonly CaseRole[]][])
       for (const groupName of groups) this.userPools[pool].addGroup(`Group-${groupName}`, { groupName });
+    // Each pool's hosted UI (the classic Cognito sign-in pages on a prefix domain): the portal
+    // sends people there to sign in, set up TOTP and reset passwords.
     const hostedUi = (pool: UserPoolName) =>
       this.userPools[pool].addDomain('HostedUi', {
         cognitoDomain: {
@@ -281,7 +283,7 @@ export class CaseSystemStack extends Stack {
         enableTokenRevocation: true,
       });
     this.userPoolClients = {
-      // phone: the filing form starts from the applicant's verified number.
+      // phone: the portal may read the applicant's number (the filing form asks for one).
       citizens: webClient('citizens', 'WebClient', [OAuthScope.PHONE]),
       staff: webClient('staff', 'WebClient', []),
     };
