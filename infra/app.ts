@@ -1,6 +1,6 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { type SiteIdentity, siteIdentityContextKeys } from './portal-config';
+import type { SiteIdentity } from './site';
 import { CaseSystemStack, type UserPoolName } from './stack';
 
 const app = new App();
@@ -18,10 +18,12 @@ const corsAllowOrigins =
         .map((o) => o.trim())
         .filter(Boolean)
     : cors;
-// The operating body the portal names; each field defaults to portal-config.ts.
-const site = Object.fromEntries(
-  Object.entries(siteIdentityContextKeys).map(([field, key]) => [field, context(key)]),
-) as Partial<SiteIdentity>;
+// The operating body the portal names; each field left unset keeps its default (infra/site.ts).
+const site: Partial<SiteIdentity> = {
+  operatorZh: context('admin-justice:siteOperatorZh'),
+  hotline: context('admin-justice:siteHotline'),
+  privacyNoticeZh: context('admin-justice:sitePrivacyNoticeZh'),
+};
 const authDomainPrefixes: Partial<Record<UserPoolName, string>> = {
   citizens: context('admin-justice:citizensAuthDomainPrefix'),
   staff: context('admin-justice:staffAuthDomainPrefix'),

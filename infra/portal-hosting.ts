@@ -25,7 +25,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aw
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { wildcardResourceFinding } from './nag';
-import type { PortalConfig } from './portal-config';
+import type { PortalConfigFile } from './site';
 
 /** The CloudFront Function's code: one file, deployed as it is and evaluated by its unit test. */
 export const portalRoutingFile = fileURLToPath(new URL('portal-routing.js', import.meta.url));
@@ -37,6 +37,12 @@ export const hashedAssetsPrefix = 'assets';
 export const hashedAssetsCacheControl = 'public, max-age=31536000, immutable';
 /** `Cache-Control` of every other object (index.html, docs.html, config.json, favicon.svg). */
 export const pagesCacheControl = 'no-cache';
+
+/** config.json as the stack writes it: Cognito sign-in, both pools always present. */
+export type CognitoPortalConfig = PortalConfigFile & {
+  readonly mode: 'cognito';
+  readonly cognito: NonNullable<PortalConfigFile['cognito']>;
+};
 
 export interface PortalHostingProps {
   /** The built portal (index.html, docs.html, favicon.svg, assets/…), e.g. from portalBuildSync(). */
@@ -250,7 +256,7 @@ export class PortalHosting extends Construct {
    *   an invalidation), pruned of files the new build no longer has, except under assets/.
    * The pages follow the assets, so a new index.html never points at an asset not uploaded yet.
    */
-  deploy(config: PortalConfig): { assets: BucketDeployment; pages: BucketDeployment } {
+  deploy(config: CognitoPortalConfig): { assets: BucketDeployment; pages: BucketDeployment } {
     const role = this.deploymentRole;
     const logGroup = this.deploymentLogs;
     const assets = new BucketDeployment(this, 'DeployAssets', {
@@ -264,8 +270,9 @@ export class PortalHosting extends Construct {
     });
     const pages = new BucketDeployment(this, 'DeployPages', {
       sources: [
-        // Vite's manifest (.vite/) is for build tools, and config.json comes from the stack.
-        Source.asset(this.buildDir, { exclude: [hashedAssetsPrefix, '.vite', 'config.json'] }),
+        // Hidden files (Vite's manifest in .vite/, the build stamp) are for build tools, and
+        // config.json comes from the stack.
+        Source.asset(this.buildDir, { exclude: [hashedAssetsPrefix, '.*', 'config.json'] }),
         Source.jsonData('config.json', config),
       ],
       destinationBucket: this.bucket,

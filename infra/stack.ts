@@ -66,8 +66,7 @@ import { bundlingFor } from './bundling';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 import { flattenCfnReference } from './nag';
 import { portalBuildSync } from './portal';
-import { defaultSiteIdentity, type PortalCognitoClient, type SiteIdentity } from './portal-config';
-import { PortalHosting } from './portal-hosting';
+import { type CognitoPortalConfig, PortalHosting } from './portal-hosting';
 import {
   aslFile,
   jobFunctions,
@@ -76,6 +75,7 @@ import {
   streamFunctions,
   workflowFunctions,
 } from './routes';
+import { defaultSite, type SiteIdentity } from './site';
 
 /** The repository root (entries in routes.ts and the ASL path are relative to it). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -138,7 +138,7 @@ export interface CaseSystemStackProps extends StackProps {
   readonly corsAllowOrigins?: readonly string[];
   /** The built portal to deploy; defaults to portalBuildSync() (builds web/ when stale). */
   readonly portalBuildDir?: string;
-  /** The operating body, hotline and privacy notice the portal shows; defaults: portal-config.ts. */
+  /** The operating body, hotline and privacy notice the portal shows; defaults: infra/site.ts. */
   readonly site?: Partial<SiteIdentity>;
   /**
    * The Cognito hosted-UI domain prefix of each user pool; default `ajc-citizens-<account id>` and
@@ -283,7 +283,7 @@ export class CaseSystemStack extends Stack {
         enableTokenRevocation: true,
       });
     this.userPoolClients = {
-      // phone: the portal may read the applicant's number (the filing form asks for one).
+      // phone: the applicant's number, which the filing form prefills from the ID token's phone_number.
       citizens: webClient('citizens', 'WebClient', [OAuthScope.PHONE]),
       staff: webClient('staff', 'WebClient', []),
     };
@@ -694,7 +694,7 @@ export class CaseSystemStack extends Stack {
     this.apis = { citizens: citizens.api, staff: staff.api };
 
     // ---------------------------------------------------------------- portal content
-    const cognitoClient = (pool: UserPoolName): PortalCognitoClient => ({
+    const cognitoClient = (pool: UserPoolName): CognitoPortalConfig['cognito'][UserPoolName] => ({
       authority: this.userPools[pool].userPoolProviderUrl,
       clientId: this.userPoolClients[pool].userPoolClientId,
       domain: this.userPoolDomains[pool].baseUrl(),
@@ -705,7 +705,7 @@ export class CaseSystemStack extends Stack {
       apiUrl: citizens.api.apiEndpoint,
       staffApiUrl: staff.api.apiEndpoint,
       cognito: { citizens: cognitoClient('citizens'), staff: cognitoClient('staff') },
-      site: { ...defaultSiteIdentity, ...definedOnly(props.site ?? {}) },
+      site: { ...defaultSite, ...definedOnly(props.site ?? {}) },
     });
 
     // ---------------------------------------------------------------- schedule

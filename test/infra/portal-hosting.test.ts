@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { Aws } from 'aws-cdk-lib';
 import { flattenCfnReference } from '../../infra/nag';
-import { defaultSiteIdentity } from '../../infra/portal-config';
 import { hashedAssetsCacheControl, pagesCacheControl, portalRoutingFile } from '../../infra/portal-hosting';
+import { defaultSite } from '../../infra/site';
 import { apiCorsOrigins, checkAuthDomainPrefix } from '../../infra/stack';
 import {
   type StackIds,
@@ -264,7 +264,7 @@ describe('portal content (two BucketDeployments)', () => {
     const [build, config, ...more] = d?.sources ?? [];
     expect(more).toEqual([]);
     expect(build?.files).toContain('index.html');
-    expect(build?.files.filter((f) => f.startsWith('assets/') || f.startsWith('.vite/'))).toEqual([]);
+    expect(build?.files.filter((f) => f.startsWith('assets/') || /(^|\/)\./.test(f))).toEqual([]);
     expect(build?.files).not.toContain('config.json');
     expect(config?.files).toEqual(['config.json']);
   });
@@ -282,7 +282,7 @@ describe('portal content (two BucketDeployments)', () => {
           { authority: issuer(pool), clientId: `<${ids.userPoolClients[pool]}>`, domain: hostedUi(pool) },
         ]),
       ),
-      site: defaultSiteIdentity,
+      site: defaultSite,
     });
   });
 

@@ -18,12 +18,7 @@ export default async function setup() {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(projectRoot, 'test/support/synthesize-stack.ts'), join(dir, 'cdk.out'), file],
-    {
-      cwd: projectRoot,
-      // The portal is built (infra/portal.ts) into this run's folder, not into web/dist.
-      env: { ...process.env, NODE_OPTIONS: '', PORTAL_DIR: join(dir, 'portal') },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
+    { cwd: projectRoot, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   const code = await new Promise((resolve, reject) => {
     child.once('error', reject);

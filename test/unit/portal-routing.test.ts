@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from '@jest/globals';
+import { portalFileFor } from '../../infra/local/server';
 
 /**
  * The portal's CloudFront Function (infra/portal-routing.js), evaluated as CloudFront runs it: the
  * file's text in a fresh global scope, its top-level `handler` called with a viewer-request event.
- * portal-hosting.test.ts checks that the distribution deploys exactly this text.
+ * portal-hosting.test.ts checks that the distribution deploys exactly this text; the local
+ * runtime's portalFileFor must route every path the same way.
  */
 interface Request {
   method: string;
@@ -35,7 +37,6 @@ describe('portal routing (CloudFront Function, viewer request)', () => {
     '/clerk/queue',
     '/auth/callback',
     '/docs/anything', // an app route like any other (the app shows its not-found page)
-    '/foo.', // a trailing dot is no extension
   ])('serves index.html for the client-side route %s', (uri) => {
     expect(routed(uri)).toBe('/index.html');
   });
@@ -53,8 +54,28 @@ describe('portal routing (CloudFront Function, viewer request)', () => {
     '/assets/index-swOMsZxC.css',
     '/assets/vendor.1a2b3c.woff2',
     '/cases.v2/report.pdf',
+    '/.vite/manifest.json', // not uploaded: S3 answers 403, as for any file that is not there
   ])('passes the file %s through unchanged', (uri) => {
     expect(routed(uri)).toBe(uri);
+  });
+
+  it('routes every path as the local runtime does (portalFileFor)', () => {
+    for (const uri of [
+      '/',
+      '/cases/1',
+      '/clerk/queue/',
+      '/docs',
+      '/docs/',
+      '/docs.html',
+      '/docs/x',
+      '/config.json',
+      '/assets/a-1.js',
+      '/a.b/c',
+      '/c/a.b',
+      '/foo.',
+      '/.build-stamp',
+    ])
+      expect({ uri, routed: routed(uri) }).toEqual({ uri, routed: `/${portalFileFor(uri)}` });
   });
 
   it('returns the request itself (no response), keeping its query string and headers', () => {
