@@ -136,7 +136,7 @@ export interface CaseSystemStackProps extends StackProps {
    * always allowed), e.g. a portal served from a custom domain. `*` is refused.
    */
   readonly corsAllowOrigins?: readonly string[];
-  /** The built portal to deploy; defaults to portalBuildSync() (builds web/ when stale). */
+  /** The built portal to deploy; default: portalBuildSync() (PORTAL_DIR or web/dist, built when stale). */
   readonly portalBuildDir?: string;
   /** The operating body, hotline and privacy notice the portal shows; defaults: infra/site.ts. */
   readonly site?: Partial<SiteIdentity>;

@@ -166,11 +166,13 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
     reconciler: stack.reconciler,
   };
   const deploymentRole = id(stack.portal.deploymentRole);
-  const [deploymentFunction] = Object.entries<Cfn>(template.Resources).find(
-    ([, r]) =>
-      r.Type === 'AWS::Lambda::Function' &&
-      JSON.stringify(r.Properties.Role) === JSON.stringify({ 'Fn::GetAtt': [deploymentRole, 'Arn'] }),
-  ) ?? [''];
+  const [deploymentFunction] =
+    Object.entries<Cfn>(template.Resources).find(
+      ([, r]) =>
+        r.Type === 'AWS::Lambda::Function' &&
+        JSON.stringify(r.Properties.Role) === JSON.stringify({ 'Fn::GetAtt': [deploymentRole, 'Arn'] }),
+    ) ?? [];
+  if (!deploymentFunction) throw new Error('no function runs with the portal deployment role');
   return {
     template,
     nagViolations,
