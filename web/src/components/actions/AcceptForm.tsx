@@ -29,8 +29,12 @@ export function AcceptForm(props: ActionFormProps) {
           ? '本案符合可以适用简易程序的情形（《行政复议法》第五十三条第一款）。'
           : '本案不属于可以直接适用简易程序的情形；经各方当事人同意的，可以适用简易程序（《行政复议法》第五十三条第二款）。'}
       </Hint>
-      <Form.Item name="track" label={labels.track} rules={[choose(labels.track)]}>
-        <Radio.Group>
+      <Form.Item
+        name="track"
+        label={<span id="accept-track-label">{labels.track}</span>}
+        rules={[choose(labels.track)]}
+      >
+        <Radio.Group aria-labelledby="accept-track-label">
           <Radio value="ordinary" data-testid="accept-track-ordinary">
             {trackZh.ordinary}
           </Radio>

@@ -1,7 +1,7 @@
-import { Form, Select } from 'antd';
+import { Form } from 'antd';
 import { choose } from '../../forms/problem';
 import { ActionForm, type ActionFormProps } from './ActionForm';
-import { Hint, NoteField, optional } from './fields';
+import { BodySelect, Hint, NoteField, optional } from './fields';
 
 interface Values {
   toBodyId: string;
@@ -24,11 +24,7 @@ export function ForwardForm(props: ActionFormProps) {
         转送后由有管辖权的行政复议机关编号办理，受理审查期限自其收到申请之日起重新计算；本机关不再能查看本案。
       </Hint>
       <Form.Item name="toBodyId" label="转送至有管辖权的复议机关" rules={[choose('有管辖权的复议机关')]}>
-        <Select
-          data-testid="forward-body"
-          placeholder="请选择"
-          options={bodies.map((b) => ({ value: b.id, label: b.nameZh }))}
-        />
+        <BodySelect data-testid="forward-body" bodies={bodies} />
       </Form.Item>
       <NoteField testId="forward-note" />
     </ActionForm>

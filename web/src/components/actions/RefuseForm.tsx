@@ -1,9 +1,9 @@
-import { Checkbox, Form, Select } from 'antd';
+import { Checkbox, Form } from 'antd';
 import { vocabulary } from '../../api/reference';
 import type { ActionFields } from '../../api/types';
 import { choose } from '../../forms/problem';
 import { ActionForm, type ActionFormProps } from './ActionForm';
-import { Hint, NoteField, optional } from './fields';
+import { BodySelect, CheckboxGroupField, Hint, NoteField, optional } from './fields';
 
 type Reason = ActionFields<'refuse'>['reasons'][number];
 interface Values {
@@ -33,14 +33,18 @@ export function RefuseForm(props: ActionFormProps) {
       })}
     >
       <Hint>不予受理决定书将送达申请人，并告知其可以依法提起行政诉讼。</Hint>
-      <Form.Item name="reasons" label={`${labels.reasons}（可多选）`} rules={[choose(labels.reasons)]}>
-        <Checkbox.Group className="vertical-options">
+      <Form.Item
+        name="reasons"
+        label={<span id="refuse-reasons-label">{labels.reasons}（可多选）</span>}
+        rules={[choose(labels.reasons)]}
+      >
+        <CheckboxGroupField className="vertical-options" labelledBy="refuse-reasons-label">
           {Object.entries(reasonsZh).map(([code, labelZh]) => (
             <Checkbox key={code} value={code} data-testid={`refuse-reason-${code}`}>
               {labelZh}
             </Checkbox>
           ))}
-        </Checkbox.Group>
+        </CheckboxGroupField>
       </Form.Item>
       <Form.Item noStyle dependencies={['reasons']}>
         {({ getFieldValue }) =>
@@ -50,11 +54,7 @@ export function RefuseForm(props: ActionFormProps) {
               label={labels.competentBodyId}
               rules={[choose(labels.competentBodyId)]}
             >
-              <Select
-                data-testid="refuse-competent-body"
-                placeholder="请选择"
-                options={bodies.map((b) => ({ value: b.id, label: b.nameZh }))}
-              />
+              <BodySelect data-testid="refuse-competent-body" bodies={bodies} />
             </Form.Item>
           ) : null
         }

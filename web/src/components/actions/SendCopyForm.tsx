@@ -28,8 +28,12 @@ export function SendCopyForm(props: ActionFormProps) {
       <Hint>
         向被申请人发送行政复议申请书副本；被申请人自收到之日起提出书面答复并提交证据、依据（《行政复议法》第四十八条、第五十四条）。
       </Hint>
-      <Form.Item name="channel" label={labels.channel} rules={[choose(labels.channel)]}>
-        <Radio.Group>
+      <Form.Item
+        name="channel"
+        label={<span id="copy-channel-label">{labels.channel}</span>}
+        rules={[choose(labels.channel)]}
+      >
+        <Radio.Group aria-labelledby="copy-channel-label">
           <Radio value="online" data-testid="copy-channel-online">
             {copyChannelZh.online}（被申请人当日收到）
           </Radio>

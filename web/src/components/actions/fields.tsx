@@ -1,7 +1,8 @@
-import { DatePicker, Form, Input, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, type GetProps, Input, Select, type SelectProps, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
+import type { Body } from '../../api/types';
 import { choose } from '../../forms/problem';
 
 /** A calendar day as the API takes it (the picker's day, whatever the browser's zone). */
@@ -42,5 +43,32 @@ export function DayField(props: {
         disabledDate={from ? (day) => day.isBefore(from, 'day') : undefined}
       />
     </Form.Item>
+  );
+}
+
+/**
+ * A checkbox group as a form field: named by its label (`labelledBy`, the id of the label's text),
+ * and without the aria-required the form gives its controls, which a group may not carry.
+ */
+export function CheckboxGroupField(
+  props: GetProps<typeof Checkbox.Group> & {
+    readonly labelledBy: string;
+    readonly 'aria-required'?: unknown;
+  },
+) {
+  const { labelledBy, 'aria-required': _required, ...rest } = props;
+  return <Checkbox.Group {...rest} aria-labelledby={labelledBy} />;
+}
+
+/** A reconsideration body from the directory, found by typing part of its name. */
+export function BodySelect(props: SelectProps & { readonly bodies: readonly Body[] }) {
+  const { bodies, ...rest } = props;
+  return (
+    <Select
+      {...rest}
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder="请选择或输入机关名称"
+      options={bodies.map((b) => ({ value: b.id, label: b.nameZh }))}
+    />
   );
 }
