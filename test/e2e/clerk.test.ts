@@ -10,14 +10,14 @@ import { beforeSpringFestival2026, fineApplication } from '../support/local-syst
  */
 
 let j: Journey;
-/** Case numbers by what the clerk does with them. */
-const cases: Record<'correct' | 'accept' | 'refuse' | 'forward' | 'stale', { id: string; caseNumber: string }> =
-  {} as never;
+type Purpose = 'correct' | 'accept' | 'refuse' | 'forward' | 'stale';
+/** The cases filed for the journey, by what the clerk does with each. */
+const cases = {} as Record<Purpose, { id: string; caseNumber: string }>;
 
 beforeAll(async () => {
   j = await startJourney('clerk', beforeSpringFestival2026);
   const applicant = await j.t.as('zhangsan');
-  for (const purpose of ['correct', 'accept', 'refuse', 'forward', 'stale'] as const) {
+  for (const purpose of ['correct', 'accept', 'refuse', 'forward', 'stale'] satisfies Purpose[]) {
     const r = await applicant.file(fineApplication());
     expect(r.status).toBe(201);
     cases[purpose] = { id: r.body.id, caseNumber: r.body.caseNumber };
@@ -122,13 +122,15 @@ describe('a clerk works the queue', () => {
     expect(await decision.textContent()).toContain('作出行政复议决定期限');
     expect(await decision.getAttribute('data-status')).toBe('open');
     // Open deadlines come first; the met acceptance review and the cancelled notice window after.
-    const statuses = await j.page.locator('[data-testid^="deadline-"][data-status]').evaluateAll((els) =>
-      els.map((e) => e.getAttribute('data-status')),
-    );
+    const statuses = await j.page
+      .locator('[data-testid^="deadline-"][data-status]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses.indexOf('met')).toBeGreaterThan(statuses.lastIndexOf('open'));
     expect(statuses.at(-1)).toBe('cancelled');
     await decision.locator('summary').click();
-    expect(await decision.locator(tid('deadline-explanation')).textContent()).toContain('《行政复议法》第六十二条');
+    expect(await decision.locator(tid('deadline-explanation')).textContent()).toContain(
+      '《行政复议法》第六十二条',
+    );
     expect(await j.checkPage('case-accepted')).toEqual([]);
 
     // The copy of the application goes to the respondent online, the same day.
@@ -173,7 +175,11 @@ describe('a clerk works the queue', () => {
   it('acting on a case someone else changed meanwhile explains the conflict and reloads it', async () => {
     await openFromQueue(cases.stale.caseNumber);
     const colleague = await j.t.as('zhoujie');
-    const r = await colleague.act(cases.stale.id, { action: 'accept', expectedVersion: 1, track: 'ordinary' });
+    const r = await colleague.act(cases.stale.id, {
+      action: 'accept',
+      expectedVersion: 1,
+      track: 'ordinary',
+    });
     expect(r.status).toBe(200);
 
     await openAction('refuse');
