@@ -79,6 +79,14 @@ export default function FileApplication() {
     void load();
   }, [load]);
 
+  // A new check's answer is read next: its heading takes the focus (and the screen reader's attention).
+  useEffect(() => {
+    if (!preview) return;
+    const heading = document.getElementById('preview-title');
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
+  }, [preview]);
+
   const initialValues: ApplicationValues = {
     applicant: {
       type: 'person',
@@ -115,11 +123,6 @@ export default function FileApplication() {
       const result = await ok(api.POST('/v1/cases/timeliness', { body }));
       setPreview({ key: previewKey(body), result });
       setStale(false);
-      requestAnimationFrame(() => {
-        const heading = document.getElementById('preview-title');
-        heading?.focus();
-        heading?.scrollIntoView({ block: 'start' });
-      });
     } catch (err) {
       setPreview(undefined);
       showValidation(err);
@@ -162,7 +165,9 @@ export default function FileApplication() {
   const fillSample = async () => {
     setBusy('sample');
     try {
-      form.setFieldsValue(await sampleApplication(profile));
+      const sample = await sampleApplication(profile);
+      form.resetFields();
+      form.setFieldsValue(sample);
       clear();
       setPreview(undefined);
       setStale(false);
