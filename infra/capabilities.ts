@@ -9,8 +9,8 @@ import type { jobFunctions, routeGroups, streamFunctions, workflowFunctions } fr
  * ports (restrictRuntime below), so a missing grant fails in a local test, not first on AWS.
  */
 export interface Capabilities {
-  /** The cases table and its named indexes: read (Get/BatchGet/Query/DescribeTable) or also write. */
-  readonly table: 'read' | 'readWrite';
+  /** The cases table and its named indexes: none, read (Get/BatchGet/Query/DescribeTable) or also write. */
+  readonly table: 'none' | 'read' | 'readWrite';
   /** sns:Publish on the alert topic (the Notifier port). */
   readonly alerts: boolean;
   /** states:SendTaskSuccess/Failure/Heartbeat: resumes a waiting callback task (Workflow.resume). */
@@ -50,6 +50,8 @@ export const capabilities = {
   calendar: { ...none, table: 'readWrite', jobs: true },
   /** GET /health, agencies, rules, a person's notifications: reads only. */
   directory: { ...none, table: 'read' },
+  /** GET /v1/openapi.json: answers with the committed document, touches nothing. */
+  contract: { ...none, table: 'none' },
   /**
    * Applies what the clock requires (appends deemed acceptance, warnings…; their effects deliver
    * notices), then plans the next wait.
@@ -104,15 +106,20 @@ const denied =
     throw new CapabilityError(functionName, grant, attempted);
   };
 
-/** The store as a read-only role sees it: reads pass, any other method throws CapabilityError. */
-function readOnlyStore(functionName: string, store: CaseStore): CaseStore {
-  const reads = new Set<PropertyKey>(storeReads);
+/**
+ * The store as a role without write access sees it: with `read`, reads pass and any other method
+ * throws CapabilityError; with `none`, every method throws.
+ */
+function restrictedStore(functionName: string, store: CaseStore, table: 'none' | 'read'): CaseStore {
+  const reads = new Set<PropertyKey>(table === 'read' ? storeReads : []);
   return new Proxy(store, {
     get(target, key) {
       const value: unknown = Reflect.get(target, key, target);
       if (typeof value !== 'function' || typeof key === 'symbol') return value;
       if (reads.has(key)) return value.bind(target);
-      return denied(functionName, 'table: readWrite', `store.${key}`);
+      const grant =
+        table === 'none' && (storeReads as readonly PropertyKey[]).includes(key) ? 'read' : 'readWrite';
+      return denied(functionName, `table: ${grant}`, `store.${key}`);
     },
   });
 }
@@ -140,7 +147,7 @@ export function restrictRuntime(functionName: string, row: Capabilities, full: R
     ? full.notifier
     : { deliver: denied(functionName, 'alerts', 'notifier.deliver') };
   return {
-    store: row.table === 'readWrite' ? full.store : readOnlyStore(functionName, full.store),
+    store: row.table === 'readWrite' ? full.store : restrictedStore(functionName, full.store, row.table),
     clock: full.clock,
     workflow,
     notifier,

@@ -401,7 +401,8 @@ export class CaseSystemStack extends Stack {
     };
     const rows = Object.entries(capabilities) as [FunctionName, Capabilities][];
 
-    // Table: read (or read/write) on the table and Query on exactly the declared indexes (no index/*).
+    // Table: read (or read/write) on the table and Query on exactly the declared indexes (no index/*);
+    // nothing for a row whose table grant is none.
     const tableRead = [
       'dynamodb:GetItem',
       'dynamodb:BatchGetItem',
@@ -418,20 +419,22 @@ export class CaseSystemStack extends Stack {
     const indexArns = Object.keys(tableIndexes).map((name) => `${this.table.tableArn}/index/${name}`);
     for (const [name, row] of rows) {
       const fn = byName[name];
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: row.table === 'readWrite' ? 'CasesTableReadWrite' : 'CasesTableRead',
-          actions: row.table === 'readWrite' ? [...tableRead, ...tableWrite] : tableRead,
-          resources: [this.table.tableArn],
-        }),
-      );
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'CasesTableIndexQuery',
-          actions: ['dynamodb:Query'],
-          resources: indexArns,
-        }),
-      );
+      if (row.table !== 'none') {
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: row.table === 'readWrite' ? 'CasesTableReadWrite' : 'CasesTableRead',
+            actions: row.table === 'readWrite' ? [...tableRead, ...tableWrite] : tableRead,
+            resources: [this.table.tableArn],
+          }),
+        );
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'CasesTableIndexQuery',
+            actions: ['dynamodb:Query'],
+            resources: indexArns,
+          }),
+        );
+      }
       // Jobs: sqs:SendMessage on the one job queue.
       if (row.jobs) {
         fn.addEnvironment('JOB_QUEUE_URL', this.jobQueue.queueUrl);
@@ -603,7 +606,7 @@ export class CaseSystemStack extends Stack {
           if (!route.auth) {
             Validations.of(created).acknowledge({
               id: 'AwsSolutions-APIG4',
-              reason: `${route.key} is public by design (health probe / the published agency directory and procedure rules a citizen reads before signing in); it reads no case data.`,
+              reason: `${route.key} is public by design (health probe / the published agency directory and procedure rules a citizen reads before signing in / the API reference); it reads no case data.`,
             });
           }
         }

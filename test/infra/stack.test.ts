@@ -398,7 +398,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     ...new Set(
       [
         ...baseline,
-        ...tableRead,
+        ...(row.table === 'none' ? [] : tableRead),
         ...(row.table === 'readWrite' ? tableWrite : []),
         ...(row.alerts ? ['sns:Publish'] : []),
         ...(row.taskResults ? taskResults : []),
@@ -485,6 +485,8 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     expect(recompute).toEqual(
       expect.arrayContaining(['dynamodb:PutItem', 'sns:Publish', 'states:SendTaskSuccess']),
     );
+    // The API document's function: its own logs and traces, nothing of the table.
+    expect(actionsOfFunction('contract').filter((a) => !/^(logs|xray):/.test(a))).toEqual([]);
   });
 
   it('grants the table and its named indexes, never index/*', () => {
