@@ -191,12 +191,14 @@ function RespondentField(props: { readonly agencies: readonly DirectoryEntry[] }
           title: region,
           options: props.agencies
             .filter((a) => a.regionZh === region)
-            .map((a) => ({ value: a.agencyId, label: a.nameZh, body: a.competentBodyNameZh })),
+            .map((a) => ({ value: a.agencyId, label: a.nameZh })),
         }))}
         optionRender={(option) => (
           <div className="agency-option">
             <div>{option.label}</div>
-            <div className="agency-option-body">复议机关：{option.data.body}</div>
+            <div className="agency-option-body">
+              复议机关：{props.agencies.find((a) => a.agencyId === option.value)?.competentBodyNameZh}
+            </div>
           </div>
         )}
       />

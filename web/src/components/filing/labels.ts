@@ -10,7 +10,7 @@ export const agentKindsZh: Readonly<Record<AgentKind, string>> = {
 };
 
 /** The labels of the applicant's fields, which differ between a person and an organisation. */
-export const applicantLabels: Readonly<Record<ApplicantType, Readonly<Record<string, string>>>> = {
+export const applicantLabels = {
   person: {
     name: '姓名',
     residentId: '公民身份号码',
@@ -24,7 +24,7 @@ export const applicantLabels: Readonly<Record<ApplicantType, Readonly<Record<str
     phone: '联系电话',
     address: '住所',
   },
-};
+} as const satisfies Record<ApplicantType, Readonly<Record<string, string>>>;
 
 /** Labels of every other field of the application, by the API's field path. */
 const commonLabels: FieldLabels = {
