@@ -195,8 +195,22 @@ describe('the applicant files and follows a case (browser)', () => {
     expect(await j.checkPage('my-cases-all')).toEqual([]);
   });
 
-  it('the demo box fills in a sample application that is in time', async () => {
+  it('an organisation applies with its own fields; the demo box fills in a sample application that is in time', async () => {
     await mainNav('申请行政复议').click();
+    // An organisation's name is not the signed-in person's: switching clears it, switching back restores it.
+    await page.check(tid('applicant-type-organisation'));
+    await page.locator(tid('field-applicant.uscc')).waitFor();
+    expect(await page.inputValue(tid('field-applicant.name'))).toBe('');
+    expect(await page.locator('label[for="application_applicant_name"]').textContent()).toBe('单位名称');
+    await page.check(tid('has-agent'));
+    await page.click(tid('check-application'));
+    await seeText('form-error', '统一社会信用代码：请填写统一社会信用代码');
+    await seeText('form-error', '代理人类型：请选择代理人类型');
+    expect(await j.checkPage('file-organisation-errors')).toEqual([]);
+    await page.check(tid('applicant-type-person'));
+    await page.uncheck(tid('has-agent'));
+    expect(await page.inputValue(tid('field-applicant.name'))).toBe('张三');
+
     await page.click(tid('fill-example'));
     await seeText('respondent-hint', '西宁市人民政府');
     await page.click(tid('check-application'));

@@ -197,7 +197,7 @@ export default function FileApplication() {
           className="demo-box"
           data-testid="demo-box"
           type="warning"
-          message="演示功能（仅本地演示环境）"
+          title="演示功能（仅本地演示环境）"
           description={
             <Space wrap>
               <span>一键填入一份示例申请（日期按演示时钟计算），便于体验申请流程。</span>
@@ -214,7 +214,7 @@ export default function FileApplication() {
           showIcon
           role="alert"
           data-testid="load-error"
-          message="无法读取行政机关名录"
+          title="无法读取行政机关名录"
           description={
             <Space wrap>
               <span>{loadError}</span>
@@ -253,7 +253,7 @@ export default function FileApplication() {
               showIcon
               data-testid="preview-stale"
               className="filing-notice"
-              message="申请内容已修改，请重新检查申请后再提交。"
+              title="申请内容已修改，请重新检查申请后再提交。"
             />
           ) : null}
           {preview ? <PreviewPanel preview={preview.result} /> : null}

@@ -171,7 +171,7 @@ export default function MyCases() {
           showIcon
           role="alert"
           data-testid="list-error"
-          message="无法读取案件列表"
+          title="无法读取案件列表"
           description={
             <Space wrap>
               <span>{error}</span>
