@@ -45,6 +45,7 @@ async function typeDate(testId: string, isoDate: string) {
 
 describe('the applicant files and follows a case (browser)', () => {
   let lateCaseNumber: string;
+  let lateCaseId: string;
 
   it('files a late application: errors by label on every kind of field, the late warning, a confirmed submission', async () => {
     await j.signInAs('zhangsan');
@@ -144,6 +145,10 @@ describe('the applicant files and follows a case (browser)', () => {
     await seeText('flash', '申请已提交');
     lateCaseNumber = ((await page.locator(tid('flash')).textContent()) ?? '').replace(/^.*案件编号：/, '');
     expect(lateCaseNumber).toMatch(/^西宁市人民政府 2026年第\d{6}号$/);
+    lateCaseId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await seeText('case-number', lateCaseNumber);
+    await seeText('late-badge', '逾期申请');
+    expect(await j.checkPage('case-filed')).toEqual([]);
   });
 
   it('sees the case in 我的案件 with its next deadline and whose duty it is, on desktop and mobile', async () => {
@@ -193,6 +198,84 @@ describe('the applicant files and follows a case (browser)', () => {
     // Newest first: the late application filed first is last.
     expect(await page.locator(tid('case-row')).last().textContent()).toContain(lateCaseNumber);
     expect(await j.checkPage('my-cases-all')).toEqual([]);
+  });
+
+  it('follows the deadlines and the timeline on the case page, and answers the correction notice', async () => {
+    // The clerk asks for a correction (one notice listing every item).
+    const clerk = await j.t.as('wangfang');
+    const seen = await clerk.get(`/v1/cases/${lateCaseId}`);
+    const asked = await clerk.act(lateCaseId, {
+      action: 'requestCorrection',
+      expectedVersion: seen.body.version,
+      items: [
+        { field: '申请人身份证明', descriptionZh: '请提交申请人公民身份证复印件' },
+        { field: '迟延理由的证明', descriptionZh: '请提交住院及出院证明' },
+      ],
+    });
+    expect(asked.status).toBe(200);
+
+    // 我的案件 now shows the applicant's own duty first.
+    await mainNav('我的案件').click();
+    const row = page.locator(tid('case-row'), { hasText: lateCaseNumber });
+    await row.locator(tid('case-row-stage'), { hasText: '等待补正' }).waitFor();
+    expect(await row.locator(tid('case-row-responsible')).textContent()).toContain('申请人');
+    expect(await row.locator(tid('case-row-deadline')).textContent()).toContain('申请人补正期限');
+
+    await row.locator(tid('case-link')).click();
+    await seeText('case-number', lateCaseNumber);
+    await seeText('case-stage', '等待补正');
+    const correction = page.locator(tid('deadline-correctionResponse'));
+    expect(await correction.locator(tid('deadline-responsible')).textContent()).toContain('申请人');
+    await correction.locator('summary').click();
+    expect(await correction.locator(tid('deadline-explanation')).textContent()).toContain(
+      '《行政复议法》第三十一条',
+    );
+    await page
+      .locator(`${tid('timeline-event')}[data-event-type="correctionRequested"]`, {
+        hasText: '请提交住院及出院证明',
+      })
+      .waitFor();
+    expect(await j.checkPage('case-awaiting-correction')).toEqual([]);
+
+    await page.click(tid('action-submitCorrection'));
+    await page.locator(tid('action-form-submitCorrection')).waitFor();
+    expect(await j.checkPage('case-correction-form')).toEqual([]);
+    await page.fill(tid('correction-answer-0'), '已提交身份证正反面复印件');
+    await page.fill(tid('correction-answer-1'), '已提交住院证明和出院记录');
+    await page.click(`${tid('action-form-submitCorrection')} ${tid('action-submit')}`);
+    await seeText('case-stage', '受理审查');
+    await page
+      .locator(`${tid('timeline-event')}[data-event-type="correctionSubmitted"]`, {
+        hasText: '已提交住院证明和出院记录',
+      })
+      .waitFor();
+    expect(await j.checkPage('case-corrected')).toEqual([]);
+  });
+
+  it('withdraws another case', async () => {
+    await mainNav('我的案件').click();
+    const first = page.locator(tid('case-row')).first();
+    const caseNumber = ((await first.locator(tid('case-link')).textContent()) ?? '').trim();
+    expect(caseNumber).not.toBe(lateCaseNumber);
+    await first.locator(tid('case-link')).click();
+    await seeText('case-number', caseNumber);
+    await page.click(tid('action-withdraw'));
+    const form = page.locator(tid('action-form-withdraw'));
+    await form.waitFor();
+    // The reason is required, and said so next to its field.
+    await form.locator(tid('action-submit')).click();
+    await form.getByText('请填写撤回理由').first().waitFor();
+    expect(await page.getAttribute(tid('withdraw-reason'), 'aria-invalid')).toBe('true');
+    expect(await j.checkPage('case-withdraw-form')).toEqual([]);
+    await page.fill(tid('withdraw-reason'), '已与被申请人协商解决，撤回申请。');
+    await form.locator(tid('action-submit')).click();
+    await seeText('case-status', '已结案');
+    expect(await j.checkPage('case-withdrawn')).toEqual([]);
+
+    await mainNav('我的案件').click();
+    const row = page.locator(tid('case-row'), { hasText: caseNumber });
+    await row.locator(tid('case-row-stage'), { hasText: '已结案' }).waitFor();
+    expect(await row.locator(tid('case-row-deadline')).textContent()).toContain('无进行中的期限');
   });
 
   it('an organisation applies with its own fields; the demo box fills in a sample application that is in time', async () => {
