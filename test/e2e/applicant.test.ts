@@ -178,28 +178,6 @@ describe('the applicant files and follows a case (browser)', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
-  it('pages through 我的案件 with 加载更多', async () => {
-    const zhangsan = await j.t.as('zhangsan');
-    for (let n = 1; n <= 10; n++) {
-      const filed = await zhangsan.file(
-        fineApplication({ act: { documentNumber: `宁市监罚〔2026〕${100 + n}号` } }),
-      );
-      expect(filed.status).toBe(201);
-    }
-    await page.reload();
-    await page.locator(tid('load-more')).waitFor();
-    expect(await page.locator(tid('case-row')).count()).toBe(10);
-    await seeText('case-count', '已显示 10 件');
-    expect(await j.checkPage('my-cases-first-page')).toEqual([]);
-
-    await page.click(tid('load-more'));
-    await seeText('case-count', '已显示 11 件');
-    expect(await page.locator(tid('load-more')).count()).toBe(0);
-    // Newest first: the late application filed first is last.
-    expect(await page.locator(tid('case-row')).last().textContent()).toContain(lateCaseNumber);
-    expect(await j.checkPage('my-cases-all')).toEqual([]);
-  });
-
   it('follows the deadlines and the timeline on the case page, and answers the correction notice', async () => {
     // The clerk asks for a correction (one notice listing every item).
     const clerk = await j.t.as('wangfang');
@@ -250,6 +228,28 @@ describe('the applicant files and follows a case (browser)', () => {
       })
       .waitFor();
     expect(await j.checkPage('case-corrected')).toEqual([]);
+  });
+
+  it('pages through 我的案件 with 加载更多', async () => {
+    const zhangsan = await j.t.as('zhangsan');
+    for (let n = 1; n <= 10; n++) {
+      const filed = await zhangsan.file(
+        fineApplication({ act: { documentNumber: `宁市监罚〔2026〕${100 + n}号` } }),
+      );
+      expect(filed.status).toBe(201);
+    }
+    await page.reload();
+    await page.locator(tid('load-more')).waitFor();
+    expect(await page.locator(tid('case-row')).count()).toBe(10);
+    await seeText('case-count', '已显示 10 件');
+    expect(await j.checkPage('my-cases-first-page')).toEqual([]);
+
+    await page.click(tid('load-more'));
+    await seeText('case-count', '已显示 11 件');
+    expect(await page.locator(tid('load-more')).count()).toBe(0);
+    // Newest first: the late application filed first is last.
+    expect(await page.locator(tid('case-row')).last().textContent()).toContain(lateCaseNumber);
+    expect(await j.checkPage('my-cases-all')).toEqual([]);
   });
 
   it('withdraws another case', async () => {
