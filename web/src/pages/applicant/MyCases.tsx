@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Space, Spin, Typography } from 'antd';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { type components, ok } from '../../api/client';
 import { usePortal } from '../../app/portal';
 import { StatusTag } from '../../components/StatusTag';
@@ -150,9 +150,11 @@ export default function MyCases() {
     [api],
   );
 
+  // Opened again from the navigation (a new location, even on the same path): read it afresh.
+  const { key } = useLocation();
   useEffect(() => {
-    void loadPage(undefined);
-  }, [loadPage]);
+    if (key) void loadPage(undefined);
+  }, [loadPage, key]);
 
   return (
     <section>
