@@ -238,7 +238,7 @@ describe('the applicant files and follows a case (browser)', () => {
       );
       expect(filed.status).toBe(201);
     }
-    await page.reload();
+    await mainNav('我的案件').click();
     await page.locator(tid('load-more')).waitFor();
     expect(await page.locator(tid('case-row')).count()).toBe(10);
     await seeText('case-count', '已显示 10 件');
