@@ -53,7 +53,8 @@ async function start(): Promise<void> {
   SwaggerUI({
     url: `${staff ? urls.staffApiUrl : urls.apiUrl}/v1/openapi.json`,
     dom_id: '#swagger-ui',
-    deepLinking: true,
+    // Deep links would put a link inside each operation's toggle button (a control in a control).
+    deepLinking: false,
     validatorUrl: null,
     // The token stays in memory: a page reload asks for it again rather than keep it in storage.
     persistAuthorization: false,
@@ -61,6 +62,8 @@ async function start(): Promise<void> {
     docExpansion: 'list',
     defaultModelsExpandDepth: 0,
     filter: true,
+    // Swagger UI leaves the server list without a name for screen readers.
+    onComplete: () => document.getElementById('servers')?.setAttribute('aria-label', '接口地址（Servers）'),
   });
 }
 
