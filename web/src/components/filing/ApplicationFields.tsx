@@ -1,11 +1,11 @@
 import { Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
-import type { components } from '../../api/client';
+import type { Agencies } from '../../api/types';
 import { choose, required } from '../../forms/problem';
 import { agentKindsZh, applicantLabels } from './labels';
 import type { ApplicantType, ApplicationValues } from './values';
 
-export type DirectoryEntry = components['schemas']['Agencies']['agencies'][number];
+type DirectoryEntry = Agencies['agencies'][number];
 
 /** 'act.madeOn' → ['act', 'madeOn'], the form's name path for an API field path. */
 const np = (path: string) => path.split('.');

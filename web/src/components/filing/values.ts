@@ -1,5 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { components } from '../../api/client';
+import { isoDay, optional } from '../actions/fields';
 
 /** The application as the API takes it (POST /v1/cases and /v1/cases/timeliness). */
 export type Filing = components['schemas']['Filing'];
@@ -45,10 +46,7 @@ export interface ApplicationValues {
 }
 
 const text = (v: string | undefined): string => v ?? '';
-const day = (d: Dayjs | null | undefined): string => (d ? d.format('YYYY-MM-DD') : '');
-/** An optional text left blank is not sent at all. */
-const optional = <K extends string>(key: K, v: string | undefined) =>
-  v?.trim() ? ({ [key]: v } as Record<K, string>) : {};
+const day = (d: Dayjs | null | undefined): string => (d ? isoDay(d) : '');
 
 /**
  * The application the form describes. Fields left empty are sent empty, so the API answers

@@ -1,10 +1,11 @@
 import { Alert, App, Button, Form, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
+import { loadReference, vocabulary } from '../../api/reference';
 import { usePortal, useSession } from '../../app/portal';
-import { ApplicationFields, type DirectoryEntry } from '../../components/filing/ApplicationFields';
+import { ApplicationFields } from '../../components/filing/ApplicationFields';
 import { applicationLabels } from '../../components/filing/labels';
 import { PreviewPanel } from '../../components/filing/PreviewPanel';
 import { sampleApplication } from '../../components/filing/sample';
@@ -17,16 +18,12 @@ import {
   toFiling,
 } from '../../components/filing/values';
 import { ErrorSummary, useProblem } from '../../forms/problem';
+import { useLoad } from '../../hooks/useLoad';
 import '../../styles/filing.css';
 
 const formName = 'application';
 /** Form-only fields: checked before submitting, never part of the timeliness check. */
 const lateFields = new Set(['delayReason', 'confirmLate']);
-
-interface Reference {
-  readonly agencies: readonly DirectoryEntry[];
-  readonly actKinds: Readonly<Record<string, string>>;
-}
 
 /** The antd form's validation failure: each field with its messages. */
 interface ValidationFailure {
@@ -55,29 +52,13 @@ export default function FileApplication() {
   const { message } = App.useApp();
   const [form] = Form.useForm<ApplicationValues>();
   const { problem, show, clear } = useProblem(form);
-  const [reference, setReference] = useState<Reference>();
-  const [loadError, setLoadError] = useState<string>();
+  const reference = useLoad(() => loadReference(api), [api]);
   const [preview, setPreview] = useState<{ key: string; result: TimelinessPreview }>();
   const [stale, setStale] = useState(false);
   const [busy, setBusy] = useState<'check' | 'submit' | 'sample'>();
   /** The body last sent for filing and its key: the same body is sent again with the same key. */
   const filing = useRef<{ body: string; key: string }>(undefined);
   const applicantType = (Form.useWatch(['applicant', 'type'], form) ?? 'person') as ApplicantType;
-
-  const load = useCallback(async () => {
-    setLoadError(undefined);
-    try {
-      const [directory, rules] = await Promise.all([ok(api.GET('/v1/agencies')), ok(api.GET('/v1/rules'))]);
-      const procedure = rules.procedures.find((p) => p.id === 'reconsideration');
-      setReference({ agencies: directory.agencies, actKinds: procedure?.vocabulary.actKindsZh ?? {} });
-    } catch (err) {
-      setLoadError(err instanceof Error ? err.message : String(err));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   // A new check's answer is read next: its heading takes the focus (and the screen reader's attention).
   useEffect(() => {
@@ -208,7 +189,7 @@ export default function FileApplication() {
           }
         />
       ) : null}
-      {loadError ? (
+      {reference.error ? (
         <Alert
           type="error"
           showIcon
@@ -217,12 +198,12 @@ export default function FileApplication() {
           title="无法读取行政机关名录"
           description={
             <Space wrap>
-              <span>{loadError}</span>
-              <Button onClick={() => void load()}>重试</Button>
+              <span>{reference.error.message}</span>
+              <Button onClick={reference.reload}>重试</Button>
             </Space>
           }
         />
-      ) : !reference ? (
+      ) : !reference.data ? (
         <div className="page-loading" role="status">
           <Spin /> <span>正在读取行政机关名录……</span>
         </div>
@@ -243,8 +224,8 @@ export default function FileApplication() {
         >
           <ErrorSummary problem={problem} labels={applicationLabels(applicantType)} formName={formName} />
           <ApplicationFields
-            agencies={reference.agencies}
-            actKinds={reference.actKinds}
+            agencies={reference.data.agencies.agencies}
+            actKinds={vocabulary(reference.data, 'reconsideration', 'actKindsZh')}
             applicantType={applicantType}
           />
           {stale ? (
