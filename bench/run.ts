@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const benches = ['filing', 'lists', 'workflow', 'bundles'] as const;
+export const benches = ['filing', 'lists', 'workflow', 'bundles', 'portal'] as const;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);

@@ -7,12 +7,26 @@ export interface DemoUser {
   readonly bodyId?: string;
   readonly agencyId?: string;
   readonly descriptionZh: string;
+  /** A citizen's mobile number, in the ID token as Cognito puts it (`phone_number`, +86…), so forms can prefill it. */
+  readonly phone?: string;
 }
 
 /** Seeded demo users, one or more for every role. Sign in locally with the username alone. */
 export const demoUsers: readonly DemoUser[] = [
-  { username: 'zhangsan', nameZh: '张三', role: 'applicant', descriptionZh: '申请人（公民）' },
-  { username: 'lisi', nameZh: '李四', role: 'applicant', descriptionZh: '申请人（企业经办人）' },
+  {
+    username: 'zhangsan',
+    nameZh: '张三',
+    role: 'applicant',
+    descriptionZh: '申请人（公民）',
+    phone: '13897001234',
+  },
+  {
+    username: 'lisi',
+    nameZh: '李四',
+    role: 'applicant',
+    descriptionZh: '申请人（企业经办人）',
+    phone: '13997005678',
+  },
   {
     username: 'wangfang',
     nameZh: '王芳',

@@ -49,6 +49,7 @@ export class LocalIdentity {
       'cognito:groups': [u.role],
       ...(u.bodyId ? { 'custom:bodyId': u.bodyId } : {}),
       ...(u.agencyId ? { 'custom:agencyId': u.agencyId } : {}),
+      ...(u.phone ? { phone_number: `+86${u.phone}`, phone_number_verified: true } : {}),
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(`local-${u.username}`)

@@ -26,13 +26,15 @@ describe('dependency install scripts', () => {
     expect(Object.keys(manifest.allowScripts ?? {}).sort()).toEqual(withInstallScripts);
   });
 
-  it('run for the pinned Node, the native and bundling binaries; not for a watcher that builds only on request', () => {
+  it('run for the pinned Node, the native and bundling binaries; not for a watcher that builds only on request, nor for telemetry', () => {
     expect(manifest.allowScripts).toEqual({
       node: true,
       esbuild: true,
       '@swc/core': true,
       'classic-level': true,
       '@parcel/watcher': false,
+      // swagger-ui-dist's dependency: its script only reports the install to its publisher.
+      '@scarf/scarf': false,
     });
   });
 });
