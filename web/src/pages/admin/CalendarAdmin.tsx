@@ -19,8 +19,8 @@ import { ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import type { components } from '../../api/schema';
 import { usePortal } from '../../app/portal';
-import { ErrorSummary, type FieldLabels, required, useProblem } from '../../forms/problem';
-import { formatDateTime } from '../../format';
+import { formatDate, formatDateTime } from '../../format';
+import { choose, ErrorSummary, type FieldLabels, required, useProblem } from '../../forms/problem';
 import { byMonth, dayZh, expandRanges, rangeZh, toRanges, weekdayZh } from './day-ranges';
 import { type ParsedNotice, parseHolidayNotice } from './notice-parser';
 import './calendar-admin.css';
@@ -60,7 +60,11 @@ const beijingYear = () =>
 /** The request body of a load or preview, and for each day off the form range it came from. */
 function bodyOf(values: YearForm, expectedVersion: number | undefined) {
   const { days, rangeOf } = expandRanges(
-    values.offRanges.map((r) => ({ name: r.name?.trim() ?? '', start: iso(r.start), end: iso(r.end ?? r.start) })),
+    values.offRanges.map((r) => ({
+      name: r.name?.trim() ?? '',
+      start: iso(r.start),
+      end: iso(r.end ?? r.start),
+    })),
   );
   const body: CalendarYearInput = {
     source: values.source?.trim() ?? '',
@@ -79,7 +83,11 @@ function bodyOf(values: YearForm, expectedVersion: number | undefined) {
 function onForm(problem: ApiProblem, rangeOf: readonly number[]): ApiProblem {
   const errors = problem.fields.map((f) => {
     const off = /^daysOff\.(\d+)\.(date|name)$/.exec(f.path);
-    if (off) return { ...f, path: `offRanges.${rangeOf[Number(off[1])] ?? 0}.${off[2] === 'date' ? 'start' : 'name'}` };
+    if (off)
+      return {
+        ...f,
+        path: `offRanges.${rangeOf[Number(off[1])] ?? 0}.${off[2] === 'date' ? 'start' : 'name'}`,
+      };
     const makeup = /^makeupWorkdays\.(\d+)\.(date|name)$/.exec(f.path);
     if (makeup) return { ...f, path: `makeupDays.${makeup[1]}.${makeup[2]}` };
     if (f.path === 'daysOff') return { ...f, path: 'offRanges' };
@@ -110,7 +118,10 @@ function useFollow() {
   }, []);
 }
 
-function StatusBadge(props: { tone: 'official' | 'provisional' | 'running' | 'done'; children: React.ReactNode }) {
+function StatusBadge(props: {
+  tone: 'official' | 'provisional' | 'running' | 'done';
+  children: React.ReactNode;
+}) {
   return <span className={`status-badge status-badge-${props.tone}`}>{props.children}</span>;
 }
 
@@ -124,7 +135,12 @@ function YearInForce(props: { year: number; inForce: CalendarYear | undefined; l
         <p>
           <StatusBadge tone="provisional">尚未载入 · 暂定</StatusBadge>
         </p>
-        <Alert type="warning" showIcon message={`${props.year}年官方节假日安排尚未载入`} description={inForce.messageZh} />
+        <Alert
+          type="warning"
+          showIcon
+          message={`${props.year}年官方节假日安排尚未载入`}
+          description={inForce.messageZh}
+        />
       </div>
     );
   const rows = byMonth(inForce.daysOff, inForce.makeupWorkdays);
@@ -139,7 +155,11 @@ function YearInForce(props: { year: number; inForce: CalendarYear | undefined; l
             label: '状态',
             children: <StatusBadge tone="official">正式安排（第{inForce.version}版）</StatusBadge>,
           },
-          { key: 'source', label: '来源', children: <span data-testid="calendar-source">{inForce.source}</span> },
+          {
+            key: 'source',
+            label: '来源',
+            children: <span data-testid="calendar-source">{inForce.source}</span>,
+          },
           {
             key: 'count',
             label: '合计',
@@ -227,9 +247,10 @@ function Understood(props: { parsed: ParsedNotice; year: number; onAdopt: () => 
           {
             title: '放假日期',
             key: 'off',
-            render: (_, h) => toRanges(h.daysOff.map((date) => ({ date, name: h.name }))).map((r) => (
-              <div key={r.start}>{rangeZh(r)}</div>
-            )),
+            render: (_, h) =>
+              toRanges(h.daysOff.map((date) => ({ date, name: h.name }))).map((r) => (
+                <div key={r.start}>{rangeZh(r)}</div>
+              )),
           },
           { title: '天数', key: 'days', render: (_, h) => `${h.daysOff.length}天` },
           {
@@ -244,10 +265,15 @@ function Understood(props: { parsed: ParsedNotice; year: number; onAdopt: () => 
         ]}
       />
       <Typography.Paragraph>
-        合计：放假{parsed.daysOff.length}天，调休上班{parsed.makeupWorkdays.length}天。采用后可在表单中逐项修改，尚未发送。
+        合计：放假{parsed.daysOff.length}天，调休上班{parsed.makeupWorkdays.length}
+        天。采用后可在表单中逐项修改，尚未发送。
       </Typography.Paragraph>
       {wrongYear ? (
-        <Alert type="error" showIcon message={`这是${parsed.year}年的通知，请先将年份改为${parsed.year}年再识别`} />
+        <Alert
+          type="error"
+          showIcon
+          message={`这是${parsed.year}年的通知，请先将年份改为${parsed.year}年再识别`}
+        />
       ) : null}
       <Button
         type="primary"
@@ -284,7 +310,11 @@ function PreviewResult(props: { preview: CalendarPreview; stale: boolean }) {
           { key: 'checked', label: '已核对未结案件', children: `${preview.checked}件` },
           { key: 'cases', label: '届满日将改变的案件', children: `${preview.casesAffected}件` },
           { key: 'moved', label: '届满日将改变的期限', children: `${preview.deadlinesMoved}个` },
-          { key: 'confirmed', label: '日期不变、转为正式的期限', children: `${preview.deadlinesConfirmed}个` },
+          {
+            key: 'confirmed',
+            label: '日期不变、转为正式的期限',
+            children: `${preview.deadlinesConfirmed}个`,
+          },
         ]}
       />
       {preview.examples.length ? (
@@ -307,9 +337,9 @@ function PreviewResult(props: { preview: CalendarPreview; stale: boolean }) {
             {
               title: '原届满日',
               key: 'from',
-              render: (_, e) => `${dayZh(e.fromDue)}${e.fromProvisional ? '（暂定）' : ''}`,
+              render: (_, e) => `${formatDate(e.fromDue)}${e.fromProvisional ? '（暂定）' : ''}`,
             },
-            { title: '新届满日', key: 'to', render: (_, e) => dayZh(e.toDue) },
+            { title: '新届满日', key: 'to', render: (_, e) => formatDate(e.toDue) },
           ]}
         />
       ) : null}
@@ -333,7 +363,11 @@ function LoadJob(props: { job: CalendarJob }) {
         size="small"
         column={{ xs: 1, md: 3 }}
         items={[
-          { key: 'checked', label: '已核对未结案件', children: <span data-testid="job-checked">{job.checked}件</span> },
+          {
+            key: 'checked',
+            label: '已核对未结案件',
+            children: <span data-testid="job-checked">{job.checked}件</span>,
+          },
           {
             key: 'affected',
             label: '期限有变化的案件',
@@ -433,7 +467,11 @@ export default function CalendarAdmin() {
     if (!parsed) return;
     form.setFieldsValue({
       source: parsed.source ?? '',
-      offRanges: toRanges(parsed.daysOff).map((r) => ({ name: r.name, start: dayjs(r.start), end: dayjs(r.end) })),
+      offRanges: toRanges(parsed.daysOff).map((r) => ({
+        name: r.name,
+        start: dayjs(r.start),
+        end: dayjs(r.end),
+      })),
       makeupDays: parsed.makeupWorkdays.map((d) => ({ name: d.name, date: dayjs(d.date) })),
     });
     setTab('form');
@@ -458,7 +496,9 @@ export default function CalendarAdmin() {
     setJob(undefined);
     try {
       const path = { year: String(year) };
-      const started = await ok(api.POST('/v1/calendar/{year}/previews', { params: { path }, body: built.body }));
+      const started = await ok(
+        api.POST('/v1/calendar/{year}/previews', { params: { path }, body: built.body }),
+      );
       setPreviewedBody(JSON.stringify(built.body));
       setPreview(started.preview);
       await follow(
@@ -487,7 +527,11 @@ export default function CalendarAdmin() {
       setJob(loaded.job);
       await follow(
         () =>
-          ok(api.GET('/v1/calendar/{year}/jobs/{job}', { params: { path: { ...path, job: loaded.job.jobId } } })),
+          ok(
+            api.GET('/v1/calendar/{year}/jobs/{job}', {
+              params: { path: { ...path, job: loaded.job.jobId } },
+            }),
+          ),
         setJob,
       );
       await readYear(year);
@@ -542,7 +586,9 @@ export default function CalendarAdmin() {
         className="calendar-card"
         title={
           <h2 className="card-title">
-            {expectedVersion !== undefined ? `更正${year}年安排（现为第${expectedVersion}版）` : `载入${year}年安排`}
+            {expectedVersion !== undefined
+              ? `更正${year}年安排（现为第${expectedVersion}版）`
+              : `载入${year}年安排`}
           </h2>
         }
       >
@@ -607,16 +653,31 @@ export default function CalendarAdmin() {
                         {fields.map((field, index) => (
                           <fieldset key={field.key} className="day-row" data-testid={`off-range-${index}`}>
                             <legend>第{index + 1}项放假安排</legend>
-                            <Form.Item name={[field.name, 'name']} label="节日名称" rules={[required('节日名称')]}>
+                            <Form.Item
+                              name={[field.name, 'name']}
+                              label="节日名称"
+                              rules={[required('节日名称')]}
+                            >
                               <Input maxLength={50} />
                             </Form.Item>
-                            <Form.Item name={[field.name, 'start']} label="开始日期" rules={[required('开始日期')]}>
+                            <Form.Item
+                              name={[field.name, 'start']}
+                              label="开始日期"
+                              rules={[choose('开始日期')]}
+                            >
                               <DatePicker format="YYYY-MM-DD" />
                             </Form.Item>
-                            <Form.Item name={[field.name, 'end']} label="结束日期" rules={[required('结束日期')]}>
+                            <Form.Item
+                              name={[field.name, 'end']}
+                              label="结束日期"
+                              rules={[choose('结束日期')]}
+                            >
                               <DatePicker format="YYYY-MM-DD" />
                             </Form.Item>
-                            <Button onClick={() => remove(field.name)} aria-label={`删除第${index + 1}项放假安排`}>
+                            <Button
+                              onClick={() => remove(field.name)}
+                              aria-label={`删除第${index + 1}项放假安排`}
+                            >
                               删除
                             </Button>
                           </fieldset>
@@ -634,13 +695,20 @@ export default function CalendarAdmin() {
                         {fields.map((field, index) => (
                           <fieldset key={field.key} className="day-row" data-testid={`makeup-day-${index}`}>
                             <legend>第{index + 1}个调休上班日</legend>
-                            <Form.Item name={[field.name, 'name']} label="节日名称" rules={[required('节日名称')]}>
+                            <Form.Item
+                              name={[field.name, 'name']}
+                              label="节日名称"
+                              rules={[required('节日名称')]}
+                            >
                               <Input maxLength={50} />
                             </Form.Item>
-                            <Form.Item name={[field.name, 'date']} label="日期" rules={[required('日期')]}>
+                            <Form.Item name={[field.name, 'date']} label="日期" rules={[choose('日期')]}>
                               <DatePicker format="YYYY-MM-DD" />
                             </Form.Item>
-                            <Button onClick={() => remove(field.name)} aria-label={`删除第${index + 1}个调休上班日`}>
+                            <Button
+                              onClick={() => remove(field.name)}
+                              aria-label={`删除第${index + 1}个调休上班日`}
+                            >
                               删除
                             </Button>
                           </fieldset>
@@ -657,7 +725,12 @@ export default function CalendarAdmin() {
           ]}
         />
         <Space wrap className="calendar-actions">
-          <Button onClick={runPreview} loading={busy === 'preview'} disabled={busy === 'load'} data-testid="calendar-preview">
+          <Button
+            onClick={runPreview}
+            loading={busy === 'preview'}
+            disabled={busy === 'load'}
+            data-testid="calendar-preview"
+          >
             预览影响
           </Button>
           <Button
