@@ -212,7 +212,7 @@ function Understood(props: { parsed: ParsedNotice; year: number; onAdopt: () => 
   const wrongYear = parsed.year !== undefined && parsed.year !== props.year;
   return (
     <section data-testid="notice-understood" aria-labelledby="notice-understood-title">
-      <Typography.Title level={3} id="notice-understood-title">
+      <Typography.Title level={3} className="section-title" id="notice-understood-title">
         识别结果（请逐项核对）
       </Typography.Title>
       {parsed.source ? <Typography.Paragraph>来源：{parsed.source}</Typography.Paragraph> : null}
@@ -291,7 +291,7 @@ function PreviewResult(props: { preview: CalendarPreview; stale: boolean }) {
   const { preview } = props;
   return (
     <section data-testid="preview-result" aria-labelledby="preview-title" aria-live="polite">
-      <Typography.Title level={3} id="preview-title">
+      <Typography.Title level={3} className="section-title" id="preview-title">
         对未结案件的影响（预览，未修改任何案件）
       </Typography.Title>
       <p>
@@ -351,7 +351,7 @@ function LoadJob(props: { job: CalendarJob }) {
   const { job } = props;
   return (
     <section data-testid="load-job" aria-labelledby="load-job-title" aria-live="polite">
-      <Typography.Title level={3} id="load-job-title">
+      <Typography.Title level={3} className="section-title" id="load-job-title">
         载入后重新计算期限（第{job.calendarVersion}版）
       </Typography.Title>
       <p>
@@ -646,7 +646,7 @@ export default function CalendarAdmin() {
                   >
                     <Input data-testid="calendar-source-input" maxLength={200} />
                   </Form.Item>
-                  <Typography.Title level={3}>放假安排</Typography.Title>
+                  <Typography.Title level={3} className="section-title">放假安排</Typography.Title>
                   <Form.List name="offRanges">
                     {(fields, { add, remove }) => (
                       <>
@@ -688,7 +688,7 @@ export default function CalendarAdmin() {
                       </>
                     )}
                   </Form.List>
-                  <Typography.Title level={3}>调休上班日</Typography.Title>
+                  <Typography.Title level={3} className="section-title">调休上班日</Typography.Title>
                   <Form.List name="makeupDays">
                     {(fields, { add, remove }) => (
                       <>
