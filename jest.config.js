@@ -2,7 +2,11 @@
 const transform = {
   '^.+\\.ts$': [
     '@swc/jest',
-    { jsc: { target: 'es2023', parser: { syntax: 'typescript' } }, module: { type: 'es6' } },
+    {
+      // Import attributes stay (`with { type: 'json' }`): Node and jest load a JSON module only with one.
+      jsc: { target: 'es2023', parser: { syntax: 'typescript' }, experimental: { keepImportAttributes: true } },
+      module: { type: 'es6' },
+    },
   ],
 };
 const base = {

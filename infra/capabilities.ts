@@ -9,8 +9,8 @@ import type { jobFunctions, routeGroups, streamFunctions, workflowFunctions } fr
  * ports (restrictRuntime below), so a missing grant fails in a local test, not first on AWS.
  */
 export interface Capabilities {
-  /** The cases table and its named indexes: read (Get/BatchGet/Query/DescribeTable) or also write. */
-  readonly table: 'read' | 'readWrite';
+  /** The cases table and its named indexes: none, read (Get/BatchGet/Query/DescribeTable) or also write. */
+  readonly table: 'none' | 'read' | 'readWrite';
   /**
    * dynamodb:PutItem on the calendar-preview records only (IAM: the leading key must be their
    * partition): lets a function that otherwise only reads keep a dry run's progress and findings.
@@ -65,6 +65,8 @@ export const capabilities = {
   calendar: { ...none, table: 'readWrite', jobs: true },
   /** GET /health, agencies, rules, a person's notifications: reads only. */
   directory: { ...none, table: 'read' },
+  /** GET /v1/openapi.json: answers with the committed document, touches nothing. */
+  contract: { ...none, table: 'none' },
   /**
    * Applies what the clock requires (appends deemed acceptance, warnings…; their effects deliver
    * notices), then plans the next wait.
@@ -130,17 +132,28 @@ const denied =
   };
 
 /**
- * The store as a read-only role sees it: reads pass (and the preview records' writes with that
- * grant), any other method throws CapabilityError.
+ * The store as a role without write access sees it: with `read`, reads pass (and the preview
+ * records' writes with `previewRecords`) and any other method throws CapabilityError; with
+ * `none`, every method throws.
  */
-function readOnlyStore(functionName: string, store: CaseStore, previewRecords: boolean): CaseStore {
-  const reads = new Set<PropertyKey>([...storeReads, ...(previewRecords ? storePreviewWrites : [])]);
+function restrictedStore(
+  functionName: string,
+  store: CaseStore,
+  table: 'none' | 'read',
+  previewRecords: boolean,
+): CaseStore {
+  const reads = new Set<PropertyKey>([
+    ...(table === 'read' ? storeReads : []),
+    ...(previewRecords ? storePreviewWrites : []),
+  ]);
   return new Proxy(store, {
     get(target, key) {
       const value: unknown = Reflect.get(target, key, target);
       if (typeof value !== 'function' || typeof key === 'symbol') return value;
       if (reads.has(key)) return value.bind(target);
-      return denied(functionName, 'table: readWrite', `store.${key}`);
+      const grant =
+        table === 'none' && (storeReads as readonly PropertyKey[]).includes(key) ? 'read' : 'readWrite';
+      return denied(functionName, `table: ${grant}`, `store.${key}`);
     },
   });
 }
@@ -169,7 +182,9 @@ export function restrictRuntime(functionName: string, row: Capabilities, full: R
     : { deliver: denied(functionName, 'alerts', 'notifier.deliver') };
   return {
     store:
-      row.table === 'readWrite' ? full.store : readOnlyStore(functionName, full.store, row.previewRecords),
+      row.table === 'readWrite'
+        ? full.store
+        : restrictedStore(functionName, full.store, row.table, row.previewRecords),
     clock: full.clock,
     workflow,
     notifier,

@@ -40,6 +40,11 @@ export const routeGroups = {
       { key: 'GET /v1/notifications', auth: true },
     ],
   },
+  /** The API reference (OpenAPI 3.1), served from its committed file: no other bundle carries it. */
+  contract: {
+    entry: 'functions/api/contract.ts',
+    routes: [{ key: 'GET /v1/openapi.json', auth: false }],
+  },
 } as const satisfies Record<string, RouteGroup>;
 
 /** Workflow task handlers, referenced from the ASL by substitution variable. */

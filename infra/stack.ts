@@ -420,7 +420,8 @@ export class CaseSystemStack extends Stack {
     };
     const rows = Object.entries(capabilities) as [FunctionName, Capabilities][];
 
-    // Table: read (or read/write) on the table and Query on exactly the declared indexes (no index/*).
+    // Table: read (or read/write) on the table and Query on exactly the declared indexes (no index/*);
+    // nothing for a row whose table grant is none.
     const tableRead = [
       'dynamodb:GetItem',
       'dynamodb:BatchGetItem',
@@ -437,20 +438,22 @@ export class CaseSystemStack extends Stack {
     const indexArns = Object.keys(tableIndexes).map((name) => `${this.table.tableArn}/index/${name}`);
     for (const [name, row] of rows) {
       const fn = byName[name];
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: row.table === 'readWrite' ? 'CasesTableReadWrite' : 'CasesTableRead',
-          actions: row.table === 'readWrite' ? [...tableRead, ...tableWrite] : tableRead,
-          resources: [this.table.tableArn],
-        }),
-      );
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'CasesTableIndexQuery',
-          actions: ['dynamodb:Query'],
-          resources: indexArns,
-        }),
-      );
+      if (row.table !== 'none') {
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: row.table === 'readWrite' ? 'CasesTableReadWrite' : 'CasesTableRead',
+            actions: row.table === 'readWrite' ? [...tableRead, ...tableWrite] : tableRead,
+            resources: [this.table.tableArn],
+          }),
+        );
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'CasesTableIndexQuery',
+            actions: ['dynamodb:Query'],
+            resources: indexArns,
+          }),
+        );
+      }
       // Preview records: PutItem on the table, only on items whose partition is the previews'.
       if (row.previewRecords)
         fn.addToRolePolicy(
@@ -634,7 +637,7 @@ export class CaseSystemStack extends Stack {
           if (!route.auth) {
             Validations.of(created).acknowledge({
               id: 'AwsSolutions-APIG4',
-              reason: `${route.key} is public by design (health probe / the published agency directory and procedure rules a citizen reads before signing in); it reads no case data.`,
+              reason: `${route.key} is public by design (health probe / the published agency directory and procedure rules a citizen reads before signing in / the API reference); it reads no case data.`,
             });
           }
         }

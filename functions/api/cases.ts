@@ -85,18 +85,38 @@ const procedureField = z.looseObject(
   { error: notAnObject('申请书应为 JSON 对象') },
 );
 const filingBody = () => [procedureField, ...registeredProcedures().map((p) => p.filingSchema)];
+/** The filing in one piece: each procedure's form with its `procedure` field (optional for the default). */
+const filingAsOne = () => {
+  const forms = registeredProcedures().map((p) => {
+    const form = p.filingSchema;
+    if (!(form instanceof z.ZodMiniObject)) throw new Error(`${p.id}: its filing schema is not an object`);
+    const procedure = z.literal(p.id);
+    return z.extend(form, { procedure: p.id === defaultProcedureId() ? z.optional(procedure) : procedure });
+  });
+  return forms.length === 1 ? (forms[0] as z.core.$ZodType) : z.union(forms);
+};
+/** Any procedure's command: the route applies the one of the case's procedure. */
+const commandAsOne = () => {
+  const commands = registeredProcedures().map((p) => p.commandSchema);
+  return commands.length === 1 ? (commands[0] as z.core.$ZodType) : z.union(commands);
+};
 const caseIdPath = { id: caseIdParam };
 
 /** What each route reads, part by part (the handler below parses exactly these). */
 export const requests: Record<(typeof routeGroups)['cases']['routes'][number]['key'], RequestSchemas> = {
-  'POST /v1/cases': { headers: { 'idempotency-key': idempotencyKey }, body: filingBody },
-  'POST /v1/cases/timeliness': { body: filingBody },
+  'POST /v1/cases': {
+    headers: { 'idempotency-key': idempotencyKey },
+    body: filingBody,
+    bodyAsOne: filingAsOne,
+  },
+  'POST /v1/cases/timeliness': { body: filingBody, bodyAsOne: filingAsOne },
   'GET /v1/cases': { query: listQuery },
   'GET /v1/cases/{id}': { path: caseIdPath },
   'GET /v1/cases/{id}/events': { path: caseIdPath },
   'POST /v1/cases/{id}/actions': {
     path: caseIdPath,
     body: () => registeredProcedures().map((p) => p.commandSchema),
+    bodyAsOne: commandAsOne,
   },
 };
 

@@ -353,6 +353,8 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
         Array.isArray(v) ? v.join(',') : (v ?? ''),
       ]),
     );
+    // As API Gateway does (with https there): the scheme the request arrived on, whatever the caller sent.
+    headers['x-forwarded-proto'] = 'http';
     const now = new Date();
     const event = {
       version: '2.0',

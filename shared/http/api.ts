@@ -109,6 +109,12 @@ export interface RequestSchemas {
   readonly headers?: Readonly<Record<string, z.core.$ZodType>>;
   /** The body's schemas, in the order the route applies them (a filing: the envelope, then each procedure's form). */
   readonly body?: () => readonly z.core.$ZodType[];
+  /**
+   * The body as one schema, as a client writes it (the API reference documents this one): needed
+   * only where `body` lists more than one. It accepts a body exactly when the route's own steps
+   * do (test/integration/contract.test.ts holds the real API to that).
+   */
+  readonly bodyAsOne?: () => z.core.$ZodType;
 }
 
 /** Methods whose requests carry a body, which must then be JSON. */

@@ -80,7 +80,7 @@ describe('each Lambda bundle', () => {
     expect(inputs(name).filter((f) => f.endsWith('shared/validation/zod-zh.ts'))).toHaveLength(1);
   });
 
-  it.each(['AwaitActionFunctionArn', 'effects', 'directory'] as const)(
+  it.each(['AwaitActionFunctionArn', 'effects', 'directory', 'contract'] as const)(
     '%s computes no date and holds none of the seeded calendar years',
     (name) => {
       expect(inputs(name).filter((f) => f.endsWith('chinese-days/dist/chinese-days.json'))).toEqual([]);

@@ -399,7 +399,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     ...new Set(
       [
         ...baseline,
-        ...tableRead,
+        ...(row.table === 'none' ? [] : tableRead),
         ...(row.table === 'readWrite' ? tableWrite : []),
         ...(row.previewRecords ? ['dynamodb:PutItem'] : []),
         ...(row.alerts ? ['sns:Publish'] : []),
@@ -487,6 +487,8 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     expect(recompute).toEqual(
       expect.arrayContaining(['dynamodb:PutItem', 'sns:Publish', 'states:SendTaskSuccess']),
     );
+    // The API document's function: its own logs and traces, nothing of the table.
+    expect(actionsOfFunction('contract').filter((a) => !/^(logs|xray):/.test(a))).toEqual([]);
   });
 
   it('lets the calendar preview read the cases and write only the preview records (by leading key)', () => {

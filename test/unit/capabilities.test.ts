@@ -110,6 +110,18 @@ describe('restrictRuntime: a port the row does not grant throws CapabilityError'
     expect(calls).toEqual(['store.putCalendarPreview']);
   });
 
+  it('table: none → every store method throws, reads naming the read grant', async () => {
+    const { rt, calls } = fullRuntime();
+    const store = restrictRuntime('contract', { ...none, table: 'none' }, rt).store;
+    await expect(store.listCalendarYears()).rejects.toThrow(
+      "function 'contract' has no 'table: read' grant (infra/capabilities.ts): store.listCalendarYears",
+    );
+    await expect(store.append('c1', undefined, [])).rejects.toThrow(
+      "function 'contract' has no 'table: readWrite' grant",
+    );
+    expect(calls).toEqual([]);
+  });
+
   it('table: readWrite → the store itself', () => {
     const { rt } = fullRuntime();
     expect(restrictRuntime('cases', { ...none, table: 'readWrite' }, rt).store).toBe(rt.store);
@@ -203,5 +215,9 @@ describe('runtime(): inside invokeAs, the invoked function’s runtime', () => {
 describe('the table as decided', () => {
   it('reserves files: no function has it', () => {
     expect(Object.values(capabilities).filter((row) => row.files)).toEqual([]);
+  });
+
+  it('gives the function serving the API document nothing at all', () => {
+    expect(capabilities.contract).toEqual({ ...none, table: 'none' });
   });
 });

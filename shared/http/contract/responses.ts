@@ -1,0 +1,591 @@
+import * as z from 'zod/mini';
+import { roles } from '../../domain/actors';
+import type { engineEventTypes } from '../../domain/case';
+import { actKindsZh } from '../../procedures/reconsideration/application';
+import { reconsiderationProcedure } from '../../procedures/reconsideration/definition';
+import {
+  copyChannels,
+  type ReconsiderationEventData,
+  refusalReasons,
+} from '../../procedures/reconsideration/events';
+
+/**
+ * What the API answers, as zod schemas (zod/mini, so they can be used anywhere): exactly what the
+ * presenters return (shared/presenters/case-view.ts, the procedure's present.ts, the handlers of
+ * functions/api/), and the problem documents of shared/http/problem.ts. The OpenAPI document
+ * (shared/http/contract/document.ts) is generated from them, and test/integration/contract.test.ts
+ * parses every answer of the real API with them: objects are strict, so a field a presenter adds
+ * without documenting it fails there.
+ *
+ * Nothing here is imported by a Lambda handler: the document is served from its committed JSON.
+ */
+
+const described = <S extends z.core.$ZodType>(schema: S, descriptionZh: string): S =>
+  (schema as unknown as z.ZodMiniType).check(z.describe(descriptionZh)) as unknown as S;
+
+// ------------------------------------------------------------------------------ building blocks
+
+export const isoDate = described(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  '日期（北京时间），格式 YYYY-MM-DD',
+);
+export const instant = described(z.iso.datetime(), '时刻（ISO 8601，UTC），如 2026-02-10T02:00:00.000Z');
+const int = z.number().check(z.int());
+const text = z.string();
+const labelsZh = described(z.record(z.string(), z.string()), '代码 → 中文名称');
+
+const stageIds = Object.keys(reconsiderationProcedure.stages) as [string, ...string[]];
+const deadlineKeys = Object.keys(reconsiderationProcedure.deadlines) as [string, ...string[]];
+const actionNames = [
+  ...new Set(Object.values(reconsiderationProcedure.stages).flatMap((s) => Object.keys(s.actions))),
+] as [string, ...string[]];
+const responsible = described(
+  z.enum(['body', 'applicant', 'respondent']),
+  '谁的期限：body 复议机关、applicant 申请人、respondent 被申请人',
+);
+const deadlineStatus = described(
+  z.enum(['open', 'met', 'cancelled', 'lapsed']),
+  'open 进行中、met 已按期完成、cancelled 不再适用、lapsed 已届满',
+);
+const caseStatus = described(z.enum(['open', 'closed']), 'open 未结、closed 已结');
+
+/** One day as the legal calendar classifies it. */
+export const dayInfo = z.strictObject({
+  date: isoDate,
+  working: z.boolean(),
+  kind: described(
+    z.enum(['workday', 'weekend', 'dayOff', 'makeupWorkday', 'statutoryHoliday']),
+    'workday 工作日、weekend 周末、dayOff 法定放假日、makeupWorkday 调休上班日、statutoryHoliday 未载入年份的法定节日（暂定）',
+  ),
+  name: z.optional(described(text, '节假日名称，如 春节')),
+  provisional: described(z.boolean(), '该年正式节假日安排尚未载入：按周末和法定节日暂定'),
+});
+
+/** How a due date was reached, enough for a citizen to check the arithmetic. */
+export const periodComputation = z.strictObject({
+  unit: described(z.enum(['workingDays', 'calendarDays', 'years']), '期间单位：工作日、日、年'),
+  amount: int,
+  startDate: described(isoDate, '起算事件发生之日（当日不计入）'),
+  dueDate: described(isoDate, '期间最后一日（当日24时止）'),
+  countedDays: described(z.array(isoDate), '计入的工作日，按顺序（仅工作日期间）'),
+  skippedDays: described(z.array(dayInfo), '计算中跳过的休息日'),
+  makeupDaysCounted: described(z.array(dayInfo), '按工作日计入的调休上班日'),
+  rolledOver: z.optional(
+    described(
+      z.strictObject({ from: isoDate, to: isoDate }),
+      '期间最后一日为休息日，顺延至其后第一个工作日（《民事诉讼法》第八十五条）',
+    ),
+  ),
+  calendarVersions: described(z.array(text), '所用节假日安排的版本，如 2026@v1'),
+  provisionalYears: described(z.array(int), '计算涉及但正式安排尚未载入的年份'),
+  provisional: z.boolean(),
+});
+
+/** A deadline as people read it on the case (shared/presenters/case-view.ts presentDeadline). */
+export const deadlineView = z.strictObject({
+  key: described(z.enum(deadlineKeys), '本案的期限名称'),
+  labelZh: text,
+  ruleId: described(text, '规则表中的行（GET /v1/rules）'),
+  article: described(text, '法律依据，如《行政复议法》第三十条'),
+  responsible,
+  responsibleZh: text,
+  startEventZh: text,
+  startDate: isoDate,
+  dueDate: isoDate,
+  dueZh: described(text, '如 届满日：2027年1月4日（当日24时止）'),
+  warnOn: described(isoDate, '提醒责任人的日期'),
+  status: deadlineStatus,
+  statusZh: text,
+  overdue: z.boolean(),
+  awaitingCalendar: described(z.boolean(), '最后一日已过，但所依据的节假日安排尚未正式载入：待载入后确定'),
+  provisional: described(z.boolean(), '届满日为暂定（涉及未载入的年份）'),
+  calendarVersions: z.array(text),
+  explanationZh: described(text, '期限计算的完整说明'),
+  computation: periodComputation,
+});
+
+/** A deadline as the engine records it on an event (the timeline's `deadlines` changes). */
+export const deadlineRecord = z.strictObject({
+  key: z.enum(deadlineKeys),
+  ruleId: text,
+  labelZh: text,
+  article: text,
+  responsible,
+  startEventZh: text,
+  startDate: isoDate,
+  dueDate: isoDate,
+  warnOn: isoDate,
+  computation: periodComputation,
+  explanationZh: text,
+  status: deadlineStatus,
+  warned: z.optional(z.boolean()),
+  overdue: z.optional(z.boolean()),
+  awaitingCalendar: z.optional(z.boolean()),
+  closedAt: z.optional(instant),
+});
+
+export const allowedAction = z.strictObject({
+  action: described(z.enum(actionNames), '可执行的操作（POST /v1/cases/{id}/actions 的 action）'),
+  labelZh: text,
+});
+const allowedActions = described(z.array(allowedAction), '当前用户此刻可以执行的操作');
+
+// ------------------------------------------------------------------------------ the case
+
+const maskedNote = '按查看人与案件的关系显示、遮盖或不显示（见 README 隐私部分）';
+
+/** The applicant or third party as the viewer may see them: natural person or organisation. */
+export const personView = z.strictObject({
+  type: z.literal('person'),
+  name: described(text, '姓名（公众仅见姓氏）'),
+  residentId: z.optional(described(text, `公民身份号码，${maskedNote}`)),
+  phone: z.optional(described(text, `联系电话，${maskedNote}`)),
+  address: described(text, `住址，${maskedNote}`),
+});
+export const organisationView = z.strictObject({
+  type: z.literal('organisation'),
+  name: text,
+  uscc: described(text, '统一社会信用代码'),
+  legalRepresentative: text,
+  phone: z.optional(described(text, `联系电话，${maskedNote}`)),
+  address: text,
+});
+export const partyView = z.discriminatedUnion('type', [personView, organisationView]);
+export const agentView = z.strictObject({
+  name: text,
+  phone: z.optional(described(text, `联系电话，${maskedNote}`)),
+  kind: z.enum(['lawyer', 'legalWorker', 'relative', 'other']),
+});
+
+const actKinds = Object.keys(actKindsZh) as [keyof typeof actKindsZh, ...(keyof typeof actKindsZh)[]];
+
+/** The application as the viewer may see it (shared/procedures/reconsideration/present.ts). */
+export const applicationView = z.strictObject({
+  applicant: partyView,
+  agent: z.optional(agentView),
+  respondentAgencyId: described(text, '被申请人（GET /v1/agencies 的 agencyId）'),
+  act: z.strictObject({
+    title: text,
+    documentNumber: z.optional(text),
+    madeOn: isoDate,
+    learnedOn: isoDate,
+    rightsNotified: z.boolean(),
+    rightsLearnedOn: z.optional(isoDate),
+    onTheSpot: z.boolean(),
+    kind: z.enum(actKinds),
+    amountYuan: z.optional(z.number()),
+    realProperty: z.boolean(),
+  }),
+  requests: text,
+  factsAndReasons: text,
+  hearingRequested: z.boolean(),
+  delayReason: z.optional(text),
+  actKindZh: text,
+});
+
+/** The verdict on the time to apply (Art. 20), as the procedure stores and shows it. */
+export const timeliness = described(
+  z.strictObject({
+    timely: z.boolean(),
+    filedOn: isoDate,
+    dueDate: described(isoDate, '申请期限的最后一日'),
+    basisRuleId: described(text, '决定期限的规则：60日、未告知权利的1年、或最长期限'),
+    messageZh: text,
+    explanationsZh: z.array(text),
+    provisional: z.boolean(),
+  }),
+  '申请期限（《行政复议法》第二十条）的判断',
+);
+const correctionItem = z.strictObject({ field: text, descriptionZh: text });
+const track = described(z.enum(['ordinary', 'simplified']), '普通程序或简易程序（受理后）');
+export const copyView = described(
+  z.strictObject({ channel: z.enum(copyChannels), sentOn: isoDate, receivedOn: z.optional(isoDate) }),
+  '申请书副本送达被申请人（《行政复议法》第四十八条）',
+);
+
+/**
+ * A reconsideration case as the viewer sees it: the engine's envelope (id, number, stage,
+ * deadlines, allowed actions) and the procedure's own fields.
+ */
+export const reconsiderationCaseView = z.strictObject({
+  id: z.uuid(),
+  caseNumber: described(text, '案号，如 西宁市人民政府 2026年第000001号'),
+  version: described(int, '案件版本号：操作时作为 expectedVersion 提交'),
+  procedure: z.literal('reconsideration'),
+  procedureLabelZh: text,
+  status: caseStatus,
+  stage: z.enum(stageIds),
+  stageLabelZh: text,
+  body: described(
+    z.strictObject({ id: text, nameZh: text, basisZh: described(text, '管辖依据') }),
+    '办理本案的复议机关',
+  ),
+  filedAt: instant,
+  selfReview: described(z.boolean(), '复议机关审查本机关的行政行为（《行政复议法》第二十四条第二款）'),
+  receivedOn: described(isoDate, '收到申请之日（补正后为收到补正材料之日）'),
+  track: z.optional(track),
+  acceptedOn: z.optional(isoDate),
+  deemedAccepted: described(z.boolean(), '视为受理（《行政复议法》第三十条）'),
+  timeliness,
+  simplifiedEligible: z.boolean(),
+  mustReconsiderFirst: described(z.boolean(), '复议前置：须先申请行政复议方可起诉'),
+  correction: z.optional(
+    z.strictObject({
+      items: z.array(correctionItem),
+      requestedAt: instant,
+      submittedAt: z.optional(instant),
+    }),
+  ),
+  copy: z.optional(copyView),
+  closure: z.optional(
+    z.strictObject({
+      kind: described(z.enum(['refused', 'withdrawn', 'abandoned']), '不予受理、撤回、视为放弃'),
+      on: isoDate,
+      detailZh: text,
+    }),
+  ),
+  forwardedFrom: described(z.array(text), '转送前的案号'),
+  application: applicationView,
+  deadlines: described(z.array(deadlineView), '全部期限，按起算日排序'),
+  openDeadlines: described(z.array(deadlineView), '进行中的期限'),
+  allowedActions,
+});
+
+/** Each built-in procedure's case view; CaseView is the one, or the union of all of them. */
+export const caseViewByProcedure = { reconsideration: reconsiderationCaseView } as const;
+export const caseView = reconsiderationCaseView;
+
+// ------------------------------------------------------------------------------ lists
+
+/** A list row (presentSummary): read from the slim list item alone. */
+export const caseSummary = z.strictObject({
+  id: z.uuid(),
+  caseNumber: text,
+  version: int,
+  procedure: text,
+  status: caseStatus,
+  stage: text,
+  stageLabelZh: text,
+  bodyNameZh: text,
+  applicantNameZh: described(text, '申请人名称（按查看人显示）'),
+  subjectZh: described(text, '被申请复议的行政行为'),
+  filedAt: instant,
+  late: described(z.boolean(), '超过申请期限提出'),
+  nextDeadline: z.optional(
+    described(
+      z.strictObject({
+        key: text,
+        labelZh: text,
+        dueDate: isoDate,
+        status: text,
+        responsible,
+        overdue: z.boolean(),
+        provisional: z.boolean(),
+        awaitingCalendar: z.optional(z.boolean()),
+        responsibleZh: text,
+        statusZh: text,
+      }),
+      '最近届满的进行中期限',
+    ),
+  ),
+  allowedActions,
+});
+
+export const caseListPage = z.strictObject({
+  items: z.array(caseSummary),
+  cursor: z.optional(described(text, '下一页的翻页标记（作为 cursor 查询参数传回）；没有则为最后一页')),
+});
+
+// ------------------------------------------------------------------------------ the timeline
+
+export const actorView = z.strictObject({
+  userId: text,
+  role: z.enum([...roles, 'system']),
+  nameZh: described(text, '操作人（申请人姓名按查看人显示）'),
+  bodyId: z.optional(text),
+  agencyId: z.optional(text),
+});
+
+export const deadlineChanges = described(
+  z.strictObject({
+    opened: z.optional(z.array(deadlineRecord)),
+    closed: z.optional(
+      z.array(z.strictObject({ key: text, status: z.enum(['met', 'cancelled', 'lapsed']) })),
+    ),
+    recomputed: z.optional(z.array(deadlineRecord)),
+    flagged: z.optional(
+      z.array(
+        z.strictObject({
+          key: text,
+          warned: z.optional(z.boolean()),
+          overdue: z.optional(z.boolean()),
+          awaitingCalendar: z.optional(z.boolean()),
+        }),
+      ),
+    ),
+  }),
+  '该事件开启、结束、重新计算或标记的期限',
+);
+
+/** The data of each event type as the timeline shows it (the procedure's presentEventData). */
+const deadlineRef = z.strictObject({ key: text, dueDate: isoDate });
+const eventData = {
+  // The engine's own events (the clock and the calendar).
+  deadlineWarned: deadlineRef,
+  deadlineOverdue: deadlineRef,
+  deadlineLapsed: deadlineRef,
+  deadlineAwaitingCalendar: z.strictObject({ key: text, dueDate: isoDate, provisionalYears: z.array(int) }),
+  deadlinesRecomputed: z.strictObject({
+    calendarYear: int,
+    calendarVersion: int,
+    changes: z.array(z.strictObject({ key: text, fromDue: isoDate, toDue: isoDate })),
+  }),
+  // Reconsideration: the filing shows who applied (the application itself is on the case).
+  caseFiled: z.strictObject({
+    caseNumber: text,
+    bodyNameZh: text,
+    applicant: partyView,
+    agent: z.optional(agentView),
+  }),
+  // The others show their stored data (shared/procedures/reconsideration/events.ts), the
+  // applicant's own words through the visibility table.
+  correctionRequested: z.strictObject({ items: z.array(correctionItem), noteZh: z.optional(text) }),
+  correctionSubmitted: z.strictObject({
+    answers: z.array(z.strictObject({ field: text, textZh: text })),
+    receivedOn: isoDate,
+  }),
+  accepted: z.strictObject({ track, acceptedOn: isoDate }),
+  deemedAccepted: z.strictObject({ track, acceptedOn: isoDate }),
+  refused: z.strictObject({
+    reasons: z.array(z.enum(refusalReasons)),
+    competentBodyId: z.optional(text),
+    competentBodyNameZh: z.optional(text),
+    noteZh: z.optional(text),
+  }),
+  forwarded: z.strictObject({
+    fromBodyId: text,
+    toBodyId: text,
+    toBodyNameZh: text,
+    caseNumber: text,
+    receivedOn: isoDate,
+    noteZh: z.optional(text),
+  }),
+  copySent: copyView,
+  copyReceived: z.strictObject({ receivedOn: isoDate }),
+  timelinessRecomputed: z.strictObject({
+    calendarYear: int,
+    calendarVersion: int,
+    from: z.strictObject({ timely: z.boolean(), dueDate: isoDate, provisional: z.boolean() }),
+    timeliness,
+  }),
+  withdrawn: z.strictObject({ reasonZh: text }),
+  deemedAbandoned: z.strictObject({ correctionDueDate: isoDate }),
+} as const satisfies Record<
+  (typeof engineEventTypes)[number] | keyof ReconsiderationEventData,
+  z.core.$ZodType
+>;
+
+const timelineEntry = <T extends string>(type: T, data: z.core.$ZodType) =>
+  z.strictObject({
+    seq: described(int, '事件序号（案件内从1起连续）'),
+    type: z.literal(type),
+    procedure: z.optional(text),
+    at: instant,
+    actor: actorView,
+    correlationId: z.optional(text),
+    toStage: z.optional(described(text, '事件后案件所处的阶段')),
+    deadlines: z.optional(deadlineChanges),
+    labelZh: text,
+    data,
+  });
+
+/** One timeline entry: its type decides its data. */
+export const timelineEvent = z.discriminatedUnion(
+  'type',
+  Object.entries(eventData).map(([type, data]) => timelineEntry(type, data)) as unknown as [
+    ReturnType<typeof timelineEntry>,
+    ...ReturnType<typeof timelineEntry>[],
+  ],
+);
+
+export const timelinePage = z.strictObject({ items: z.array(timelineEvent) });
+
+// ------------------------------------------------------------------------------ filing preview
+
+export const reconsiderationBody = z.strictObject({
+  id: text,
+  nameZh: text,
+  level: z.enum(['province', 'city', 'county', 'national']),
+  officeNameZh: described(text, '行政复议机构'),
+  parentBodyId: z.optional(text),
+});
+
+/** What an applicant is told before filing (the procedure's previewFiling). */
+export const timelinessPreview = z.strictObject({
+  bodyId: text,
+  bodyNameZh: text,
+  competentBody: reconsiderationBody,
+  competenceBasisZh: described(text, '管辖依据'),
+  selfReview: z.boolean(),
+  timeliness,
+  simplifiedEligible: described(z.boolean(), '可以适用简易程序（《行政复议法》第五十三条）'),
+  mustReconsiderFirst: z.boolean(),
+});
+
+// ------------------------------------------------------------------------------ directory, rules
+
+export const agencies = z.strictObject({
+  agencies: z.array(
+    z.strictObject({
+      agencyId: text,
+      nameZh: text,
+      level: z.enum(['province', 'city', 'county']),
+      kind: described(
+        z.enum(['government', 'department', 'verticalDepartment']),
+        '人民政府、人民政府工作部门、实行垂直领导的机关',
+      ),
+      regionZh: text,
+      competentBodyId: text,
+      competentBodyNameZh: text,
+      officeNameZh: text,
+      basisZh: text,
+      selfReview: z.boolean(),
+    }),
+  ),
+  bodies: z.array(reconsiderationBody),
+});
+
+export const timeLimitRule = z.strictObject({
+  id: text,
+  labelZh: text,
+  amount: int,
+  unit: z.enum(['workingDays', 'calendarDays', 'years']),
+  article: text,
+  kind: described(z.enum(['statutory', 'policy']), 'statutory 法定、policy 本系统的设定（如提醒时间）'),
+});
+export const thresholdRule = z.strictObject({
+  id: text,
+  labelZh: text,
+  amount: z.number(),
+  unitZh: text,
+  article: text,
+});
+
+export const rules = z.strictObject({
+  procedures: z.array(
+    z.strictObject({
+      id: text,
+      labelZh: text,
+      timeLimits: z.array(timeLimitRule),
+      thresholds: z.array(thresholdRule),
+      stages: z.record(z.string(), z.strictObject({ labelZh: text, kind: z.enum(['waiting', 'terminal']) })),
+      deadlines: z.record(z.string(), z.strictObject({ responsible, startEventZh: text })),
+      eventLabelsZh: labelsZh,
+      vocabulary: z.record(z.string(), labelsZh),
+    }),
+  ),
+  timeLimits: z.array(timeLimitRule),
+  thresholds: z.array(thresholdRule),
+  labels: described(z.record(z.string(), labelsZh), '角色名称（roleLabelsZh）和各程序的代码表'),
+});
+
+// ------------------------------------------------------------------------------ notifications
+
+export const notification = z.strictObject({
+  id: text,
+  at: instant,
+  recipient: described(
+    text,
+    '接收人：用户，或 body:<复议机关>、supervisors:<复议机关>、agency:<机关>、admins',
+  ),
+  caseId: z.optional(text),
+  kind: text,
+  subjectZh: text,
+  bodyZh: text,
+});
+export const notifications = z.strictObject({ items: z.array(notification) });
+
+// ------------------------------------------------------------------------------ the calendar
+
+export const namedDay = z.strictObject({ date: isoDate, name: text });
+
+/** One year of the official calendar as loaded (the seed, or an administrator's load). */
+export const officialCalendarYear = z.strictObject({
+  year: int,
+  version: int,
+  source: described(text, '数据来源，如国务院办公厅通知'),
+  daysOff: z.array(namedDay),
+  makeupWorkdays: z.array(namedDay),
+});
+
+export const calendarYearInForce = z.extend(officialCalendarYear, { loaded: z.literal(true) });
+export const calendarYearNotLoaded = z.strictObject({
+  year: int,
+  loaded: z.literal(false),
+  messageZh: described(text, '该年尚未载入：期限按周末和法定节日暂定计算'),
+});
+/** GET /v1/calendar/{year}: the year in force, or why there is none. */
+export const calendarYear = z.discriminatedUnion('loaded', [calendarYearInForce, calendarYearNotLoaded]);
+
+export const calendarJob = z.strictObject({
+  jobId: z.uuid(),
+  year: int,
+  calendarVersion: int,
+  status: z.enum(['queued', 'running', 'done']),
+  statusZh: text,
+  shard: int,
+  shardsTotal: int,
+  page: z.optional(described(text, '当前分片的下一页位置')),
+  checked: described(int, '已核对的未结案件数'),
+  affected: described(int, '期限有变化的案件数'),
+  affectedCaseIds: z.array(text),
+  createdAt: instant,
+  updatedAt: instant,
+  finishedAt: z.optional(instant),
+  progressZh: text,
+});
+
+export const calendarLoad = z.strictObject({
+  year: officialCalendarYear,
+  job: calendarJob,
+  messageZh: text,
+});
+
+// ------------------------------------------------------------------------------ the rest
+
+export const health = z.strictObject({ status: z.literal('ok'), time: instant });
+
+/** The served document itself (its shape is OpenAPI's; only its frame is checked here). */
+export const openApiDocument = z.looseObject({
+  openapi: z.string(),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  servers: z.array(z.looseObject({ url: z.string() })),
+  paths: z.record(z.string(), z.unknown()),
+  components: z.looseObject({}),
+});
+
+/** RFC 9457 problem details as shared/http/problem.ts writes them. */
+export const problem = z.strictObject({
+  type: described(text, 'urn:admin-justice:problem:<code>'),
+  title: described(text, '按状态码的中文标题'),
+  status: described(int, 'HTTP 状态码'),
+  code: described(text, '稳定的错误代码，如 request.invalid、case.versionStale、auth.forbidden'),
+  detail: described(text, '中文说明'),
+  instance: z.optional(described(text, '请求的路径')),
+  correlationId: z.optional(described(text, '关联编号（500 时与服务器日志一致，可报给管理员）')),
+  errors: described(
+    z.array(
+      z.strictObject({
+        path: described(text, '出错的字段，如 act.learnedOn、headers.idempotency-key、(body)'),
+        messageZh: text,
+      }),
+    ),
+    '出错的字段（至多50处）',
+  ),
+  omittedErrors: z.optional(described(int, '未列出的其余出错处数')),
+});
+
+/** What API Gateway answers by itself, before any function runs (authorizer, throttling, limits). */
+export const gatewayMessage = z.strictObject({
+  message: described(text, '如 Unauthorized、Too Many Requests、Request Entity Too Large'),
+});
