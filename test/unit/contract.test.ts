@@ -31,7 +31,7 @@ describe('the committed API contract', () => {
     const statuses = new Set(
       Object.values(document.paths ?? {}).flatMap((item) =>
         Object.values(item as Record<string, oas31.OperationObject>).flatMap((op) =>
-          Object.keys(op.responses),
+          Object.keys(op.responses ?? {}),
         ),
       ),
     );

@@ -646,7 +646,9 @@ export default function CalendarAdmin() {
                   >
                     <Input data-testid="calendar-source-input" maxLength={200} />
                   </Form.Item>
-                  <Typography.Title level={3} className="section-title">放假安排</Typography.Title>
+                  <Typography.Title level={3} className="section-title">
+                    放假安排
+                  </Typography.Title>
                   <Form.List name="offRanges">
                     {(fields, { add, remove }) => (
                       <>
@@ -688,7 +690,9 @@ export default function CalendarAdmin() {
                       </>
                     )}
                   </Form.List>
-                  <Typography.Title level={3} className="section-title">调休上班日</Typography.Title>
+                  <Typography.Title level={3} className="section-title">
+                    调休上班日
+                  </Typography.Title>
                   <Form.List name="makeupDays">
                     {(fields, { add, remove }) => (
                       <>
