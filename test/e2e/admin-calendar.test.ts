@@ -93,6 +93,16 @@ describe('the administrator loads a year from a pasted notice (browser)', () => 
     expect(await page.isDisabled(tid('calendar-confirm'))).toBe(true);
     expect(await j.checkPage('form-filled')).toEqual([]);
 
+    // A day outside the year: the API's refusal is shown on the range the administrator wrote.
+    await page.fill('#calendar-year-form_offRanges_0_start', '2026-12-31');
+    await page.keyboard.press('Enter');
+    await page.click(tid('calendar-preview'));
+    await seeText('form-error', '放假开始日期 第1项：放假日期“2026-12-31”不在2027年内');
+    expect(await page.getAttribute('#calendar-year-form_offRanges_0_start', 'aria-invalid')).toBe('true');
+    expect(await j.checkPage('preview-refused')).toEqual([]);
+    await page.fill('#calendar-year-form_offRanges_0_start', '2027-01-01');
+    await page.keyboard.press('Enter');
+
     // The preview: both decisions move from 12 to 15 Feb 2027; no case is written.
     const versionsBefore = await Promise.all(
       cases.map(async (c) => (await clerk.get(`/v1/cases/${c.id}`)).body.version),
