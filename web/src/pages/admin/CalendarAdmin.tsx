@@ -128,7 +128,12 @@ function StatusBadge(props: {
 /** The days off and make-up working days in force, month by month, with where they come from. */
 function YearInForce(props: { year: number; inForce: CalendarYear | undefined; loading: boolean }) {
   const { inForce } = props;
-  if (props.loading || !inForce) return <Spin tip="正在读取" />;
+  if (props.loading || !inForce)
+    return (
+      <div className="page-loading" role="status">
+        <Spin /> <span>正在读取{props.year}年的安排……</span>
+      </div>
+    );
   if (!inForce.loaded)
     return (
       <div data-testid="calendar-in-force">
