@@ -4,7 +4,11 @@ const transform = {
     '@swc/jest',
     {
       // Import attributes stay (`with { type: 'json' }`): Node and jest load a JSON module only with one.
-      jsc: { target: 'es2023', parser: { syntax: 'typescript' }, experimental: { keepImportAttributes: true } },
+      jsc: {
+        target: 'es2023',
+        parser: { syntax: 'typescript' },
+        experimental: { keepImportAttributes: true },
+      },
       module: { type: 'es6' },
     },
   ],

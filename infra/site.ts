@@ -1,6 +1,7 @@
 /**
  * Who runs the portal, as its footer and privacy page say: one place for the local runtime's
- * config.json and the stack's (which takes CDK context `site` to override it per deployment).
+ * config.json and the stack's, which overrides each field per deployment from CDK context
+ * (`admin-justice:siteOperatorZh`, `…:siteHotline`, `…:sitePrivacyNoticeZh`; infra/app.ts).
  */
 export interface SiteIdentity {
   readonly operatorZh: string;

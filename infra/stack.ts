@@ -8,6 +8,7 @@ import {
   RemovalPolicy,
   Stack,
   type StackProps,
+  Token,
   Validations,
 } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
@@ -24,10 +25,13 @@ import {
   AccountRecovery,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
 } from 'aws-cdk-lib/aws-cognito';
 import {
   AttributeType,
@@ -60,6 +64,9 @@ import { type Role as CaseRole, roles } from '../shared/domain/actors';
 import { calendarPreviewPartition, tableIndexes, tableKeys } from '../shared/store/table-schema';
 import { bundlingFor } from './bundling';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
+import { flattenCfnReference } from './nag';
+import { portalBuildSync } from './portal';
+import { type CognitoPortalConfig, PortalHosting } from './portal-hosting';
 import {
   aslFile,
   jobFunctions,
@@ -68,25 +75,16 @@ import {
   streamFunctions,
   workflowFunctions,
 } from './routes';
+import { defaultSite, type SiteIdentity } from './site';
 
 /** The repository root (entries in routes.ts and the ASL path are relative to it). */
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export { aslFile };
 
-/** A resolved CloudFormation value as cdk-nag flattens it into a finding id (`<Ref>`, `<Id.Attr>`). */
-function flattenCfnReference(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value !== null && typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v['Fn::Join'])) {
-      const [separator, parts] = v['Fn::Join'] as [string, unknown[]];
-      return parts.map(flattenCfnReference).join(separator);
-    }
-    if (Array.isArray(v['Fn::GetAtt'])) return `<${(v['Fn::GetAtt'] as string[]).join('.')}>`;
-    if (typeof v.Ref === 'string') return `<${v.Ref}>`;
-  }
-  return JSON.stringify(value);
+/** The entries of `record` whose value is not undefined (a prop or context value left unset). */
+function definedOnly<T extends object>(record: Partial<T>): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 /**
@@ -108,11 +106,45 @@ export const userPoolGroups: Record<UserPoolName, readonly CaseRole[]> = {
  */
 const logRetention = RetentionDays.SIX_MONTHS;
 
+/**
+ * A Cognito prefix domain must be unique in its region across all accounts, lowercase letters,
+ * digits and hyphens, and must not contain "aws", "amazon" or "cognito" (checked here unless it
+ * holds a deploy-time token, such as the default's account id).
+ */
+export function checkAuthDomainPrefix(prefix: string): string {
+  if (Token.isUnresolved(prefix)) return prefix;
+  if (!/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(prefix) || /aws|amazon|cognito/.test(prefix))
+    throw new Error(
+      `Cognito domain prefix "${prefix}": use 1-63 lowercase letters, digits and hyphens, not starting or ` +
+        'ending with a hyphen, without "aws", "amazon" or "cognito"',
+    );
+  return prefix;
+}
+
+/** The origins the APIs allow by CORS: the portal's, then any extra one (never `*`). */
+export function apiCorsOrigins(portalOrigin: string, extra: readonly string[] = []): string[] {
+  if (extra.includes('*'))
+    throw new Error('corsAllowOrigins: "*" would let any site call the APIs; list the origins instead');
+  return [portalOrigin, ...extra];
+}
+
 export interface CaseSystemStackProps extends StackProps {
   /** Where handler entries and the ASL are read from; defaults to the repository root. */
   readonly projectRoot?: string;
-  /** Origins allowed by CORS on the HTTP API (the portal's origin in production). */
+  /**
+   * Origins allowed by CORS on the HTTP APIs besides the portal's own (its CloudFront origin is
+   * always allowed), e.g. a portal served from a custom domain. `*` is refused.
+   */
   readonly corsAllowOrigins?: readonly string[];
+  /** The built portal to deploy; default: portalBuildSync() (PORTAL_DIR or web/dist, built when stale). */
+  readonly portalBuildDir?: string;
+  /** The operating body, hotline and privacy notice the portal shows; defaults: infra/site.ts. */
+  readonly site?: Partial<SiteIdentity>;
+  /**
+   * The Cognito hosted-UI domain prefix of each user pool; default `ajc-citizens-<account id>` and
+   * `ajc-staff-<account id>` (set them to deploy a second stack in the same account and region).
+   */
+  readonly authDomainPrefixes?: Partial<Record<UserPoolName, string>>;
 }
 
 type GroupName = keyof typeof routeGroups;
@@ -122,6 +154,10 @@ export class CaseSystemStack extends Stack {
   readonly table: Table;
   readonly userPools: Record<UserPoolName, UserPool>;
   readonly userPoolClients: Record<UserPoolName, UserPoolClient>;
+  /** Each pool's hosted UI (Cognito prefix domain), where the portal signs people in. */
+  readonly userPoolDomains: Record<UserPoolName, UserPoolDomain>;
+  /** The portal: private bucket, CloudFront distribution, security headers, deployments. */
+  readonly portal: PortalHosting;
   /** One HTTP API per user pool (a JWT authorizer trusts one issuer); the same routes on each. */
   readonly apis: Record<UserPoolName, HttpApi>;
   readonly alertTopic: Topic;
@@ -204,7 +240,30 @@ export class CaseSystemStack extends Stack {
     });
     for (const [pool, groups] of Object.entries(userPoolGroups) as [UserPoolName, readonly CaseRole[]][])
       for (const groupName of groups) this.userPools[pool].addGroup(`Group-${groupName}`, { groupName });
-    const webClient = (pool: UserPoolName, id: string) =>
+    // Each pool's hosted UI (the classic Cognito sign-in pages on a prefix domain): the portal
+    // sends people there to sign in, set up TOTP and reset passwords.
+    const hostedUi = (pool: UserPoolName) =>
+      this.userPools[pool].addDomain('HostedUi', {
+        cognitoDomain: {
+          domainPrefix: checkAuthDomainPrefix(
+            props.authDomainPrefixes?.[pool] ?? `ajc-${pool}-${this.account}`,
+          ),
+        },
+      });
+    this.userPoolDomains = { citizens: hostedUi('citizens'), staff: hostedUi('staff') };
+
+    // ---------------------------------------------------------------- portal (S3 + CloudFront)
+    // Created before the app clients and the APIs: their callback URLs and CORS name its origin.
+    this.portal = new PortalHosting(this, 'Portal', {
+      buildDir: props.portalBuildDir ?? portalBuildSync().dir,
+      authDomains: Object.values(this.userPoolDomains).map((d) => d.baseUrl()),
+      logRetention,
+    });
+
+    // The portal signs in through the hosted UI: authorization code with PKCE (a public client,
+    // no secret; the portal sends a code challenge, Cognito checks the verifier), no implicit
+    // grant, and sends the ID token to the API, whose JWT authorizer accepts this client's tokens.
+    const webClient = (pool: UserPoolName, id: string, scopes: OAuthScope[]) =>
       this.userPools[pool].addClient(id, {
         generateSecret: false,
         authFlows: {
@@ -214,13 +273,20 @@ export class CaseSystemStack extends Stack {
           custom: false,
           user: false,
         },
-        disableOAuth: true,
+        oAuth: {
+          flows: { authorizationCodeGrant: true, implicitCodeGrant: false, clientCredentials: false },
+          scopes: [OAuthScope.OPENID, OAuthScope.PROFILE, OAuthScope.EMAIL, ...scopes],
+          callbackUrls: [`${this.portal.origin}/auth/callback`],
+          logoutUrls: [`${this.portal.origin}/`],
+        },
+        supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
         preventUserExistenceErrors: true,
         enableTokenRevocation: true,
       });
     this.userPoolClients = {
-      citizens: webClient('citizens', 'WebClient'),
-      staff: webClient('staff', 'WebClient'),
+      // phone: the applicant's number, which the filing form prefills from the ID token's phone_number.
+      citizens: webClient('citizens', 'WebClient', [OAuthScope.PHONE]),
+      staff: webClient('staff', 'WebClient', []),
     };
 
     // ---------------------------------------------------------------- notifications
@@ -570,7 +636,8 @@ export class CaseSystemStack extends Stack {
 
     // ---------------------------------------------------------------- HTTP API
     // One API per user pool, with the same routes on the same functions: API Gateway's JWT
-    // authorizer trusts a single issuer, and each pool is its own issuer.
+    // authorizer trusts a single issuer, and each pool is its own issuer. CORS: the portal's origin.
+    const allowOrigins = apiCorsOrigins(this.portal.origin, props.corsAllowOrigins);
     const addApi = (
       pool: UserPoolName,
       ids: { api: string; logs: string; prefix: string },
@@ -582,7 +649,7 @@ export class CaseSystemStack extends Stack {
         description: `Administrative reconsideration case system (${pool})`,
         createDefaultStage: false,
         corsPreflight: {
-          allowOrigins: [...(props.corsAllowOrigins ?? ['*'])],
+          allowOrigins,
           allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.PUT],
           allowHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match'],
           exposeHeaders: ['etag', 'location'],
@@ -657,6 +724,21 @@ export class CaseSystemStack extends Stack {
     );
     this.apis = { citizens: citizens.api, staff: staff.api };
 
+    // ---------------------------------------------------------------- portal content
+    const cognitoClient = (pool: UserPoolName): CognitoPortalConfig['cognito'][UserPoolName] => ({
+      authority: this.userPools[pool].userPoolProviderUrl,
+      clientId: this.userPoolClients[pool].userPoolClientId,
+      domain: this.userPoolDomains[pool].baseUrl(),
+    });
+    this.portal.deploy({
+      mode: 'cognito',
+      // apiEndpoint is the $default stage's URL without its trailing slash.
+      apiUrl: citizens.api.apiEndpoint,
+      staffApiUrl: staff.api.apiEndpoint,
+      cognito: { citizens: cognitoClient('citizens'), staff: cognitoClient('staff') },
+      site: { ...defaultSite, ...definedOnly(props.site ?? {}) },
+    });
+
     // ---------------------------------------------------------------- schedule
     new Rule(this, 'ReconcileHourly', {
       description: 'Restarts workflows of open cases that have no live execution',
@@ -665,6 +747,7 @@ export class CaseSystemStack extends Stack {
     });
 
     // ---------------------------------------------------------------- outputs
+    new CfnOutput(this, 'PortalUrl', { value: this.portal.origin });
     new CfnOutput(this, 'ApiUrl', { value: citizens.stage.url });
     new CfnOutput(this, 'UserPoolId', { value: this.userPools.citizens.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.userPoolClients.citizens.userPoolClientId });

@@ -53,6 +53,12 @@ let resources: Record<string, Resource>;
 
 const rows = Object.entries(capabilities) as [FunctionName, Capabilities][];
 const ofType = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type);
+/**
+ * The system's own functions: every Lambda function but the one aws-cdk-lib's BucketDeployment
+ * adds to upload the portal (tested in portal-hosting.test.ts).
+ */
+const systemFunctions = () =>
+  ofType('AWS::Lambda::Function').filter(([id]) => id !== ids.portal.deploymentFunction);
 /** Statements of every AWS::IAM::Policy attached to the role with this logical id. */
 const statementsOfRole = (roleLogicalId: string): Statement[] =>
   ofType('AWS::IAM::Policy')
@@ -159,7 +165,7 @@ describe('Cognito: staff and administrators sign in with MFA, citizens may', () 
     expect(citizens.Properties.Schema ?? []).toEqual([]);
   });
 
-  it('has one public client per pool: no secret, SRP only', () => {
+  it('has one public client per pool: no secret, SRP the only direct sign-in flow (OAuth: portal-hosting.test.ts)', () => {
     const clients = ofType('AWS::Cognito::UserPoolClient');
     expect(clients.map(([id]) => id).sort()).toEqual(Object.values(ids.userPoolClients).sort());
     for (const [pool, clientId] of Object.entries(ids.userPoolClients)) {
@@ -265,7 +271,7 @@ describe('HTTP API', () => {
 
 describe('Lambda functions', () => {
   it('one per route group, per workflow function and the reconciler, all nodejs24.x on arm64 with X-Ray', () => {
-    const functions = ofType('AWS::Lambda::Function');
+    const functions = systemFunctions();
     expect(functions).toHaveLength(
       Object.keys(routeGroups).length +
         Object.keys(workflowFunctions).length +
@@ -296,7 +302,7 @@ describe('Lambda functions', () => {
   });
 
   it('gives STATE_MACHINE_ARN exactly to the functions whose capability row has executions', () => {
-    const withArn = ofType('AWS::Lambda::Function')
+    const withArn = systemFunctions()
       .filter(([, fn]) => 'STATE_MACHINE_ARN' in fn.Properties.Environment.Variables)
       .map(([id]) => id)
       .sort();
@@ -416,7 +422,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
 
   it('has one row per deployed function (route groups, workflow tasks, reconciler) and no other', () => {
     expect(Object.keys(capabilities).sort()).toEqual(Object.keys(ids.functions).sort());
-    expect(Object.keys(ids.functions)).toHaveLength(ofType('AWS::Lambda::Function').length);
+    expect(Object.keys(ids.functions)).toHaveLength(systemFunctions().length);
   });
 
   it.each(Object.keys(capabilities) as FunctionName[])(
@@ -554,6 +560,7 @@ describe('schedule and outputs', () => {
   it('exports what the portal and operators need', () => {
     const outputs = Object.keys(synthesized.template.Outputs ?? {});
     for (const name of [
+      'PortalUrl',
       'ApiUrl',
       'UserPoolId',
       'UserPoolClientId',

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import * as z from 'zod/mini';
 import { createSchema, type oas31 } from 'zod-openapi';
-import { type RouteKey, routeGroups } from '../../infra/routes';
+import type { RouteKey } from '../../infra/routes';
 import type { RequestSchemas } from '../../shared/http/api';
 import {
+  apiRoutes,
   documentedBody,
   loadRouteRequests,
   responseComponents,
@@ -40,9 +41,7 @@ const s = useTestSystem(beforeSpringFestival2026, {
 type Json = Record<string, unknown>;
 type Operation = oas31.OperationObject;
 
-const routes = Object.values(routeGroups).flatMap<{ readonly key: RouteKey; readonly auth: boolean }>(
-  (g) => g.routes,
-);
+const routes = apiRoutes();
 const schemaRef = '#/components/schemas/';
 const responseRef = '#/components/responses/';
 

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { type Dirent, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FunctionName } from '../../infra/capabilities';
 import type { routeGroups, workflowFunctions } from '../../infra/routes';
@@ -34,6 +34,29 @@ export interface StackIds {
   /** ASL placeholder variable → the logical id of its function. */
   readonly workflowFunctions: Record<keyof typeof workflowFunctions, string>;
   readonly reconciler: string;
+  /** The hosted UI (Cognito prefix domain) of each pool. */
+  readonly userPoolDomains: Record<UserPoolName, string>;
+  /** The portal's resources (infra/portal-hosting.ts). */
+  readonly portal: {
+    readonly bucket: string;
+    readonly logBucket: string;
+    readonly distribution: string;
+    readonly routingFunction: string;
+    readonly responseHeadersPolicy: string;
+    readonly deploymentRole: string;
+    /** The BucketDeployment singleton function (Python, from aws-cdk-lib), not one of the system's. */
+    readonly deploymentFunction: string;
+  };
+}
+
+/** One source of a BucketDeployment as synthesis staged it: its files and the marker values. */
+export interface StagedSource {
+  /** Relative file paths (forward slashes), sorted. */
+  readonly files: string[];
+  /** The text of each .json file, with the deploy-time markers still in it. */
+  readonly json: Record<string, string>;
+  /** Marker → the CloudFormation value the deployment substitutes for it. */
+  readonly markers: Record<string, Cfn>;
 }
 
 export interface SynthesizedStack {
@@ -50,6 +73,16 @@ export interface SynthesizedStack {
   readonly validationReport: {
     pluginReports: { pluginName?: string; violations?: { ruleName: string }[] }[];
   };
+  /** Each Custom::CDKBucketDeployment (logical id) → its sources, in order. */
+  readonly bucketDeployments: Record<string, StagedSource[]>;
+}
+
+/** Relative paths of every file under `dir`, with forward slashes, sorted. */
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
 }
 
 /**
@@ -88,6 +121,24 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
     readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'),
   );
   const template = assembly.getStackArtifact(stack.artifactId).template;
+  const bucketDeployments = Object.fromEntries(
+    Object.entries<Cfn>(template.Resources)
+      .filter(([, r]) => r.Type === 'Custom::CDKBucketDeployment')
+      .map(([logicalId, r]) => [
+        logicalId,
+        (r.Properties.SourceObjectKeys as string[]).map((key, i): StagedSource => {
+          const dir = join(assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
+          const files = filesUnder(dir);
+          return {
+            files,
+            json: Object.fromEntries(
+              files.filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+            ),
+            markers: r.Properties.SourceMarkers?.[i] ?? {},
+          };
+        }),
+      ]),
+  );
   const acknowledgements = app.node.findAll().flatMap((c) => {
     const resource = CfnElement.isCfnElement(c) ? c : c.node.defaultChild;
     const logicalId =
@@ -114,11 +165,20 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
     ...stack.streamFunctions,
     reconciler: stack.reconciler,
   };
+  const deploymentRole = id(stack.portal.deploymentRole);
+  const [deploymentFunction] =
+    Object.entries<Cfn>(template.Resources).find(
+      ([, r]) =>
+        r.Type === 'AWS::Lambda::Function' &&
+        JSON.stringify(r.Properties.Role) === JSON.stringify({ 'Fn::GetAtt': [deploymentRole, 'Arn'] }),
+    ) ?? [];
+  if (!deploymentFunction) throw new Error('no function runs with the portal deployment role');
   return {
     template,
     nagViolations,
     acknowledgements,
     validationReport,
+    bucketDeployments,
     ids: {
       table: id(stack.table),
       alertTopic: id(stack.alertTopic),
@@ -137,6 +197,16 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
       apiFunctions: ids(stack.apiFunctions),
       workflowFunctions: ids(stack.workflowFunctions),
       reconciler: id(stack.reconciler),
+      userPoolDomains: ids(stack.userPoolDomains),
+      portal: {
+        bucket: id(stack.portal.bucket),
+        logBucket: id(stack.portal.logBucket),
+        distribution: id(stack.portal.distribution),
+        routingFunction: id(stack.portal.routingFunction),
+        responseHeadersPolicy: id(stack.portal.responseHeadersPolicy),
+        deploymentRole,
+        deploymentFunction,
+      },
     },
   };
 }

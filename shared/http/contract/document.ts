@@ -356,8 +356,8 @@ export async function loadRouteRequests(): Promise<Map<RouteKey, RequestSchemas>
 
 /** The body a client writes, as one schema: `bodyAsOne`, or the one schema the route applies. */
 export function documentedBody(key: string, requests: RequestSchemas): z.core.$ZodType | undefined {
-  const schemas = requests.body?.() ?? [];
   if (requests.bodyAsOne) return requests.bodyAsOne();
+  const schemas = requests.body?.() ?? [];
   if (schemas.length > 1) throw new Error(`${key}: its body has ${schemas.length} schemas and no bodyAsOne`);
   return schemas[0];
 }
@@ -396,7 +396,7 @@ export async function buildOpenApiDocument(): Promise<oas31.OpenAPIObject> {
       if (!shared) bodyComponents.set(contract.bodyComponent, body);
       body = shared ?? body;
     }
-    // zod-openapi takes each part as an object schema (and says so if the query is none).
+    // zod-openapi takes each part as an object schema (it throws if a query schema is not one).
     const query = requests.query?.() as ZodObjectInput | undefined;
     const requestParams: ZodOpenApiParameters = {
       ...(requests.path ? { path: z.object(requests.path) } : {}),
