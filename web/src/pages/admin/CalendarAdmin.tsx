@@ -97,25 +97,30 @@ function onForm(problem: ApiProblem, rangeOf: readonly number[]): ApiProblem {
   return new ApiProblem({ ...problem.problem, errors });
 }
 
-/** Follows a background job until it is done; a newer call (or leaving the page) stops the older one. */
+/**
+ * Follows a background job until it is done (true) or no longer followed (false): following
+ * another job, `stop()` (another year was opened) or leaving the page ends the one before.
+ */
 function useFollow() {
   const run = useRef(0);
-  useEffect(
-    () => () => {
-      run.current++;
+  const stop = useCallback(() => {
+    run.current++;
+  }, []);
+  useEffect(() => stop, [stop]);
+  const follow = useCallback(
+    async <T extends { status: string }>(load: () => Promise<T>, show: (t: T) => void): Promise<boolean> => {
+      const mine = ++run.current;
+      for (;;) {
+        const current = await load();
+        if (mine !== run.current) return false;
+        show(current);
+        if (current.status === 'done') return true;
+        await new Promise((r) => setTimeout(r, followEveryMs));
+      }
     },
     [],
   );
-  return useCallback(async <T extends { status: string }>(load: () => Promise<T>, show: (t: T) => void) => {
-    const mine = ++run.current;
-    for (;;) {
-      const current = await load();
-      if (mine !== run.current) return;
-      show(current);
-      if (current.status === 'done') return;
-      await new Promise((r) => setTimeout(r, followEveryMs));
-    }
-  }, []);
+  return { follow, stop };
 }
 
 function StatusBadge(props: {
@@ -394,7 +399,7 @@ export default function CalendarAdmin() {
   const { api } = usePortal();
   const [form] = Form.useForm<YearForm>();
   const { problem, show, clear } = useProblem(form);
-  const follow = useFollow();
+  const { follow, stop } = useFollow();
   const [yearInput, setYearInput] = useState<number | null>(() => beijingYear() + 1);
   const [year, setYear] = useState(() => beijingYear() + 1);
   const [inForce, setInForce] = useState<CalendarYear>();
@@ -426,6 +431,7 @@ export default function CalendarAdmin() {
   /** Shows a year: what is in force, and the form prefilled with it (a correction) or empty (a first load). */
   const open = useCallback(
     async (y: number) => {
+      stop();
       setYear(y);
       setParsed(undefined);
       setPreview(undefined);
@@ -452,7 +458,7 @@ export default function CalendarAdmin() {
         show(err);
       }
     },
-    [readYear, form, clear, show],
+    [readYear, form, clear, show, stop],
   );
 
   useEffect(() => {
@@ -530,7 +536,7 @@ export default function CalendarAdmin() {
       const path = { year: String(year) };
       const loaded = await ok(api.PUT('/v1/calendar/{year}', { params: { path }, body: built.body }));
       setJob(loaded.job);
-      await follow(
+      const done = await follow(
         () =>
           ok(
             api.GET('/v1/calendar/{year}/jobs/{job}', {
@@ -539,7 +545,8 @@ export default function CalendarAdmin() {
           ),
         setJob,
       );
-      await readYear(year);
+      // The year in force now shows the new version (unless another year was opened meanwhile).
+      if (done) await readYear(year);
     } catch (err) {
       show(err instanceof ApiProblem ? onForm(err, built.rangeOf) : err);
     } finally {
