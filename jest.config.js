@@ -1,23 +1,28 @@
 // ESM mode with @swc/jest: middy 7 is ESM-only (see README "How it is built").
-const transform = {
-  '^.+\\.ts$': [
-    '@swc/jest',
-    {
+// The portal's components (.tsx) are compiled the same way, with React's automatic JSX runtime,
+// so unit tests can render them (react-dom/server in the node environment).
+const swc = (tsx) => [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2023',
+      parser: { syntax: 'typescript', tsx },
       // Import attributes stay (`with { type: 'json' }`): Node and jest load a JSON module only with one.
-      jsc: {
-        target: 'es2023',
-        parser: { syntax: 'typescript' },
-        experimental: { keepImportAttributes: true },
-      },
-      module: { type: 'es6' },
+      experimental: { keepImportAttributes: true },
+      ...(tsx ? { transform: { react: { runtime: 'automatic' } } } : {}),
     },
-  ],
+    module: { type: 'es6' },
+  },
+];
+const transform = {
+  '^.+\\.ts$': swc(false),
+  '^.+\\.tsx$': swc(true),
 };
 const base = {
   transform,
-  extensionsToTreatAsEsm: ['.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
   testEnvironment: 'node',
-  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
 
 /**
@@ -32,7 +37,7 @@ export default {
   // The portal is built once per run (PORTAL_DIR), before any project's own setup.
   globalSetup: '<rootDir>/test/support/portal-global-setup.js',
   projects: [
-    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.{ts,tsx}'] },
     {
       ...base,
       displayName: 'integration',

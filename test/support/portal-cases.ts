@@ -1,0 +1,139 @@
+import { LegalCalendar, seedCalendarYears } from '../../shared/calendar/index';
+import type { CalendarYear } from '../../shared/calendar/types';
+import type { Actor } from '../../shared/domain/actors';
+import { recomputeOpenDeadlines } from '../../shared/domain/deadlines';
+import { applyClock, decideAction, nextClockInstant } from '../../shared/domain/decide';
+import { foldEvents } from '../../shared/domain/fold';
+import { procedureOf } from '../../shared/domain/registry';
+import { presentCase, presentEvent } from '../../shared/presenters/case-view';
+import {
+  type ActionCommand,
+  type Application,
+  applicationSchema,
+  type CaseEvent,
+  type CaseState,
+  fileApplication,
+  type NewCaseEvent,
+} from '../../shared/procedures/reconsideration';
+import { fineApplication } from './fixtures';
+
+/**
+ * Cases for the portal's unit tests, made by the domain itself (file, decide, the clock) and shown
+ * through the API's own presenters, then through JSON as the API sends them: what a page renders
+ * is what the API would answer, not a hand-written copy.
+ */
+
+export const people = {
+  applicant: { userId: 'u-zhangsan', role: 'applicant', nameZh: '张三' },
+  clerk: { userId: 'u-wangfang', role: 'clerk', nameZh: '王芳', bodyId: 'gov-xn' },
+  respondent: { userId: 'u-liuwei', role: 'respondent', nameZh: '刘伟', agencyId: 'dept-xn-scjg' },
+} satisfies Record<string, Actor>;
+
+/** An instant given as Beijing wall-clock time. */
+export const bj = (local: string) => new Date(`${local}+08:00`);
+/** Tue 10 Feb 2026, 10:00: days before the Spring Festival break. */
+export const filedAt = bj('2026-02-10T10:00:00');
+export const nextDay = bj('2026-02-11T10:00:00');
+
+export const seededCalendar = new LegalCalendar(seedCalendarYears());
+
+/** What the API's JSON carries (readonly arrays become plain ones, undefined fields vanish). */
+const asSent = <T>(value: unknown): T => JSON.parse(JSON.stringify(value)) as T;
+
+type Command = ActionCommand extends infer C
+  ? C extends ActionCommand
+    ? Omit<C, 'expectedVersion'>
+    : never
+  : never;
+
+/** One case as its event log; the state is the fold of the log, as the store keeps it. */
+export class PortalCase {
+  readonly events: CaseEvent[] = [];
+  state!: CaseState;
+
+  constructor(
+    readonly id: string,
+    caseNumber: string,
+    options: { at?: Date; application?: Partial<Application['act']>; calendar?: LegalCalendar } = {},
+  ) {
+    const application = applicationSchema.parse(fineApplication({ act: options.application ?? {} }));
+    const filed = fileApplication(application, caseNumber, {
+      actor: people.applicant,
+      now: options.at ?? filedAt,
+      calendar: options.calendar ?? seededCalendar,
+    });
+    if (!filed.ok) throw new Error(`filing refused: ${filed.refusal.code}`);
+    this.append([filed.value]);
+  }
+
+  append(events: readonly NewCaseEvent[]): this {
+    for (const e of events) this.events.push({ ...e, seq: this.events.length + 1 } as CaseEvent);
+    this.state = foldEvents(this.id, this.events) as CaseState;
+    return this;
+  }
+
+  /** A person's action as the API decides it; throws when refused. */
+  act(actor: Actor, command: Command, now: Date, allocated?: { caseNumber: string }): this {
+    const full = { ...command, expectedVersion: this.state.version } as ActionCommand;
+    const d = decideAction(this.state, full, { actor, now, calendar: seededCalendar }, allocated);
+    if (!d.ok) throw new Error(`refused: ${d.refusal.code} ${d.refusal.messageZh}`);
+    if (d.value.kind !== 'events') throw new Error(`expected events, got ${d.value.kind}`);
+    return this.append(d.value.events as NewCaseEvent[]);
+  }
+
+  /** The clock as the workflow runs it: at each instant it names, up to `until`. */
+  runClockUntil(until: Date, calendar: LegalCalendar = seededCalendar): this {
+    for (let i = 0, next = nextClockInstant(this.state); next && next <= until; i++) {
+      const events = applyClock(this.state, next, calendar) as NewCaseEvent[];
+      if (events.length === 0 || i > 100) throw new Error(`clock stuck at ${next.toISOString()}`);
+      this.append(events);
+      next = nextClockInstant(this.state);
+    }
+    return this;
+  }
+
+  /**
+   * An official calendar year loaded: the procedure's own recomputation (the time to apply) and
+   * the open deadlines on the new calendar, recorded as the calendar job records them.
+   */
+  loadCalendar(year: CalendarYear, at: Date): this {
+    const module = procedureOf(this.state.procedure);
+    const calendar = new LegalCalendar([...seedCalendarYears(), year]);
+    const actor: Actor = { userId: 'system:calendar', role: 'system', nameZh: '系统（节假日安排调整）' };
+    const base = { at: at.toISOString(), actor };
+    const changed = recomputeOpenDeadlines(module, this.state, calendar);
+    const own =
+      module.recomputeOnCalendar?.(this.state, calendar, { year: year.year, version: year.version }) ?? [];
+    return this.append([
+      ...(changed.length
+        ? [
+            {
+              ...base,
+              type: 'deadlinesRecomputed',
+              deadlines: { recomputed: changed },
+              data: {
+                calendarYear: year.year,
+                calendarVersion: year.version,
+                changes: changed.map((d) => ({
+                  key: d.key,
+                  fromDue: this.state.deadlines[d.key]?.dueDate ?? d.dueDate,
+                  toDue: d.dueDate,
+                })),
+              },
+            } as NewCaseEvent,
+          ]
+        : []),
+      ...own.map((e) => ({ ...e, ...base }) as NewCaseEvent),
+    ]);
+  }
+
+  /** GET /v1/cases/{id} as `actor` would get it. */
+  view<T>(actor: Actor): T {
+    return asSent<T>(presentCase(actor, this.state));
+  }
+
+  /** GET /v1/cases/{id}/events (its items) as `actor` would get them. */
+  timeline<T>(actor: Actor): T[] {
+    return asSent<T[]>(this.events.map((e) => presentEvent(actor, this.state, e)));
+  }
+}

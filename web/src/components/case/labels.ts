@@ -1,0 +1,28 @@
+import type { CaseView } from '../../api/types';
+
+/**
+ * Words for the codes of a reconsideration case that the API leaves as codes (its own texts —
+ * stages, deadlines, events, refusal reasons, act kinds, roles — come from the API itself).
+ */
+export const trackZh: Record<NonNullable<CaseView['track']>, string> = {
+  ordinary: '普通程序',
+  simplified: '简易程序',
+};
+
+export const copyChannelZh: Record<NonNullable<CaseView['copy']>['channel'], string> = {
+  online: '网上送达',
+  post: '邮寄送达',
+};
+
+export const closureZh: Record<NonNullable<CaseView['closure']>['kind'], string> = {
+  refused: '不予受理',
+  withdrawn: '撤回申请',
+  abandoned: '视为放弃申请',
+};
+
+export const agentKindZh: Record<NonNullable<CaseView['application']['agent']>['kind'], string> = {
+  lawyer: '律师',
+  legalWorker: '基层法律服务工作者',
+  relative: '近亲属',
+  other: '其他公民',
+};

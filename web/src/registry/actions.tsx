@@ -1,0 +1,39 @@
+import type { ComponentType } from 'react';
+import type { ActionId } from '../api/types';
+import { AcceptForm } from '../components/actions/AcceptForm';
+import type { ActionFormProps } from '../components/actions/ActionForm';
+import { ForwardForm } from '../components/actions/ForwardForm';
+import { RecordCopyReceiptForm } from '../components/actions/RecordCopyReceiptForm';
+import { RefuseForm } from '../components/actions/RefuseForm';
+import { RequestCorrectionForm } from '../components/actions/RequestCorrectionForm';
+import { SendCopyForm } from '../components/actions/SendCopyForm';
+import { SubmitCorrectionForm } from '../components/actions/SubmitCorrectionForm';
+import { WithdrawForm } from '../components/actions/WithdrawForm';
+
+/** How an action's form opens: a side drawer for longer forms, a dialog for a short confirmation. */
+export type ActionContainer = 'drawer' | 'modal';
+
+export interface ActionEntry {
+  readonly form: ComponentType<ActionFormProps>;
+  readonly opensIn: ActionContainer;
+}
+
+/**
+ * The form of each action a person may take on a case (the API's allowedActions names them and
+ * labels them). A new action needs one form component (built on ActionForm) and one line here;
+ * the type checker and test/unit/portal-registries.test.tsx fail while one is missing.
+ */
+export const actionForms: { readonly [A in ActionId]: ActionEntry } = {
+  accept: { form: AcceptForm, opensIn: 'modal' },
+  refuse: { form: RefuseForm, opensIn: 'drawer' },
+  requestCorrection: { form: RequestCorrectionForm, opensIn: 'drawer' },
+  submitCorrection: { form: SubmitCorrectionForm, opensIn: 'drawer' },
+  forward: { form: ForwardForm, opensIn: 'drawer' },
+  sendCopy: { form: SendCopyForm, opensIn: 'modal' },
+  recordCopyReceipt: { form: RecordCopyReceiptForm, opensIn: 'modal' },
+  withdraw: { form: WithdrawForm, opensIn: 'modal' },
+};
+
+/** The registered form of an action the API offers, if this portal knows it. */
+export const actionEntry = (action: string): ActionEntry | undefined =>
+  Object.hasOwn(actionForms, action) ? actionForms[action as ActionId] : undefined;
