@@ -494,6 +494,8 @@ export default function CalendarAdmin() {
     try {
       await form.validateFields();
     } catch {
+      // Show the form, where each missing field is marked.
+      setTab('form');
       return undefined;
     }
     return bodyOf(form.getFieldsValue(true) as YearForm, expectedVersion);
