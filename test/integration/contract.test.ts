@@ -459,7 +459,7 @@ describe('a realistic scenario, every answer as documented', () => {
     );
   });
 
-  it('the calendar: a year in force, one not loaded, a load and its job', async () => {
+  it('the calendar: a year in force, one not loaded, a preview, a load and its job', async () => {
     await request(s.clerk, 'GET /v1/calendar/{year}', { params: { year: '2026' } });
     const unloaded = await request(s.clerk, 'GET /v1/calendar/{year}', { params: { year: '2027' } });
     expect(unloaded.body.loaded).toBe(false);
@@ -480,6 +480,35 @@ describe('a realistic scenario, every answer as documented', () => {
       await call(s.admin, 'PUT /v1/calendar/{year}', { params: { year: '2027' }, body: wrongYear }),
       wrongYear,
     );
+    // The preview takes the load's body and answers with a dry run to follow.
+    const byClerkPreview = await request(s.clerk, 'POST /v1/calendar/{year}/previews', {
+      params: { year: '2027' },
+      body: year,
+    });
+    expect(byClerkPreview.status).toBe(403);
+    refusedByBody(
+      'POST /v1/calendar/{year}/previews',
+      await call(s.admin, 'POST /v1/calendar/{year}/previews', { params: { year: '2027' }, body: wrongYear }),
+      wrongYear,
+    );
+    const previewed = await request(s.admin, 'POST /v1/calendar/{year}/previews', {
+      params: { year: '2027' },
+      body: year,
+    });
+    expect(previewed.status).toBe(202);
+    const preview = { year: '2027', preview: previewed.body.preview.previewId };
+    await s.t.system.jobs.settle();
+    expect(
+      (await request(s.admin, 'GET /v1/calendar/{year}/previews/{preview}', { params: preview })).body.status,
+    ).toBe('done');
+    expect(
+      (await request(s.clerk, 'GET /v1/calendar/{year}/previews/{preview}', { params: preview })).status,
+    ).toBe(403);
+    const unknownPreview = { year: '2027', preview: '00000000-0000-4000-8000-000000000000' };
+    expect(
+      (await request(s.admin, 'GET /v1/calendar/{year}/previews/{preview}', { params: unknownPreview }))
+        .status,
+    ).toBe(404);
     const loaded = await request(s.admin, 'PUT /v1/calendar/{year}', {
       params: { year: '2027' },
       body: year,
