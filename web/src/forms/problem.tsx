@@ -1,7 +1,6 @@
 import { Alert, type FormInstance } from 'antd';
 import { useCallback, useState } from 'react';
 import { ApiProblem, namePath, type ProblemField } from '../api/problem';
-import '../styles/forms.css';
 
 /**
  * Field labels of a form by the API's field path; a number in a path is written `*`
