@@ -944,7 +944,7 @@ export interface components {
             filedOn: components["schemas"]["IsoDate"];
             /** @description 申请期限的最后一日 */
             dueDate: components["schemas"]["IsoDate"];
-            /** @description 决定期限的规则：60日、未告知权利的1年、或最长期限 */
+            /** @description 决定申请期限的规则（规则表中的一条：一般申请期限、未告知申请权利或期限时的期限、或最长期限） */
             basisRuleId: string;
             messageZh: string;
             explanationsZh: string[];
