@@ -189,7 +189,10 @@ export const timeliness = described(
     timely: z.boolean(),
     filedOn: isoDate,
     dueDate: described(isoDate, '申请期限的最后一日'),
-    basisRuleId: described(text, '决定申请期限的规则（规则表中的一条：一般申请期限、未告知申请权利或期限时的期限、或最长期限）'),
+    basisRuleId: described(
+      text,
+      '决定申请期限的规则（规则表中的一条：一般申请期限、未告知申请权利或期限时的期限、或最长期限）',
+    ),
     messageZh: text,
     explanationsZh: z.array(text),
     provisional: z.boolean(),
