@@ -11,13 +11,18 @@ import type { jobFunctions, routeGroups, streamFunctions, workflowFunctions } fr
 export interface Capabilities {
   /** The cases table and its named indexes: none, read (Get/BatchGet/Query/DescribeTable) or also write. */
   readonly table: 'none' | 'read' | 'readWrite';
+  /**
+   * dynamodb:PutItem on the calendar-preview records only (IAM: the leading key must be their
+   * partition): lets a function that otherwise only reads keep a dry run's progress and findings.
+   */
+  readonly previewRecords: boolean;
   /** sns:Publish on the alert topic (the Notifier port). */
   readonly alerts: boolean;
   /** states:SendTaskSuccess/Failure/Heartbeat: resumes a waiting callback task (Workflow.resume). */
   readonly taskResults: boolean;
   /** states:StartExecution + DescribeExecution on this machine's executions (Workflow.start/isRunning). */
   readonly executions: boolean;
-  /** sqs:SendMessage on the background-job queue (the JobQueue port). */
+  /** sqs:SendMessage on the background-job queues (the JobQueue port). */
   readonly jobs: boolean;
   /**
    * Documents and uploads (S3), reserved: no function reads or writes files yet (there is no
@@ -36,7 +41,14 @@ export type FunctionName =
 
 export type CapabilityTable = Readonly<Record<FunctionName, Capabilities>>;
 
-const none = { alerts: false, taskResults: false, executions: false, jobs: false, files: false } as const;
+const none = {
+  previewRecords: false,
+  alerts: false,
+  taskResults: false,
+  executions: false,
+  jobs: false,
+  files: false,
+} as const;
 
 /**
  * Each row from what the function does. Effects follow every append (shared/services/effects.ts):
@@ -46,7 +58,10 @@ const none = { alerts: false, taskResults: false, executions: false, jobs: false
 export const capabilities = {
   /** Files, acts on and lists cases: appends events; their effects notify, start and resume workflows. */
   cases: { ...none, table: 'readWrite', alerts: true, taskResults: true, executions: true },
-  /** A calendar load stores the year and a job, and queues the job (the recompute runs in the background). */
+  /**
+   * A calendar load stores the year and a job, and queues the job (the recompute runs in the
+   * background); a preview of a load stores the preview and queues its run likewise.
+   */
   calendar: { ...none, table: 'readWrite', jobs: true },
   /** GET /health, agencies, rules, a person's notifications: reads only. */
   directory: { ...none, table: 'read' },
@@ -61,6 +76,11 @@ export const capabilities = {
   AwaitActionFunctionArn: { ...none, table: 'readWrite' },
   /** Recomputes deadlines page by page: its events notify and wake workflows; it queues its continuation. */
   calendarRecompute: { ...none, table: 'readWrite', alerts: true, taskResults: true, jobs: true },
+  /**
+   * Previews a load page by page: reads the open cases, writes only the preview's own record (no
+   * case, no notice, no workflow), and queues its continuation.
+   */
+  calendarPreview: { ...none, table: 'read', previewRecords: true, jobs: true },
   /** From the table's stream: completes any case's effects (notices, workflow start and wake). */
   effects: { ...none, table: 'readWrite', alerts: true, taskResults: true, executions: true },
   /**
@@ -98,7 +118,12 @@ const storeReads = [
   'listNotifications',
   'getCalendarJob',
   'unfinishedCalendarJobs',
+  'getCalendarPreview',
+  'unfinishedCalendarPreviews',
 ] as const satisfies readonly (keyof CaseStore)[];
+
+/** CaseStore methods that write the calendar-preview records only (the `previewRecords` grant). */
+const storePreviewWrites = ['putCalendarPreview'] as const satisfies readonly (keyof CaseStore)[];
 
 const denied =
   (functionName: string, grant: string, attempted: string) =>
@@ -107,11 +132,20 @@ const denied =
   };
 
 /**
- * The store as a role without write access sees it: with `read`, reads pass and any other method
- * throws CapabilityError; with `none`, every method throws.
+ * The store as a role without write access sees it: with `read`, reads pass (and the preview
+ * records' writes with `previewRecords`) and any other method throws CapabilityError; with
+ * `none`, every method throws.
  */
-function restrictedStore(functionName: string, store: CaseStore, table: 'none' | 'read'): CaseStore {
-  const reads = new Set<PropertyKey>(table === 'read' ? storeReads : []);
+function restrictedStore(
+  functionName: string,
+  store: CaseStore,
+  table: 'none' | 'read',
+  previewRecords: boolean,
+): CaseStore {
+  const reads = new Set<PropertyKey>([
+    ...(table === 'read' ? storeReads : []),
+    ...(previewRecords ? storePreviewWrites : []),
+  ]);
   return new Proxy(store, {
     get(target, key) {
       const value: unknown = Reflect.get(target, key, target);
@@ -147,7 +181,10 @@ export function restrictRuntime(functionName: string, row: Capabilities, full: R
     ? full.notifier
     : { deliver: denied(functionName, 'alerts', 'notifier.deliver') };
   return {
-    store: row.table === 'readWrite' ? full.store : restrictedStore(functionName, full.store, row.table),
+    store:
+      row.table === 'readWrite'
+        ? full.store
+        : restrictedStore(functionName, full.store, row.table, row.previewRecords),
     clock: full.clock,
     workflow,
     notifier,

@@ -124,13 +124,14 @@ export class PortalHosting extends Construct {
       "default-src 'self'",
       "script-src 'self'",
       // 'unsafe-inline' for styles only: Ant Design (CSS-in-JS) inserts <style> elements at run
-      // time, and swagger-ui (the API reference page, swagger-ui-dist 5) sets style attributes.
-      // Scripts stay 'self' only: swagger-ui 5 needs no eval, and Vite emits no inline script.
+      // time. (The API reference page, swagger-ui-dist 5, was run under `style-src 'self'` and
+      // needs no inline style.) Scripts stay 'self' only: swagger-ui 5 needs no eval, and Vite
+      // emits no inline script.
       "style-src 'self' 'unsafe-inline'",
-      // data: for swagger-ui's icons and any image or font Vite inlines into the build. What
-      // swagger-ui needs here is provisional until the docs page's author confirms it: it must run
-      // with `validatorUrl: null` (its default badge is an image from validator.swagger.io, which
-      // this blocks), and it shows image responses as blob: URLs, which this JSON API never returns.
+      // data: for swagger-ui's icons (data: SVGs, checked in Chromium under this policy) and any
+      // image or font Vite inlines into the build. The docs page runs swagger-ui with
+      // `validatorUrl: null` (its default badge is an image from validator.swagger.io, which this
+      // blocks); it shows image responses as blob: URLs, which this JSON API never returns.
       "img-src 'self' data:",
       "font-src 'self' data:",
       // The APIs, the OpenID configuration and keys (cognito-idp), the token endpoint (hosted UI).

@@ -27,6 +27,8 @@ export const routeGroups = {
       { key: 'GET /v1/calendar/{year}', auth: true },
       { key: 'PUT /v1/calendar/{year}', auth: true },
       { key: 'GET /v1/calendar/{year}/jobs/{job}', auth: true },
+      { key: 'POST /v1/calendar/{year}/previews', auth: true },
+      { key: 'GET /v1/calendar/{year}/previews/{preview}', auth: true },
     ],
   },
   directory: {
@@ -56,10 +58,15 @@ export const workflowFunctions = {
   AwaitActionFunctionArn: 'functions/workflow/await-action.ts',
 } as const;
 
-/** Queue-driven background jobs (SQS on AWS, an in-process queue locally). */
+/**
+ * Queue-driven background jobs (SQS on AWS, an in-process queue locally), one queue each: a
+ * message's `kind` names the function that runs it.
+ */
 export const jobFunctions = {
   /** Recomputes open deadlines after a calendar year was loaded, a few pages at a time. */
   calendarRecompute: 'functions/jobs/calendar-recompute.ts',
+  /** Previews a calendar load (which open deadlines it would move) without writing any case. */
+  calendarPreview: 'functions/jobs/calendar-preview.ts',
 } as const;
 
 /** On AWS, the table's stream runs the effects processor for every appended event. */

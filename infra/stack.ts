@@ -61,7 +61,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { type Role as CaseRole, roles } from '../shared/domain/actors';
-import { tableIndexes, tableKeys } from '../shared/store/table-schema';
+import { calendarPreviewPartition, tableIndexes, tableKeys } from '../shared/store/table-schema';
 import { bundlingFor } from './bundling';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 import { flattenCfnReference } from './nag';
@@ -167,7 +167,8 @@ export class CaseSystemStack extends Stack {
   readonly reconciler: NodejsFunction;
   /** Queue-driven background jobs (a calendar recompute) and their queue. */
   readonly jobFunctions: Record<keyof typeof jobFunctions, NodejsFunction>;
-  readonly jobQueue: Queue;
+  /** One queue per job function: a message's `kind` names its function, hence its queue. */
+  readonly jobQueues: Record<keyof typeof jobFunctions, Queue>;
   /** Functions fed by the table's stream (the effects of appended events). */
   readonly streamFunctions: Record<keyof typeof streamFunctions, NodejsFunction>;
   /** Route key → the CDK route of each API, e.g. `GET /health`. */
@@ -395,16 +396,25 @@ export class CaseSystemStack extends Stack {
       });
       return q;
     };
-    this.jobQueue = new Queue(this, 'JobQueue', {
-      enforceSSL: true,
-      encryption: QueueEncryption.SQS_MANAGED,
-      // At least six times the job function's timeout, as AWS advises for an SQS event source.
-      visibilityTimeout: Duration.minutes(6),
-      deadLetterQueue: {
-        queue: deadLetters('JobDeadLetters', 'background jobs failing 5 times'),
-        maxReceiveCount: 5,
-      },
-    });
+    const jobDeadLetters = deadLetters('JobDeadLetters', 'background jobs failing 5 times');
+    // The recompute's queue keeps the id it had when it was the only job queue (a new id would
+    // replace the deployed queue and drop the messages in it).
+    const jobQueueIds: Record<keyof typeof jobFunctions, string> = {
+      calendarRecompute: 'JobQueue',
+      calendarPreview: 'CalendarPreviewJobQueue',
+    };
+    this.jobQueues = Object.fromEntries(
+      Object.keys(jobFunctions).map((kind) => [
+        kind,
+        new Queue(this, jobQueueIds[kind as keyof typeof jobFunctions], {
+          enforceSSL: true,
+          encryption: QueueEncryption.SQS_MANAGED,
+          // At least six times the job function's timeout, as AWS advises for an SQS event source.
+          visibilityTimeout: Duration.minutes(6),
+          deadLetterQueue: { queue: jobDeadLetters, maxReceiveCount: 5 },
+        }),
+      ]),
+    ) as Record<keyof typeof jobFunctions, Queue>;
     this.jobFunctions = Object.fromEntries(
       Object.entries(jobFunctions).map(([kind, entry]) => {
         const fn = makeFunction(
@@ -414,10 +424,19 @@ export class CaseSystemStack extends Stack {
           workflowTimeout,
           `Background job (${kind})`,
         );
-        fn.addEventSource(new SqsEventSource(this.jobQueue, { batchSize: 1, reportBatchItemFailures: true }));
+        fn.addEventSource(
+          new SqsEventSource(this.jobQueues[kind as keyof typeof jobFunctions], {
+            batchSize: 1,
+            reportBatchItemFailures: true,
+          }),
+        );
         return [kind, fn];
       }),
     ) as Record<keyof typeof jobFunctions, NodejsFunction>;
+    /** Where each kind of job message goes (JOB_QUEUES of a function whose row has jobs). */
+    const jobQueueUrls = this.toJsonString(
+      Object.fromEntries(Object.entries(this.jobQueues).map(([kind, q]) => [kind, q.queueUrl])),
+    );
 
     // ---------------------------------------------------------------- effects from the table stream
     const streamFailures = deadLetters('StreamDeadLetters', 'stream batches that failed every retry');
@@ -501,10 +520,22 @@ export class CaseSystemStack extends Stack {
           }),
         );
       }
-      // Jobs: sqs:SendMessage on the one job queue.
+      // Preview records: PutItem on the table, only on items whose partition is the previews'.
+      if (row.previewRecords)
+        fn.addToRolePolicy(
+          new PolicyStatement({
+            sid: 'CalendarPreviewRecords',
+            actions: ['dynamodb:PutItem'],
+            resources: [this.table.tableArn],
+            conditions: {
+              'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [calendarPreviewPartition] },
+            },
+          }),
+        );
+      // Jobs: sqs:SendMessage on the job queues.
       if (row.jobs) {
-        fn.addEnvironment('JOB_QUEUE_URL', this.jobQueue.queueUrl);
-        this.jobQueue.grantSendMessages(fn);
+        fn.addEnvironment('JOB_QUEUES', jobQueueUrls);
+        for (const q of Object.values(this.jobQueues)) q.grantSendMessages(fn);
       }
       // Alerts: sns:Publish on the one topic.
       if (row.alerts)

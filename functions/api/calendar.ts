@@ -1,3 +1,4 @@
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import * as z from 'zod/mini';
 import type { routeGroups } from '../../infra/routes';
 import { unloadedYearZh } from '../../shared/calendar/explain';
@@ -11,9 +12,10 @@ import {
   type RequestSchemas,
 } from '../../shared/http/api';
 import { json } from '../../shared/http/problem';
-import { runtime } from '../../shared/runtime';
+import { type Runtime, runtime } from '../../shared/runtime';
 import { calendarYearInForce, loadCalendarYear } from '../../shared/services/calendar-admin';
-import type { CalendarJob } from '../../shared/store/case-store';
+import { startCalendarPreview } from '../../shared/services/calendar-preview';
+import type { CalendarJob, CalendarPreview } from '../../shared/store/case-store';
 import { openShards } from '../../shared/store/table-schema';
 import { dateField } from '../../shared/validation/dates';
 import { notAnObject, requiredText } from '../../shared/validation/text';
@@ -31,6 +33,7 @@ const yearParam = z.pipe(
     ),
 );
 const jobParam = z.uuid({ message: '任务编号格式不正确' });
+const previewParam = z.uuid({ message: '预览编号格式不正确' });
 
 /** A year has at most 366 days; a list longer than that is not a holiday notice. */
 const MAX_DAYS = 366;
@@ -68,6 +71,9 @@ export const requests: Record<(typeof routeGroups)['calendar']['routes'][number]
   'GET /v1/calendar/{year}': { path: { year: yearParam } },
   'PUT /v1/calendar/{year}': { path: { year: yearParam }, body: () => [putBody] },
   'GET /v1/calendar/{year}/jobs/{job}': { path: { year: yearParam, job: jobParam } },
+  // A preview takes exactly what the load would take, so what was previewed is what is loaded.
+  'POST /v1/calendar/{year}/previews': { path: { year: yearParam }, body: () => [putBody] },
+  'GET /v1/calendar/{year}/previews/{preview}': { path: { year: yearParam, preview: previewParam } },
 };
 
 const statusZh = { queued: '排队中', running: '计算中', done: '已完成' } as const;
@@ -82,6 +88,46 @@ function presentJob(job: CalendarJob) {
         ? `已核对${job.checked}件未结案件，其中${job.affected}件期限有变化，已在各案件中记录并通知当事人`
         : `已核对${job.checked}件未结案件（${job.shard}/${openShards}），其中${job.affected}件期限有变化`,
   };
+}
+
+function presentPreview(p: CalendarPreview) {
+  const { proposal: _proposal, step: _step, ...shown } = p;
+  const found = `${p.casesAffected}件案件的${p.deadlinesMoved}个期限届满日将改变`;
+  const confirmed = p.deadlinesConfirmed ? `，${p.deadlinesConfirmed}个暂定期限的日期不变、将转为正式` : '';
+  return {
+    ...shown,
+    statusZh: statusZh[p.status],
+    shardsTotal: openShards,
+    progressZh:
+      p.status === 'done'
+        ? `已核对${p.checked}件未结案件：${found}${confirmed}。预览未修改任何案件。`
+        : `已核对${p.checked}件未结案件（${p.shard}/${openShards}），目前${found}${confirmed}`,
+  };
+}
+
+/**
+ * The year a load or a preview proposes, checked as the load checks it: an administrator only,
+ * the version corrected is the one stored, and the days lie in the year.
+ */
+async function proposedYear(rt: Runtime, event: APIGatewayProxyEventV2, year: number, forbiddenZh: string) {
+  if (actorFrom(event).role !== 'admin') fail({ code: 'auth.forbidden', messageZh: forbiddenZh });
+  const body = parseJsonBody(event, putBody);
+  const current = await calendarYearInForce(rt, year);
+  const stored = (await rt.store.listCalendarYears()).find((y) => y.year === year);
+  if (stored && body.expectedVersion !== stored.version)
+    fail({
+      code: 'case.versionStale',
+      messageZh: `${year}年节假日安排当前为第${stored.version}版，请基于最新版本更正（expectedVersion）`,
+      fields: [{ path: 'expectedVersion', messageZh: `应为 ${stored.version}` }],
+    });
+  const next = parseWith(calendarYearSchema, {
+    year,
+    version: (current?.version ?? 0) + 1,
+    source: body.source,
+    daysOff: body.daysOff,
+    makeupWorkdays: body.makeupWorkdays,
+  });
+  return { next, storedVersion: stored?.version };
 }
 
 export const handler = apiHandler(async (event) => {
@@ -100,25 +146,13 @@ export const handler = apiHandler(async (event) => {
       return json(200, { ...inForce, loaded: true });
     }
     case 'PUT /v1/calendar/{year}': {
-      if (actor.role !== 'admin')
-        fail({ code: 'auth.forbidden', messageZh: '只有系统管理员可以载入或更正节假日安排' });
-      const body = parseJsonBody(event, putBody);
-      const current = await calendarYearInForce(rt, year);
-      const stored = (await rt.store.listCalendarYears()).find((y) => y.year === year);
-      if (stored && body.expectedVersion !== stored.version)
-        fail({
-          code: 'case.versionStale',
-          messageZh: `${year}年节假日安排当前为第${stored.version}版，请基于最新版本更正（expectedVersion）`,
-          fields: [{ path: 'expectedVersion', messageZh: `应为 ${stored.version}` }],
-        });
-      const next = parseWith(calendarYearSchema, {
+      const { next, storedVersion } = await proposedYear(
+        rt,
+        event,
         year,
-        version: (current?.version ?? 0) + 1,
-        source: body.source,
-        daysOff: body.daysOff,
-        makeupWorkdays: body.makeupWorkdays,
-      });
-      const job = await loadCalendarYear(rt, next, stored?.version);
+        '只有系统管理员可以载入或更正节假日安排',
+      );
+      const job = await loadCalendarYear(rt, next, storedVersion);
       const href = `/v1/calendar/${year}/jobs/${job.jobId}`;
       return json(
         202,
@@ -138,6 +172,33 @@ export const handler = apiHandler(async (event) => {
       if (!job || job.year !== year)
         return fail({ code: 'case.notFound', messageZh: '没有这个重新计算任务' });
       return json(200, presentJob(job));
+    }
+    case 'POST /v1/calendar/{year}/previews': {
+      const { next, storedVersion } = await proposedYear(
+        rt,
+        event,
+        year,
+        '只有系统管理员可以预览节假日安排的影响',
+      );
+      const preview = await startCalendarPreview(rt, next, storedVersion);
+      const href = `/v1/calendar/${year}/previews/${preview.previewId}`;
+      return json(
+        202,
+        {
+          preview: presentPreview(preview),
+          messageZh: `正在后台核对涉及${year}年的未结案件，预览不修改任何案件，可在 ${href} 查看结果。`,
+        },
+        { location: href },
+      );
+    }
+    case 'GET /v1/calendar/{year}/previews/{preview}': {
+      if (actor.role !== 'admin')
+        fail({ code: 'auth.forbidden', messageZh: '只有系统管理员可以查看节假日安排的影响预览' });
+      const previewId = parseWith(previewParam, event.pathParameters?.preview, 'preview');
+      const preview = await rt.store.getCalendarPreview(previewId);
+      if (!preview || preview.year !== year)
+        return fail({ code: 'case.notFound', messageZh: '没有这个预览' });
+      return json(200, presentPreview(preview));
     }
     default:
       return fail({ code: 'action.unknown', messageZh: `未知的接口：${event.routeKey}` });

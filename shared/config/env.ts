@@ -5,8 +5,26 @@ export const awsEnvSchema = z.object({
   TABLE_NAME: z.string().check(z.minLength(1)),
   STATE_MACHINE_ARN: z.optional(z.string().check(z.startsWith('arn:'))),
   ALERT_TOPIC_ARN: z.string().check(z.startsWith('arn:')),
-  /** Where background jobs are queued (functions that start jobs only). */
-  JOB_QUEUE_URL: z.optional(z.url()),
+  /**
+   * Where background jobs are queued, by kind, as JSON: {"calendarRecompute":"https://…"}
+   * (functions that start jobs only).
+   */
+  JOB_QUEUES: z.optional(
+    z.pipe(
+      z.pipe(
+        z.string(),
+        z.transform((text, ctx) => {
+          try {
+            return JSON.parse(text) as unknown;
+          } catch {
+            ctx.issues.push({ code: 'custom', message: 'JOB_QUEUES is not JSON', input: text });
+            return z.NEVER;
+          }
+        }),
+      ),
+      z.record(z.string(), z.url()),
+    ),
+  ),
   AWS_REGION: z.string().check(z.minLength(1)),
 });
 

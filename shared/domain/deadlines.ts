@@ -102,3 +102,21 @@ export function recomputeOpenDeadlines(
       );
     });
 }
+
+/**
+ * The open deadlines a load or correction of `year` changes on `calendar` (the calendar with that
+ * year in force). A change to a year cannot move a date due before 1 January of it, so a case
+ * whose open deadlines all fall due earlier is left as it is. The recompute applies exactly this,
+ * and a preview of the load reports exactly this.
+ */
+export function deadlinesChangedByYear(
+  module: ProcedureModule,
+  state: CaseEnvelope,
+  calendar: LegalCalendar,
+  year: number,
+): Deadline[] {
+  const firstDay = `${year}-01-01`;
+  return Object.values(state.deadlines).some((d) => d.status === 'open' && d.dueDate >= firstDay)
+    ? recomputeOpenDeadlines(module, state, calendar)
+    : [];
+}

@@ -3,7 +3,7 @@ import { shanghaiDate, startOfShanghaiDay } from '../calendar/time';
 import type { CalendarYear } from '../calendar/types';
 import { calendarActor } from '../domain/actors';
 import { adminAudience } from '../domain/audiences';
-import { recomputeOpenDeadlines } from '../domain/deadlines';
+import { deadlinesChangedByYear } from '../domain/deadlines';
 import { procedureOf } from '../domain/registry';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
@@ -65,7 +65,6 @@ export async function loadCalendarYear(
 /** Recomputes one case's open deadlines on the calendar in force; true when a date changed. */
 async function recomputeCase(rt: Runtime, caseId: string, job: CalendarJob): Promise<boolean> {
   const calendar = await currentCalendar(rt.store);
-  const firstDay = `${job.year}-01-01`;
   let changedHere = false;
   await appendDecided(rt, caseId, (s) => {
     const module = procedureOf(s.procedure);
@@ -77,10 +76,7 @@ async function recomputeCase(rt: Runtime, caseId: string, job: CalendarJob): Pro
       at,
       actor: calendarActor,
     }));
-    // A change to a year cannot move a date due before 1 January of that year.
-    const changed = Object.values(s.deadlines).some((d) => d.status === 'open' && d.dueDate >= firstDay)
-      ? recomputeOpenDeadlines(module, s, calendar)
-      : [];
+    const changed = deadlinesChangedByYear(module, s, calendar, job.year);
     changedHere = changed.length > 0 || own.length > 0;
     if (!changed.length) return own;
     return [

@@ -2,6 +2,7 @@ import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
 import { openShards } from '../store/table-schema';
 import { remindAwaitedCalendars, resumeIdleCalendarJobs } from './calendar-admin';
+import { resumeIdleCalendarPreviews } from './calendar-preview';
 import { catchUp } from './effects';
 
 /**
@@ -22,7 +23,11 @@ export async function reconcile(
 }> {
   const pageSize = options.pageSize ?? 100;
   // A background job that stopped moving (lost message, restart) is queued again.
-  const resumedJobs = await resumeIdleCalendarJobs(rt, options.resumeJobsIdleForMs ?? 15 * 60_000);
+  const idleForMs = options.resumeJobsIdleForMs ?? 15 * 60_000;
+  const resumedJobs = [
+    ...(await resumeIdleCalendarJobs(rt, idleForMs)),
+    ...(await resumeIdleCalendarPreviews(rt, idleForMs)),
+  ];
   // Deadlines waiting for an official calendar: the administrators' daily reminder.
   const { remindedYears } = await remindAwaitedCalendars(rt);
   const restarted: string[] = [];

@@ -13,7 +13,7 @@ import { VersionConflictError } from './errors';
 import { type ListMembership, type ListSummary, listMemberships } from './lists';
 import { readStoredEvent, storedEventPayload } from './stored-events';
 import type { CaseTable } from './table';
-import { openShards } from './table-schema';
+import { calendarPreviewPartition, openShards } from './table-schema';
 
 export { VersionConflictError } from './errors';
 
@@ -657,6 +657,53 @@ export class CaseStore {
     return job;
   }
 
+  /**
+   * Saves a preview. `expectedStep` is the step the writer read (undefined: a new preview): when
+   * another run saved in between, the save is refused and false returned, so at most one of two
+   * runs of the same message goes on.
+   */
+  async putCalendarPreview(preview: CalendarPreview, expectedStep: number | undefined): Promise<boolean> {
+    try {
+      await this.t.calendarPreview
+        .build(PutItemCommand)
+        .item({ pk: calendarPreviewPartition, sk: preview.previewId, ...preview })
+        .options({
+          condition:
+            expectedStep === undefined ? { attr: 'pk', exists: false } : { attr: 'step', eq: expectedStep },
+        })
+        .send();
+      return true;
+    } catch (err) {
+      if (isConditionFailure(err)) return false;
+      throw err;
+    }
+  }
+
+  async getCalendarPreview(previewId: string): Promise<CalendarPreview | undefined> {
+    const { Item } = await this.t.calendarPreview
+      .build(GetItemCommand)
+      .key({ pk: calendarPreviewPartition, sk: previewId })
+      .options({ consistent: true })
+      .send();
+    if (!Item) return undefined;
+    const { pk: _pk, sk: _sk, ...preview } = Item;
+    return preview;
+  }
+
+  /** Previews not finished (a crash or a lost message left them): the reconciler resumes them. */
+  async unfinishedCalendarPreviews(): Promise<CalendarPreview[]> {
+    const { Items = [] } = await this.t.table
+      .build(TableQueryCommand)
+      .entities(this.t.calendarPreview)
+      .query({ partition: calendarPreviewPartition })
+      .options({
+        maxPages: Number.POSITIVE_INFINITY,
+        filters: { CalendarPreview: { attr: 'status', ne: 'done' } },
+      })
+      .send();
+    return Items.map(({ pk: _pk, sk: _sk, ...preview }) => preview);
+  }
+
   // ------------------------------------------------------------------ waits for an official calendar
 
   /** Records that a deadline waits for a year's official calendar (idempotent). */
@@ -719,6 +766,44 @@ export interface CalendarJob {
   readonly checked: number;
   readonly affected: number;
   readonly affectedCaseIds: string[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly finishedAt?: string;
+}
+
+/** One open deadline a proposed calendar year would move, as a preview shows it. */
+export interface CalendarPreviewExample {
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly key: string;
+  readonly labelZh: string;
+  readonly responsible: string;
+  readonly responsibleZh: string;
+  readonly fromDue: string;
+  readonly toDue: string;
+  /** The date moved from was provisional (the year was not loaded). */
+  readonly fromProvisional: boolean;
+}
+
+/** A dry run of a calendar load: which open deadlines it would change. It writes no case. */
+export interface CalendarPreview {
+  readonly previewId: string;
+  readonly year: number;
+  /** The proposed year as JSON (a CalendarYear without its version). */
+  readonly proposal: string;
+  readonly correctsVersion?: number;
+  readonly status: 'queued' | 'running' | 'done';
+  readonly step: number;
+  readonly shard: number;
+  readonly page?: string;
+  readonly checked: number;
+  /** Cases with at least one deadline whose date would move. */
+  readonly casesAffected: number;
+  /** Open deadlines whose due date would move. */
+  readonly deadlinesMoved: number;
+  /** Open deadlines whose provisional date the load would confirm unchanged. */
+  readonly deadlinesConfirmed: number;
+  readonly examples: CalendarPreviewExample[];
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly finishedAt?: string;

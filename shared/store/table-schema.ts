@@ -27,3 +27,9 @@ export type IndexName = keyof typeof tableIndexes;
 
 /** Open cases are spread over this many partitions, so no one key is hot. */
 export const openShards = 16;
+
+/**
+ * The partition of calendar-load previews (a dry run's progress and findings). The preview job
+ * reads the cases and may write only here: its IAM grant is conditioned on this leading key.
+ */
+export const calendarPreviewPartition = 'CALPREVIEWS';

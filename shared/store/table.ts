@@ -191,6 +191,51 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     }),
   });
 
+  /**
+   * CALPREVIEWS / <previewId>: a dry run of a calendar load — the proposed year, where the run is
+   * in the open-cases index, and what it found (counts and the first examples). Writes no case.
+   */
+  const calendarPreview = new Entity({
+    name: 'CalendarPreview',
+    table,
+    timestamps: false,
+    schema: item({
+      pk: string().key(),
+      sk: string().key(),
+      previewId: string(),
+      year: number(),
+      /** The proposed year (source, days off, make-up working days) as JSON. */
+      proposal: string(),
+      /** The administrator's version the proposal corrects; absent for a first load. */
+      correctsVersion: number().optional(),
+      status: string().enum('queued', 'running', 'done'),
+      /** Bumped by every save: a save is conditional on the step it read, so two runs never both advance. */
+      step: number(),
+      shard: number(),
+      page: string().optional(),
+      checked: number(),
+      casesAffected: number(),
+      deadlinesMoved: number(),
+      deadlinesConfirmed: number(),
+      examples: list(
+        map({
+          caseId: string(),
+          caseNumber: string(),
+          key: string(),
+          labelZh: string(),
+          responsible: string(),
+          responsibleZh: string(),
+          fromDue: string(),
+          toDue: string(),
+          fromProvisional: boolean(),
+        }),
+      ),
+      createdAt: string(),
+      updatedAt: string(),
+      finishedAt: string().optional(),
+    }),
+  });
+
   /** INBOX#recipient / at#id: a notice kept for its recipient; the id is deterministic per event. */
   const notification = new Entity({
     name: 'Notification',
@@ -240,6 +285,7 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
     idempotency,
     calendarYear,
     calendarJob,
+    calendarPreview,
     notification,
     calendarWait,
   };

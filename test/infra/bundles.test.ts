@@ -134,7 +134,7 @@ describe('the AWS runtime inside a bundle', () => {
           TABLE_NAME: 'cases',
           ALERT_TOPIC_ARN: 'arn:aws-cn:sns:cn-north-1:000000000000:alerts',
           // No endpoint is ever reached: every call tried is refused before any request (no
-          // JOB_QUEUE_URL either, so a granted queue stops in its adapter).
+          // JOB_QUEUES either, so a granted queue stops in its adapter).
           AWS_ACCESS_KEY_ID: 'none',
           AWS_SECRET_ACCESS_KEY: 'none',
         },
@@ -159,7 +159,7 @@ describe('the AWS runtime inside a bundle', () => {
   it('of the calendar function queues jobs through SQS and refuses alerts; no SNS or SFN client is in it', async () => {
     const { result, sdk: lazy } = await probe('calendar', { tryWrite: false });
     expect(result.notifier).toBe("CapabilityError: function 'calendar' has no 'alerts' grant");
-    expect(result.jobs).toBe('Error: JOB_QUEUE_URL is not set for this function');
+    expect(result.jobs).toBe('Error: JOB_QUEUES is not set for this function');
     expect(lazy).toEqual(['@aws-sdk/client-sqs']);
   });
 });

@@ -9,7 +9,7 @@ import { type Capabilities, capabilities, type FunctionName } from '../../infra/
 import { projectRoot } from '../../infra/local/system';
 import { aslFile, jobFunctions, routeGroups, streamFunctions, workflowFunctions } from '../../infra/routes';
 import { roles } from '../../shared/domain/actors';
-import { tableIndexes, tableKeys } from '../../shared/store/table-schema';
+import { calendarPreviewPartition, tableIndexes, tableKeys } from '../../shared/store/table-schema';
 import { type StackIds, type SynthesizedStack, synthesizedStack } from '../support/synthesized-stack';
 
 // biome-ignore lint/suspicious/noExplicitAny: synthesized CloudFormation JSON, navigated by the assertions
@@ -23,6 +23,7 @@ interface Statement {
   Effect: string;
   Action: string | string[];
   Resource: unknown;
+  Condition?: unknown;
 }
 
 /** Every state name, including those inside Parallel branches and Map iterators/processors. */
@@ -406,6 +407,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
         ...baseline,
         ...(row.table === 'none' ? [] : tableRead),
         ...(row.table === 'readWrite' ? tableWrite : []),
+        ...(row.previewRecords ? ['dynamodb:PutItem'] : []),
         ...(row.alerts ? ['sns:Publish'] : []),
         ...(row.taskResults ? taskResults : []),
         ...(row.executions ? executions : []),
@@ -439,7 +441,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
         'Fn::Join': ['', [tableArn, `/index/${index}`]],
       }));
       const queueArns = [
-        getAtt(ids.jobQueue),
+        ...Object.values(ids.jobQueues).map((q) => getAtt(q)),
         ...ofType('AWS::SQS::Queue')
           .filter(([id]) => id.startsWith('StreamDeadLetters'))
           .map(([id]) => getAtt(id)),
@@ -462,8 +464,8 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
               expect(resources).toEqual(expect.arrayContaining(indexArns));
             }
           } else if (action.startsWith('sqs:')) {
-            expect(resources).toHaveLength(1);
-            expect(queueArns).toContainEqual(resources[0]);
+            expect(resources.length).toBeGreaterThan(0);
+            for (const queue of resources) expect(queueArns).toContainEqual(queue);
           } else if (action === 'sns:Publish') {
             expect(resources).toEqual([{ Ref: ids.alertTopic }]);
           } else if (action === 'states:DescribeExecution') {
@@ -493,6 +495,49 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     );
     // The API document's function: its own logs and traces, nothing of the table.
     expect(actionsOfFunction('contract').filter((a) => !/^(logs|xray):/.test(a))).toEqual([]);
+  });
+
+  it('lets the calendar preview read the cases and write only the preview records (by leading key)', () => {
+    const preview = actionsOfFunction('calendarPreview');
+    expect(preview).toEqual(
+      expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem']),
+    );
+    for (const write of ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'])
+      expect(preview).not.toContain(write);
+    expect(preview).not.toContain('sns:Publish');
+    expect(preview.filter((a) => a.startsWith('states:'))).toEqual([]);
+    const puts = allowed('calendarPreview').filter((s) => actionsOf(s).includes('dynamodb:PutItem'));
+    expect(puts).toHaveLength(1);
+    expect(actionsOf(puts[0] as Statement)).toEqual(['dynamodb:PutItem']);
+    expect((puts[0] as Statement).Condition).toEqual({
+      'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [calendarPreviewPartition] },
+    });
+  });
+
+  it('gives each job function its own queue, and every job sender the URLs by kind', () => {
+    const queues = Object.values(ids.jobQueues);
+    expect(queues).toHaveLength(Object.keys(jobFunctions).length);
+    const sources = ofType('AWS::Lambda::EventSourceMapping').filter(([, m]) =>
+      queues.some((q) => JSON.stringify(m.Properties.EventSourceArn) === JSON.stringify(getAtt(q))),
+    );
+    expect(
+      sources.map(([, m]) => [
+        JSON.stringify(m.Properties.FunctionName),
+        JSON.stringify(m.Properties.EventSourceArn),
+      ]),
+    ).toEqual(
+      expect.arrayContaining(
+        (Object.keys(jobFunctions) as (keyof typeof jobFunctions)[]).map((kind) => [
+          JSON.stringify({ Ref: ids.functions[kind].id }),
+          JSON.stringify(getAtt(ids.jobQueues[kind] as string)),
+        ]),
+      ),
+    );
+    expect(sources).toHaveLength(queues.length);
+    for (const [name, row] of rows) {
+      const vars = resources[ids.functions[name].id]?.Properties.Environment.Variables;
+      expect('JOB_QUEUES' in vars).toBe(row.jobs);
+    }
   });
 
   it('grants the table and its named indexes, never index/*', () => {

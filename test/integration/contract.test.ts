@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import * as z from 'zod/mini';
 import { createSchema, type oas31 } from 'zod-openapi';
-import { type RouteKey, routeGroups } from '../../infra/routes';
+import type { RouteKey } from '../../infra/routes';
 import type { RequestSchemas } from '../../shared/http/api';
 import {
+  apiRoutes,
   documentedBody,
   loadRouteRequests,
   responseComponents,
@@ -40,7 +41,7 @@ const s = useTestSystem(beforeSpringFestival2026, {
 type Json = Record<string, unknown>;
 type Operation = oas31.OperationObject;
 
-const routes = Object.values(routeGroups).flatMap((g) => g.routes);
+const routes = apiRoutes();
 const schemaRef = '#/components/schemas/';
 const responseRef = '#/components/responses/';
 
@@ -92,7 +93,7 @@ const issuesOf = (error: z.core.$ZodError) =>
 function check(key: RouteKey, res: ApiResponse, sent?: unknown): ApiResponse {
   const what = `${key} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
   const op = operationOf(key);
-  const response = op.responses[String(res.status)] as
+  const response = op.responses?.[String(res.status)] as
     | oas31.ResponseObject
     | oas31.ReferenceObject
     | undefined;
@@ -458,7 +459,7 @@ describe('a realistic scenario, every answer as documented', () => {
     );
   });
 
-  it('the calendar: a year in force, one not loaded, a load and its job', async () => {
+  it('the calendar: a year in force, one not loaded, a preview, a load and its job', async () => {
     await request(s.clerk, 'GET /v1/calendar/{year}', { params: { year: '2026' } });
     const unloaded = await request(s.clerk, 'GET /v1/calendar/{year}', { params: { year: '2027' } });
     expect(unloaded.body.loaded).toBe(false);
@@ -479,6 +480,35 @@ describe('a realistic scenario, every answer as documented', () => {
       await call(s.admin, 'PUT /v1/calendar/{year}', { params: { year: '2027' }, body: wrongYear }),
       wrongYear,
     );
+    // The preview takes the load's body and answers with a dry run to follow.
+    const byClerkPreview = await request(s.clerk, 'POST /v1/calendar/{year}/previews', {
+      params: { year: '2027' },
+      body: year,
+    });
+    expect(byClerkPreview.status).toBe(403);
+    refusedByBody(
+      'POST /v1/calendar/{year}/previews',
+      await call(s.admin, 'POST /v1/calendar/{year}/previews', { params: { year: '2027' }, body: wrongYear }),
+      wrongYear,
+    );
+    const previewed = await request(s.admin, 'POST /v1/calendar/{year}/previews', {
+      params: { year: '2027' },
+      body: year,
+    });
+    expect(previewed.status).toBe(202);
+    const preview = { year: '2027', preview: previewed.body.preview.previewId };
+    await s.t.system.jobs.settle();
+    expect(
+      (await request(s.admin, 'GET /v1/calendar/{year}/previews/{preview}', { params: preview })).body.status,
+    ).toBe('done');
+    expect(
+      (await request(s.clerk, 'GET /v1/calendar/{year}/previews/{preview}', { params: preview })).status,
+    ).toBe(403);
+    const unknownPreview = { year: '2027', preview: '00000000-0000-4000-8000-000000000000' };
+    expect(
+      (await request(s.admin, 'GET /v1/calendar/{year}/previews/{preview}', { params: unknownPreview }))
+        .status,
+    ).toBe(404);
     const loaded = await request(s.admin, 'PUT /v1/calendar/{year}', {
       params: { year: '2027' },
       body: year,

@@ -129,6 +129,9 @@ const seedBodies: Record<string, unknown[]> = {
   'PUT /v1/calendar/{year}': [
     { source: '国务院办公厅通知', daysOff: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [] },
   ],
+  'POST /v1/calendar/{year}/previews': [
+    { source: '国务院办公厅通知', daysOff: [{ date: '2027-01-01', name: '元旦' }], makeupWorkdays: [] },
+  ],
   'POST /local/sign-in': [{ username: 'zhangsan' }],
   'POST /local/clock': [{ advanceHours: 1 }],
 };
@@ -382,8 +385,9 @@ describe('fuzz: random and adversarial requests at every route', () => {
 
           expect({ what, serverError: answer.status >= 500 }).toEqual({ what, serverError: false });
           if (answer.status < 400) {
-            // Accepted: let its effects (workflow, notices) finish, then start counting again.
+            // Accepted: let its effects (workflow, notices, background jobs) finish, then start counting again.
             await s.t.system.workflow.settle();
+            await s.t.system.jobs.settle();
             before = await writtenState();
             return;
           }

@@ -23,7 +23,7 @@ export interface StackIds {
   readonly alertTopic: string;
   readonly stateMachine: string;
   readonly stateMachineRole: string;
-  readonly jobQueue: string;
+  readonly jobQueues: Readonly<Record<string, string>>;
   /** The citizens' and the staff's user pool, app client and HTTP API. */
   readonly userPools: Record<UserPoolName, string>;
   readonly userPoolClients: Record<UserPoolName, string>;
@@ -184,7 +184,7 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
       alertTopic: id(stack.alertTopic),
       stateMachine: id(stack.stateMachine),
       stateMachineRole: id(stack.stateMachine.role as unknown as Construct),
-      jobQueue: id(stack.jobQueue),
+      jobQueues: ids(stack.jobQueues),
       userPools: ids(stack.userPools),
       userPoolClients: ids(stack.userPoolClients),
       apis: ids(stack.apis),

@@ -13,6 +13,7 @@ import type { CaseStore } from '../../shared/store/case-store';
 
 const none: Capabilities = {
   table: 'read',
+  previewRecords: false,
   alerts: false,
   taskResults: false,
   executions: false,
@@ -45,6 +46,8 @@ function fullRuntime() {
     putNotification: record('store.putNotification'),
     updateWorkflowLink: record('store.updateWorkflowLink'),
     advanceProjection: record('store.advanceProjection'),
+    putCalendarPreview: record('store.putCalendarPreview', true),
+    putCalendarJob: record('store.putCalendarJob'),
   } as unknown as CaseStore;
   const rt: Runtime = {
     store,
@@ -94,6 +97,17 @@ describe('restrictRuntime: a port the row does not grant throws CapabilityError'
       await expect(write()).rejects.toThrow(/function 'directory' has no 'table: readWrite' grant/);
     }
     expect(calls).toEqual(['store.listCalendarYears', 'store.getWorkflowLink']);
+  });
+
+  it('previewRecords: a read-only store that may also save a preview, and nothing else', async () => {
+    const { rt, calls } = fullRuntime();
+    const store = restrictRuntime('calendarPreview', { ...none, previewRecords: true }, rt).store;
+    await expect(store.putCalendarPreview({} as never, 0)).resolves.toBe(true);
+    await expect(store.append('c1', undefined, [])).rejects.toThrow(
+      "function 'calendarPreview' has no 'table: readWrite' grant (infra/capabilities.ts): store.append",
+    );
+    await expect(store.putCalendarJob({} as never)).rejects.toThrow(/'table: readWrite' grant/);
+    expect(calls).toEqual(['store.putCalendarPreview']);
   });
 
   it('table: none → every store method throws, reads naming the read grant', async () => {

@@ -26,15 +26,10 @@ describe('the committed API contract', () => {
   });
 
   it('documents a problem response for every status a refusal code maps to', () => {
-    const documented = Object.keys(document.components?.responses ?? {}).length;
-    expect(documented).toBeGreaterThan(0);
-    const statuses = new Set(
-      Object.values(document.paths ?? {}).flatMap((item) =>
-        Object.values(item as Record<string, oas31.OperationObject>).flatMap((op) =>
-          Object.keys(op.responses),
-        ),
-      ),
+    const operations = Object.values(document.paths ?? {}).flatMap((item) =>
+      Object.values(item as Record<string, oas31.OperationObject>),
     );
+    const statuses = new Set(operations.flatMap((op) => Object.keys(op.responses ?? {})));
     for (const status of new Set(Object.values(statusByCode))) expect(statuses).toContain(String(status));
   });
 });

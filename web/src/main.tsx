@@ -13,6 +13,7 @@ import { createSignIn, type SignInAdapter } from './auth/adapter';
 import type { Session } from './auth/session';
 import { loadConfig, type PortalConfig } from './config';
 import './styles/site.css';
+import './styles/forms.css';
 import './styles/cases.css';
 import './styles/print.css';
 

@@ -45,7 +45,7 @@ export async function awsRuntime(): Promise<Runtime> {
         ? new (await import('./step-functions')).StepFunctionsWorkflow(env.STATE_MACHINE_ARN)
         : ungranted,
     notifier: LAMBDA_GRANTS.alerts ? new (await import('./sns')).SnsNotifier(env.ALERT_TOPIC_ARN) : ungranted,
-    jobs: LAMBDA_GRANTS.jobs ? new (await import('./sqs')).SqsJobQueue(env.JOB_QUEUE_URL) : ungranted,
+    jobs: LAMBDA_GRANTS.jobs ? new (await import('./sqs')).SqsJobQueue(env.JOB_QUEUES) : ungranted,
   };
   // The same restriction as the local runtime's (a read-only role's store refuses writes).
   return restrictRuntime(LAMBDA_FUNCTION, capabilities[LAMBDA_FUNCTION], full);

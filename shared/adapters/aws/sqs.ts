@@ -7,14 +7,19 @@ const sqsSdk = onFirstUse(async () => {
   return { sdk, client: new sdk.SQSClient({}) };
 });
 
-/** Background jobs go to the SQS queue that triggers the job function (with a dead-letter queue). */
+/**
+ * Background jobs go to the SQS queue of their kind, which triggers that job's function (each
+ * with a dead-letter queue).
+ */
 export class SqsJobQueue implements JobQueue {
-  constructor(private readonly queueUrl: string | undefined) {}
+  constructor(private readonly queueUrls: Readonly<Record<string, string>> | undefined) {}
   async enqueue(message: JobMessage): Promise<void> {
-    if (!this.queueUrl) throw new Error('JOB_QUEUE_URL is not set for this function');
+    if (!this.queueUrls) throw new Error('JOB_QUEUES is not set for this function');
+    const queueUrl = this.queueUrls[message.kind];
+    if (!queueUrl) throw new Error(`JOB_QUEUES has no queue for '${message.kind}'`);
     const { sdk, client } = await sqsSdk();
     await client.send(
-      new sdk.SendMessageCommand({ QueueUrl: this.queueUrl, MessageBody: JSON.stringify(message) }),
+      new sdk.SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(message) }),
     );
   }
 }

@@ -53,7 +53,7 @@ export interface RouteContract {
 
 const tags = [
   { name: '案件', description: '申请、受理审查、补正、送达副本、撤回；案件详情、时间线和列表' },
-  { name: '节假日安排', description: '正式节假日安排的查看、载入和更正，及其后台重新计算' },
+  { name: '节假日安排', description: '正式节假日安排的查看、载入和更正，载入前的影响预览，及其后台重新计算' },
   { name: '目录与规则', description: '行政机关目录、各程序的期限规则；健康检查' },
   { name: '通知', description: '发给本人（及本机关）的通知' },
   { name: '接口文档', description: '本文档' },
@@ -164,6 +164,30 @@ export const routeContracts: Readonly<Record<RouteKey, RouteContract>> = {
     ok: { 200: { descriptionZh: '进度', schema: r.calendarJob } },
     refusals: [403, 404],
   },
+  'POST /v1/calendar/{year}/previews': {
+    operationId: 'previewCalendarYear',
+    tag: '节假日安排',
+    summaryZh: '预览载入或更正某年节假日安排的影响（系统管理员）',
+    descriptionZh:
+      '请求体与载入相同，但不保存、不修改任何案件：在后台逐页核对未结案件，统计届满日将改变的期限并列出最多20个示例。Location 为结果地址。',
+    ok: {
+      202: {
+        descriptionZh: '预览已排队',
+        schema: r.calendarPreviewStarted,
+        headers: ['Location'],
+      },
+    },
+    refusals: [403, 409],
+    bodyComponent: 'CalendarYearInput',
+    bodyDescriptionZh: '拟载入的放假和调休上班日期',
+  },
+  'GET /v1/calendar/{year}/previews/{preview}': {
+    operationId: 'getCalendarPreview',
+    tag: '节假日安排',
+    summaryZh: '载入影响预览的进度和结果（系统管理员）',
+    ok: { 200: { descriptionZh: '进度和结果', schema: r.calendarPreview } },
+    refusals: [403, 404],
+  },
   'GET /health': {
     operationId: 'getHealth',
     tag: '目录与规则',
@@ -217,6 +241,9 @@ export const responseComponents: Readonly<Record<string, z.core.$ZodType>> = {
   OfficialCalendarYear: r.officialCalendarYear,
   CalendarJob: r.calendarJob,
   CalendarLoad: r.calendarLoad,
+  CalendarPreview: r.calendarPreview,
+  CalendarPreviewExample: r.calendarPreviewExample,
+  CalendarPreviewStarted: r.calendarPreviewStarted,
   Rules: r.rules,
   Agencies: r.agencies,
   TimelinessPreview: r.timelinessPreview,
@@ -329,8 +356,8 @@ export async function loadRouteRequests(): Promise<Map<RouteKey, RequestSchemas>
 
 /** The body a client writes, as one schema: `bodyAsOne`, or the one schema the route applies. */
 export function documentedBody(key: string, requests: RequestSchemas): z.core.$ZodType | undefined {
-  const schemas = requests.body?.() ?? [];
   if (requests.bodyAsOne) return requests.bodyAsOne();
+  const schemas = requests.body?.() ?? [];
   if (schemas.length > 1) throw new Error(`${key}: its body has ${schemas.length} schemas and no bodyAsOne`);
   return schemas[0];
 }
@@ -369,7 +396,7 @@ export async function buildOpenApiDocument(): Promise<oas31.OpenAPIObject> {
       if (!shared) bodyComponents.set(contract.bodyComponent, body);
       body = shared ?? body;
     }
-    // zod-openapi takes each part as an object schema (and says so if the query is none).
+    // zod-openapi takes each part as an object schema (it throws if a query schema is not one).
     const query = requests.query?.() as ZodObjectInput | undefined;
     const requestParams: ZodOpenApiParameters = {
       ...(requests.path ? { path: z.object(requests.path) } : {}),

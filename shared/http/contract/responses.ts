@@ -189,7 +189,10 @@ export const timeliness = described(
     timely: z.boolean(),
     filedOn: isoDate,
     dueDate: described(isoDate, '申请期限的最后一日'),
-    basisRuleId: described(text, '决定期限的规则：60日、未告知权利的1年、或最长期限'),
+    basisRuleId: described(
+      text,
+      '决定申请期限的规则（规则表中的一条：一般申请期限、未告知申请权利或期限时的期限、或最长期限）',
+    ),
     messageZh: text,
     explanationsZh: z.array(text),
     provisional: z.boolean(),
@@ -524,8 +527,12 @@ export const calendarYearNotLoaded = z.strictObject({
   loaded: z.literal(false),
   messageZh: described(text, '该年尚未载入：期限按周末和法定节日暂定计算'),
 });
-/** GET /v1/calendar/{year}: the year in force, or why there is none. */
-export const calendarYear = z.discriminatedUnion('loaded', [calendarYearInForce, calendarYearNotLoaded]);
+/**
+ * GET /v1/calendar/{year}: the year in force, or why there is none. A plain union: an OpenAPI
+ * discriminator names string values only, so one on the boolean `loaded` reaches the portal's
+ * types as the strings "true" / "false"; `loaded: true | false` narrows the union by itself.
+ */
+export const calendarYear = z.union([calendarYearInForce, calendarYearNotLoaded]);
 
 export const calendarJob = z.strictObject({
   jobId: z.uuid(),
@@ -548,6 +555,45 @@ export const calendarJob = z.strictObject({
 export const calendarLoad = z.strictObject({
   year: officialCalendarYear,
   job: calendarJob,
+  messageZh: text,
+});
+
+/** One open deadline a proposed year would move. */
+export const calendarPreviewExample = z.strictObject({
+  caseId: z.uuid(),
+  caseNumber: described(text, '案件编号'),
+  key: described(text, '期限代码，如 decision'),
+  labelZh: described(text, '期限名称'),
+  responsible: described(z.enum(['body', 'applicant', 'respondent']), '履行主体'),
+  responsibleZh: described(text, '履行主体：复议机关、申请人或被申请人'),
+  fromDue: described(isoDate, '现在的届满日'),
+  toDue: described(isoDate, '载入后的届满日'),
+  fromProvisional: described(z.boolean(), '现在的届满日是否为暂定（该年尚未载入）'),
+});
+
+/** A dry run of a load: which open deadlines it would move (it writes no case). */
+export const calendarPreview = z.strictObject({
+  previewId: z.uuid(),
+  year: int,
+  correctsVersion: z.optional(described(int, '所更正的版本；首次载入时没有')),
+  status: z.enum(['queued', 'running', 'done']),
+  statusZh: text,
+  shard: int,
+  shardsTotal: int,
+  page: z.optional(described(text, '当前分片的下一页位置')),
+  checked: described(int, '已核对的未结案件数'),
+  casesAffected: described(int, '届满日将改变的案件数'),
+  deadlinesMoved: described(int, '届满日将改变的期限数'),
+  deadlinesConfirmed: described(int, '日期不变、由暂定转为正式的期限数'),
+  examples: described(z.array(calendarPreviewExample), '将改变的期限，最多20个'),
+  createdAt: instant,
+  updatedAt: instant,
+  finishedAt: z.optional(instant),
+  progressZh: text,
+});
+
+export const calendarPreviewStarted = z.strictObject({
+  preview: calendarPreview,
   messageZh: text,
 });
 

@@ -147,6 +147,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/calendar/{year}/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 预览载入或更正某年节假日安排的影响（系统管理员）
+         * @description 请求体与载入相同，但不保存、不修改任何案件：在后台逐页核对未结案件，统计届满日将改变的期限并列出最多20个示例。Location 为结果地址。
+         */
+        post: operations["previewCalendarYear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar/{year}/previews/{preview}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 载入影响预览的进度和结果（系统管理员） */
+        get: operations["getCalendarPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -773,6 +810,57 @@ export interface components {
             finishedAt?: components["schemas"]["Instant"];
             progressZh: string;
         };
+        CalendarPreview: {
+            /** Format: uuid */
+            previewId: string;
+            year: number;
+            /** @description 所更正的版本；首次载入时没有 */
+            correctsVersion?: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "done";
+            statusZh: string;
+            shard: number;
+            shardsTotal: number;
+            /** @description 当前分片的下一页位置 */
+            page?: string;
+            /** @description 已核对的未结案件数 */
+            checked: number;
+            /** @description 届满日将改变的案件数 */
+            casesAffected: number;
+            /** @description 届满日将改变的期限数 */
+            deadlinesMoved: number;
+            /** @description 日期不变、由暂定转为正式的期限数 */
+            deadlinesConfirmed: number;
+            /** @description 将改变的期限，最多20个 */
+            examples: components["schemas"]["CalendarPreviewExample"][];
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+            finishedAt?: components["schemas"]["Instant"];
+            progressZh: string;
+        };
+        CalendarPreviewExample: {
+            /** Format: uuid */
+            caseId: string;
+            /** @description 案件编号 */
+            caseNumber: string;
+            /** @description 期限代码，如 decision */
+            key: string;
+            /** @description 期限名称 */
+            labelZh: string;
+            /**
+             * @description 履行主体
+             * @enum {string}
+             */
+            responsible: "body" | "applicant" | "respondent";
+            /** @description 履行主体：复议机关、申请人或被申请人 */
+            responsibleZh: string;
+            /** @description 现在的届满日 */
+            fromDue: components["schemas"]["IsoDate"];
+            /** @description 载入后的届满日 */
+            toDue: components["schemas"]["IsoDate"];
+            /** @description 现在的届满日是否为暂定（该年尚未载入） */
+            fromProvisional: boolean;
+        };
         /** @description 日期（北京时间），格式 YYYY-MM-DD */
         IsoDate: string;
         /**
@@ -856,7 +944,7 @@ export interface components {
             filedOn: components["schemas"]["IsoDate"];
             /** @description 申请期限的最后一日 */
             dueDate: components["schemas"]["IsoDate"];
-            /** @description 决定期限的规则：60日、未告知权利的1年、或最长期限 */
+            /** @description 决定申请期限的规则（规则表中的一条：一般申请期限、未告知申请权利或期限时的期限、或最长期限） */
             basisRuleId: string;
             messageZh: string;
             explanationsZh: string[];
@@ -909,19 +997,13 @@ export interface components {
             source: string;
             daysOff: components["schemas"]["NamedDay"][];
             makeupWorkdays: components["schemas"]["NamedDay"][];
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            loaded: "true";
+            /** @constant */
+            loaded: true;
         };
         CalendarYearNotLoaded: {
             year: number;
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            loaded: "false";
+            /** @constant */
+            loaded: false;
             /** @description 该年尚未载入：期限按周末和法定节日暂定计算 */
             messageZh: string;
         };
@@ -1127,6 +1209,10 @@ export interface components {
         CalendarLoad: {
             year: components["schemas"]["OfficialCalendarYear"];
             job: components["schemas"]["CalendarJob"];
+            messageZh: string;
+        };
+        CalendarPreviewStarted: {
+            preview: components["schemas"]["CalendarPreview"];
             messageZh: string;
         };
         Rules: {
@@ -1369,6 +1455,8 @@ export type TimelineEvent = components['schemas']['TimelineEvent'];
 export type Notification = components['schemas']['Notification'];
 export type OfficialCalendarYear = components['schemas']['OfficialCalendarYear'];
 export type CalendarJob = components['schemas']['CalendarJob'];
+export type CalendarPreview = components['schemas']['CalendarPreview'];
+export type CalendarPreviewExample = components['schemas']['CalendarPreviewExample'];
 export type IsoDate = components['schemas']['IsoDate'];
 export type Instant = components['schemas']['Instant'];
 export type Actor = components['schemas']['Actor'];
@@ -1395,6 +1483,7 @@ export type TimelinePage = components['schemas']['TimelinePage'];
 export type Notifications = components['schemas']['Notifications'];
 export type CalendarYear = components['schemas']['CalendarYear'];
 export type CalendarLoad = components['schemas']['CalendarLoad'];
+export type CalendarPreviewStarted = components['schemas']['CalendarPreviewStarted'];
 export type Rules = components['schemas']['Rules'];
 export type Agencies = components['schemas']['Agencies'];
 export type TimelinessPreview = components['schemas']['TimelinessPreview'];
@@ -1714,6 +1803,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CalendarJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 年份（2000–2100） */
+                year: string;
+            };
+            cookie?: never;
+        };
+        /** @description 拟载入的放假和调休上班日期 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarYearInput"];
+            };
+        };
+        responses: {
+            /** @description 预览已排队 */
+            202: {
+                headers: {
+                    /** @description 新资源（或进度）的地址，如 /v1/cases/{id} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarPreviewStarted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendarPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 年份（2000–2100） */
+                year: string;
+                preview: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 进度和结果 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarPreview"];
                 };
             };
             400: components["responses"]["BadRequest"];
