@@ -32,7 +32,7 @@ const fields: readonly ListField<Notification>[] = [
     render: (n) =>
       n.caseId ? (
         <Link to={`/cases/${n.caseId}`} data-testid="case-link">
-          查看案件
+          查看案件<span className="visually-hidden">：{n.subjectZh}</span>
         </Link>
       ) : (
         '无'

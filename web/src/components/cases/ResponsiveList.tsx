@@ -55,7 +55,6 @@ export function ResponsiveList<R>(props: ResponsiveListProps<R>) {
       rowKey={props.rowKey}
       pagination={false}
       size="middle"
-      scroll={{ x: 'max-content' }}
       components={{
         table: (p: React.TableHTMLAttributes<HTMLTableElement>) => (
           <table {...p}>

@@ -64,6 +64,11 @@ function Unavailable(props: { readonly problem: ApiProblem; readonly done: Done 
 /** /cases/:id — the case as this person may see it, its deadlines, timeline and their actions. */
 export default function CasePage() {
   const { id = '' } = useParams();
+  // Another case is another page: nothing (a flash, a loaded answer) carries over.
+  return <CaseScreen key={id} id={id} />;
+}
+
+function CaseScreen({ id }: { readonly id: string }) {
   const { api } = usePortal();
   const [done, setDone] = useState<Done>();
   const view = useLoad(() => ok(api.GET('/v1/cases/{id}', { params: { path: { id } } })), [api, id]);
