@@ -1,4 +1,4 @@
-import { Alert, Button, Form, type FormInstance, Space } from 'antd';
+import { Alert, Button, Form, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import { ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
@@ -26,7 +26,6 @@ interface ActionFormShellProps<A extends ActionId, V> extends ActionFormProps {
   readonly labels: FieldLabels;
   /** The command's own fields from what the person filled in. */
   toFields(values: V): ActionFields<A>;
-  readonly form?: FormInstance<V>;
   readonly initialValues?: Partial<V>;
   readonly children: ReactNode;
 }
@@ -61,7 +60,7 @@ function Conflict(props: { readonly problem: ApiProblem; readonly onReload: () =
  */
 export function ActionForm<A extends ActionId, V extends object>(props: ActionFormShellProps<A, V>) {
   const { api } = usePortal();
-  const [form] = Form.useForm<V>(props.form);
+  const [form] = Form.useForm<V>();
   const { problem, show, clear } = useProblem(form);
   const [conflict, setConflict] = useState<ApiProblem>();
   const [busy, setBusy] = useState(false);

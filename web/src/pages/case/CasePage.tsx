@@ -102,7 +102,7 @@ function CaseScreen({ id }: { readonly id: string }) {
           <span data-testid="case-number">{c.caseNumber}</span>
         </Typography.Title>
         <Button
-          icon={<PrinterOutlined />}
+          icon={<PrinterOutlined aria-hidden="true" />}
           onClick={() => window.print()}
           className="no-print"
           data-testid="print"
