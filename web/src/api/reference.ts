@@ -56,3 +56,14 @@ export function agencyNameZh(ref: Reference, id: string): string | undefined {
     ref.agencies.bodies.find((b) => b.id === id)?.nameZh
   );
 }
+
+const unitsZh = { calendarDays: '日', workingDays: '个工作日', years: '年' } as const;
+
+/**
+ * A time limit as people read it ("1年", "60日", "5个工作日"), from the rules table the API serves:
+ * the portal writes no period of its own. Undefined when the table has no such row.
+ */
+export function timeLimitZh(ref: Reference, ruleId: string): string | undefined {
+  const rule = ref.rules.timeLimits.find((r) => r.id === ruleId);
+  return rule && `${rule.amount}${unitsZh[rule.unit]}`;
+}

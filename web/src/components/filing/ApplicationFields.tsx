@@ -206,7 +206,18 @@ function RespondentField(props: { readonly agencies: readonly DirectoryEntry[] }
   );
 }
 
-function ActFields(props: { readonly actKinds: Readonly<Record<string, string>> }) {
+/** The periods the act's questions mention, from the rules table (GET /v1/rules). */
+export interface ActPeriods {
+  /** rc.noRightsNoticeCap: the cap when the agency did not tell of the right to apply. */
+  readonly noRightsNoticeCapZh: string;
+  /** rc.absoluteCapRealProperty: the longest time to apply against an act on real property. */
+  readonly realPropertyCapZh: string;
+}
+
+function ActFields(props: {
+  readonly actKinds: Readonly<Record<string, string>>;
+  readonly periods: ActPeriods;
+}) {
   const rightsNotified = Form.useWatch(['act', 'rightsNotified']) as boolean | undefined;
   return (
     <>
@@ -272,7 +283,7 @@ function ActFields(props: { readonly actKinds: Readonly<Record<string, string>> 
         <Form.Item
           name={['act', 'rightsLearnedOn']}
           label="知道申请复议权利的日期（如知道）"
-          extra="行政机关未告知的，申请期限自您知道申请权利之日起计算，最长不超过知道该行政行为之日起一年（《行政复议法》第二十条第三款）；不填写的，按提交之日计算。"
+          extra="行政机关未告知的，申请期限自您知道申请权利之日起计算，最长不超过知道该行政行为之日起{props.periods.noRightsNoticeCapZh}（《行政复议法》第二十条第三款）；不填写的，按提交之日计算。"
         >
           <DatePicker format={dateFormat} data-testid={tid('act.rightsLearnedOn')} />
         </Form.Item>
@@ -280,7 +291,7 @@ function ActFields(props: { readonly actKinds: Readonly<Record<string, string>> 
       <YesNo path="act.onTheSpot" question="是否为当场作出的行政处罚" />
       <Form.Item name={['act', 'realProperty']} valuePropName="checked">
         <Checkbox data-testid={tid('act.realProperty')}>
-          行政行为涉及不动产（土地、房屋等，最长申请期限为二十年）
+          行政行为涉及不动产（土地、房屋等，最长申请期限为{props.periods.realPropertyCapZh}）
         </Checkbox>
       </Form.Item>
     </>
@@ -291,6 +302,7 @@ function ActFields(props: { readonly actKinds: Readonly<Record<string, string>> 
 export function ApplicationFields(props: {
   readonly agencies: readonly DirectoryEntry[];
   readonly actKinds: Readonly<Record<string, string>>;
+  readonly periods: ActPeriods;
   readonly applicantType: ApplicantType;
 }) {
   const hasAgent = Form.useWatch('hasAgent') as ApplicationValues['hasAgent'];
@@ -323,7 +335,7 @@ export function ApplicationFields(props: {
         <RespondentField agencies={props.agencies} />
       </Section>
       <Section title="被申请复议的行政行为" id="section-act">
-        <ActFields actKinds={props.actKinds} />
+        <ActFields actKinds={props.actKinds} periods={props.periods} />
       </Section>
       <Section title="行政复议请求、事实和理由" id="section-requests">
         <Form.Item

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
-import { loadReference, vocabulary } from '../../api/reference';
+import { loadReference, timeLimitZh, vocabulary } from '../../api/reference';
 import { usePortal, useSession } from '../../app/portal';
 import { ApplicationFields } from '../../components/filing/ApplicationFields';
 import { applicationLabels } from '../../components/filing/labels';
@@ -226,6 +226,10 @@ export default function FileApplication() {
           <ApplicationFields
             agencies={reference.data.agencies.agencies}
             actKinds={vocabulary(reference.data, 'reconsideration', 'actKindsZh')}
+            periods={{
+              noRightsNoticeCapZh: timeLimitZh(reference.data, 'rc.noRightsNoticeCap') ?? '法定期限',
+              realPropertyCapZh: timeLimitZh(reference.data, 'rc.absoluteCapRealProperty') ?? '法定期限',
+            }}
             applicantType={applicantType}
           />
           {stale ? (
