@@ -24,10 +24,18 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-/** What the build is made from: every file of web/ and the locked dependency versions. */
+/**
+ * What the build is made from: every file of web/, the product code it may import from shared/
+ * (the role list, for one), and the locked dependency versions.
+ */
 export function portalSourceHash(): string {
   const hash = createHash('sha256');
-  for (const file of [...sourceFiles(webRoot), join(projectRoot, 'package-lock.json')]) {
+  const files = [
+    ...sourceFiles(webRoot),
+    ...sourceFiles(join(projectRoot, 'shared')),
+    join(projectRoot, 'package-lock.json'),
+  ];
+  for (const file of files) {
     hash.update(relative(projectRoot, file));
     hash.update('\0');
     hash.update(readFileSync(file));

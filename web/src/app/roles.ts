@@ -1,20 +1,12 @@
 import type { Role } from '../auth/session';
 
+export { roleLabelsZh } from '../../../shared/domain/actors';
+
 /** A page in a role's navigation. */
 export interface NavItem {
   readonly path: string;
   readonly labelZh: string;
 }
-
-export const roleLabelsZh: Record<Role, string> = {
-  applicant: '申请人',
-  clerk: '承办人',
-  officeHead: '复议机构负责人',
-  committeeMember: '复议委员会委员',
-  respondent: '被申请人',
-  supervisor: '监督人员',
-  admin: '系统管理员',
-};
 
 /** Each role's pages, first = where the person lands after signing in. */
 export const navigation: Record<Role, readonly NavItem[]> = {

@@ -1,3 +1,4 @@
+import { roles } from '../../../shared/domain/actors';
 import type { Role } from '../auth/session';
 
 /**
@@ -13,15 +14,8 @@ export interface RouteEntry {
   readonly page: string;
 }
 
-const staff: readonly Role[] = [
-  'clerk',
-  'officeHead',
-  'committeeMember',
-  'respondent',
-  'supervisor',
-  'admin',
-];
-const signedIn: readonly Role[] = ['applicant', ...staff];
+/** Every role: the pages anyone signed in may open. */
+const signedIn: readonly Role[] = roles;
 
 export const routeTable: readonly RouteEntry[] = [
   { path: '/my/cases', roles: ['applicant'], page: 'applicant/MyCases' },

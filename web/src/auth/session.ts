@@ -1,14 +1,8 @@
+import { type Role, roles } from '../../../shared/domain/actors';
 import type { Pool } from '../config';
 
-/** Roles as the API names them (cognito:groups). */
-export type Role =
-  | 'applicant'
-  | 'clerk'
-  | 'officeHead'
-  | 'committeeMember'
-  | 'respondent'
-  | 'supervisor'
-  | 'admin';
+/** Roles as the API names them (cognito:groups): the one role list of the product. */
+export type { Role };
 
 /** Who is signed in, read from the ID token's claims (the API checks the token; the portal only shows). */
 export interface Profile {
@@ -32,16 +26,6 @@ export interface Session {
   readonly expiresAt: number;
 }
 
-const roleNames: readonly Role[] = [
-  'applicant',
-  'clerk',
-  'officeHead',
-  'committeeMember',
-  'respondent',
-  'supervisor',
-  'admin',
-];
-
 export const poolOf = (role: Role): Pool => (role === 'applicant' ? 'citizens' : 'staff');
 
 function base64UrlJson(part: string): Record<string, unknown> {
@@ -64,7 +48,7 @@ export function sessionFromToken(token: string): Session | undefined {
     return undefined;
   }
   const groups = Array.isArray(claims['cognito:groups']) ? (claims['cognito:groups'] as unknown[]) : [];
-  const role = roleNames.find((r) => groups.includes(r));
+  const role = roles.find((r) => groups.includes(r));
   if (!role || typeof claims.sub !== 'string') return undefined;
   const text = (k: string) =>
     typeof claims[k] === 'string' && claims[k] ? (claims[k] as string) : undefined;
