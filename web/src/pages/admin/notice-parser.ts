@@ -1,6 +1,6 @@
 /**
  * Reads the text of a State Council notice on the holiday arrangements of a year
- * (国务院办公厅关于XXXX年部分节假日安排的通知) into days off and make-up working days, for the
+ * (国务院办公厅关于某年部分节假日安排的通知) into days off and make-up working days, for the
  * administrator to review before anything is sent. Pure: no React, no DOM, no clock.
  *
  * Each numbered item reads like
