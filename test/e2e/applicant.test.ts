@@ -75,6 +75,13 @@ describe('the applicant files and follows a case (browser)', () => {
       tid('field-act.rightsNotified'), // radio group
     ])
       expect(await page.getAttribute(control, 'aria-invalid')).toBe('true');
+    // Each entry of the summary leads to its field, a radio group to its first button.
+    await page.locator(tid('form-error')).getByRole('link', { name: '是否告知复议权利' }).click();
+    expect(
+      await page.evaluate(
+        () => (document.activeElement as HTMLInputElement | null)?.type ?? 'nothing focused',
+      ),
+    ).toBe('radio');
     expect(await j.checkPage('file-required')).toEqual([]);
 
     // Everything filled in, the resident ID one digit short: the API's refusal, shown by label.

@@ -56,8 +56,15 @@ export function useProblem<T>(form: FormInstance<T>) {
 function focusField(formName: string, path: string) {
   const id = `${formName}_${namePath(path).join('_')}`;
   const el = document.getElementById(id);
-  el?.focus();
-  el?.scrollIntoView({ block: 'center' });
+  if (!el) return;
+  // A group (radio buttons, check boxes) carries the id on a container that takes no focus: its
+  // first control does.
+  const focusable = el.matches('input, select, textarea, button, [tabindex]')
+    ? el
+    : (el.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea, button, [tabindex]') ??
+      el);
+  focusable.focus();
+  el.scrollIntoView({ block: 'center' });
 }
 
 /**
@@ -79,7 +86,8 @@ export function ErrorSummary(props: {
         type="error"
         showIcon
         role="alert"
-        message={fields.length > 0 ? `${problem.message}，请修改以下内容：` : problem.message}
+        // The API's detail repeats every message by path; the list below says them by label.
+        message={fields.length > 0 ? `有${fields.length + (omitted ?? 0)}处需要修改：` : problem.message}
         description={
           fields.length > 0 ? (
             <ul>
