@@ -66,7 +66,6 @@ export default function Notifications() {
           rowKey={(n) => n.id}
           fields={fields}
           titleField="at"
-          cardTitle={(n) => <time dateTime={n.at}>{formatDateTime(n.at)}</time>}
           captionZh="通知列表"
           rowTestId="notification"
           listTestId="notifications"

@@ -1,6 +1,7 @@
 import { Alert, Button, Empty, Spin } from 'antd';
+import type { ReactNode } from 'react';
 import type { CaseSummary } from '../../api/types';
-import { type CaseField, CaseLink, caseFields, defaultCaseFields } from './caseFields';
+import { type CaseField, caseFields, defaultCaseFields } from './caseFields';
 import { ResponsiveList } from './ResponsiveList';
 import { type CaseListQuery, useCaseList } from './useCaseList';
 
@@ -10,6 +11,8 @@ export interface CaseListProps {
   readonly captionZh: string;
   /** What an empty list says. */
   readonly emptyZh: string;
+  /** What an empty list offers to do (e.g. a link to apply). */
+  readonly emptyAction?: ReactNode;
   readonly fields?: readonly CaseField[];
 }
 
@@ -25,7 +28,6 @@ export function CaseRows(props: {
       rowKey={(row) => row.id}
       fields={(props.fields ?? defaultCaseFields).map((f) => caseFields[f])}
       titleField="caseNumber"
-      cardTitle={(row) => <CaseLink row={row} />}
       captionZh={props.captionZh}
       rowTestId="case-row"
       listTestId="case-list"
@@ -53,7 +55,9 @@ export function CaseList(props: CaseListProps) {
           <Spin /> <span>正在读取案件……</span>
         </div>
       ) : list.items.length === 0 && !list.error ? (
-        <Empty description={props.emptyZh} data-testid="case-list-empty" />
+        <Empty description={props.emptyZh} data-testid="case-list-empty">
+          {props.emptyAction}
+        </Empty>
       ) : (
         <CaseRows rows={list.items} captionZh={props.captionZh} fields={props.fields} />
       )}
