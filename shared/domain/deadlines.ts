@@ -1,7 +1,8 @@
 import type { LegalCalendar } from '../calendar/calendar';
 import { explainPeriodZh } from '../calendar/explain';
 import type { IsoDate } from '../calendar/types';
-import type { CaseEnvelope, Deadline, DeadlineChanges } from './case';
+import { calendarActor } from './actors';
+import type { CaseEnvelope, Deadline, DeadlineChanges, NewCaseEvent } from './case';
 import type { ProcedureModule, Transition } from './procedure';
 import type { TimeLimitRule } from './rules';
 
@@ -119,4 +120,40 @@ export function deadlinesChangedByYear(
   return Object.values(state.deadlines).some((d) => d.status === 'open' && d.dueDate >= firstDay)
     ? recomputeOpenDeadlines(module, state, calendar)
     : [];
+}
+
+/**
+ * What loading (or correcting) a calendar year records on one case, as the calendar job appends
+ * it: the open deadlines the year moves (`deadlinesRecomputed`, with each due date before and
+ * after), then the procedure's own calendar-bound dates (e.g. the time to apply). None when the
+ * year changes nothing on the case, so running it again records nothing again.
+ */
+export function calendarLoadEvents(
+  module: ProcedureModule,
+  state: CaseEnvelope,
+  calendar: LegalCalendar,
+  loaded: { readonly year: number; readonly version: number },
+  at: string,
+): NewCaseEvent[] {
+  const own = (module.recomputeOnCalendar?.(state, calendar, loaded) ?? []).map(
+    (e) => ({ ...e, at, actor: calendarActor }) as NewCaseEvent,
+  );
+  const changed = deadlinesChangedByYear(module, state, calendar, loaded.year);
+  if (!changed.length) return own;
+  const recomputed = {
+    type: 'deadlinesRecomputed',
+    at,
+    actor: calendarActor,
+    deadlines: { recomputed: changed },
+    data: {
+      calendarYear: loaded.year,
+      calendarVersion: loaded.version,
+      changes: changed.map((d) => ({
+        key: d.key,
+        fromDue: state.deadlines[d.key]?.dueDate ?? d.dueDate,
+        toDue: d.dueDate,
+      })),
+    },
+  } as NewCaseEvent;
+  return [recomputed, ...own];
 }

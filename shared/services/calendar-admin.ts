@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { shanghaiDate, startOfShanghaiDay } from '../calendar/time';
 import type { CalendarYear } from '../calendar/types';
-import { calendarActor } from '../domain/actors';
 import { adminAudience } from '../domain/audiences';
-import { deadlinesChangedByYear } from '../domain/deadlines';
+import { calendarLoadEvents } from '../domain/deadlines';
 import { procedureOf } from '../domain/registry';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
@@ -67,36 +66,16 @@ async function recomputeCase(rt: Runtime, caseId: string, job: CalendarJob): Pro
   const calendar = await currentCalendar(rt.store);
   let changedHere = false;
   await appendDecided(rt, caseId, (s) => {
-    const module = procedureOf(s.procedure);
-    const at = rt.clock.now().toISOString();
     const loaded = { year: job.year, version: job.calendarVersion };
-    // The procedure's own calendar-bound dates (e.g. the time to apply, Art. 20).
-    const own = (module.recomputeOnCalendar?.(s, calendar, loaded) ?? []).map((e) => ({
-      ...e,
-      at,
-      actor: calendarActor,
-    }));
-    const changed = deadlinesChangedByYear(module, s, calendar, job.year);
-    changedHere = changed.length > 0 || own.length > 0;
-    if (!changed.length) return own;
-    return [
-      {
-        type: 'deadlinesRecomputed',
-        at,
-        actor: calendarActor,
-        deadlines: { recomputed: changed },
-        data: {
-          calendarYear: job.year,
-          calendarVersion: job.calendarVersion,
-          changes: changed.map((d) => ({
-            key: d.key,
-            fromDue: s.deadlines[d.key]?.dueDate ?? d.dueDate,
-            toDue: d.dueDate,
-          })),
-        },
-      },
-      ...own,
-    ];
+    const events = calendarLoadEvents(
+      procedureOf(s.procedure),
+      s,
+      calendar,
+      loaded,
+      rt.clock.now().toISOString(),
+    );
+    changedHere = events.length > 0;
+    return events;
   });
   return changedHere;
 }

@@ -1,7 +1,7 @@
 import { LegalCalendar, seedCalendarYears } from '../../shared/calendar/index';
 import type { CalendarYear } from '../../shared/calendar/types';
 import type { Actor } from '../../shared/domain/actors';
-import { recomputeOpenDeadlines } from '../../shared/domain/deadlines';
+import { calendarLoadEvents } from '../../shared/domain/deadlines';
 import { applyClock, decideAction, nextClockInstant } from '../../shared/domain/decide';
 import { foldEvents } from '../../shared/domain/fold';
 import { procedureOf } from '../../shared/domain/registry';
@@ -97,34 +97,17 @@ export class PortalCase {
    * the open deadlines on the new calendar, recorded as the calendar job records them.
    */
   loadCalendar(year: CalendarYear, at: Date): this {
-    const module = procedureOf(this.state.procedure);
     const calendar = new LegalCalendar([...seedCalendarYears(), year]);
-    const actor: Actor = { userId: 'system:calendar', role: 'system', nameZh: '系统（节假日安排调整）' };
-    const base = { at: at.toISOString(), actor };
-    const changed = recomputeOpenDeadlines(module, this.state, calendar);
-    const own =
-      module.recomputeOnCalendar?.(this.state, calendar, { year: year.year, version: year.version }) ?? [];
-    return this.append([
-      ...(changed.length
-        ? [
-            {
-              ...base,
-              type: 'deadlinesRecomputed',
-              deadlines: { recomputed: changed },
-              data: {
-                calendarYear: year.year,
-                calendarVersion: year.version,
-                changes: changed.map((d) => ({
-                  key: d.key,
-                  fromDue: this.state.deadlines[d.key]?.dueDate ?? d.dueDate,
-                  toDue: d.dueDate,
-                })),
-              },
-            } as NewCaseEvent,
-          ]
-        : []),
-      ...own.map((e) => ({ ...e, ...base }) as NewCaseEvent),
-    ]);
+    const loaded = { year: year.year, version: year.version };
+    return this.append(
+      calendarLoadEvents(
+        procedureOf(this.state.procedure),
+        this.state,
+        calendar,
+        loaded,
+        at.toISOString(),
+      ) as NewCaseEvent[],
+    );
   }
 
   /** GET /v1/cases/{id} as `actor` would get it. */

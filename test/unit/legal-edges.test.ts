@@ -5,7 +5,7 @@ import { canView } from '../../shared/domain/access';
 import type { Actor } from '../../shared/domain/actors';
 import { adminAudience, agencyAudience, bodyAudience } from '../../shared/domain/audiences';
 import type { NewCaseEvent as AnyNewEvent, Deadline } from '../../shared/domain/case';
-import { recomputeOpenDeadlines } from '../../shared/domain/deadlines';
+import { calendarLoadEvents, recomputeOpenDeadlines } from '../../shared/domain/deadlines';
 import { applyClock, decideAction, nextClockInstant } from '../../shared/domain/decide';
 import { foldEvents } from '../../shared/domain/fold';
 import { procedureOf } from '../../shared/domain/registry';
@@ -327,15 +327,16 @@ describe('no lapse on a provisional date (counting conventions)', () => {
       computation: { provisional: false },
     });
     expect(changed.every((d) => d.awaitingCalendar === undefined)).toBe(true);
-    c.append([
-      {
-        type: 'deadlinesRecomputed',
-        at: bj('2027-01-09T09:00:00').toISOString(),
-        actor: { userId: 'system:calendar', role: 'system', nameZh: '系统（节假日安排调整）' },
-        deadlines: { recomputed: changed },
-        data: { calendarYear: 2027, calendarVersion: 1, changes: [] },
-      },
-    ]);
+    // What the calendar job records on the case.
+    c.append(
+      calendarLoadEvents(
+        procedureOf('reconsideration'),
+        c.state,
+        loaded,
+        { year: 2027, version: 1 },
+        bj('2027-01-09T09:00:00').toISOString(),
+      ),
+    );
     const events = c.clock(bj('2027-01-09T09:00:00'), loaded);
     expect(events.find((e) => e.type === 'deemedAccepted')?.data).toEqual({
       track: 'ordinary',
