@@ -10,6 +10,7 @@ import {
   responseComponents,
   securitySchemeName,
 } from '../../shared/http/contract/document';
+import { companyApplicant } from '../support/fixtures';
 import {
   type ApiClient,
   type ApiResponse,
@@ -259,14 +260,7 @@ describe('a realistic scenario, every answer as documented', () => {
     expect(repeat.status).toBe(200);
     expect(repeat.body.id).toBe(ids.a);
     const organisation = fineApplication({
-      applicant: {
-        type: 'organisation',
-        name: '西宁某某商贸有限公司',
-        uscc: '91350100M000100Y43',
-        legalRepresentative: '李四',
-        phone: '0971-6123456',
-        address: '青海省西宁市城西区五四大街1号',
-      },
+      applicant: companyApplicant,
       agent: { name: '王律师', phone: '13907001234', kind: 'lawyer' },
     });
     ids.d = (

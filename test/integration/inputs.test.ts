@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { usccCheckChar } from '../../shared/validation/uscc';
 import { englishWords } from '../support/english';
+import { companyApplicant } from '../support/fixtures';
 import { beforeSpringFestival2026, fineApplication, useTestSystem } from '../support/local-system';
 import { tableItems } from '../support/table';
 
@@ -81,15 +82,7 @@ const person = (fields: Record<string, unknown>) =>
   fineApplication({ applicant: { ...fineApplication().applicant, ...fields } });
 const organisation = (fields: Record<string, unknown>) =>
   fineApplication({
-    applicant: {
-      type: 'organisation',
-      name: '西宁某某商贸有限公司',
-      uscc: '91350100M000100Y43',
-      legalRepresentative: '李四',
-      phone: '0971-6123456',
-      address: '青海省西宁市城西区五四大街1号',
-      ...fields,
-    },
+    applicant: { ...companyApplicant, ...fields },
   });
 type Problem = { path: string; messageZh: string };
 

@@ -27,3 +27,13 @@ export function fineApplication(overrides: { act?: Record<string, unknown>; [k: 
     ...rest,
   };
 }
+
+/** A company applying (法人): its name, credit code, legal representative, phone and registered address. */
+export const companyApplicant = {
+  type: 'organisation',
+  name: '西宁某某商贸有限公司',
+  uscc: '91350100M000100Y43',
+  legalRepresentative: '李四',
+  phone: '0971-6123456',
+  address: '青海省西宁市城西区五四大街1号',
+} as const;
