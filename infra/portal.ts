@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -45,7 +45,7 @@ export function portalSourceHash(): string {
 }
 
 /** The folder a build goes to when nobody names one: `PORTAL_DIR`, else web/dist. */
-export const defaultPortalDir = (): string => resolve(process.env.PORTAL_DIR ?? join(webRoot, 'dist'));
+const defaultPortalDir = (): string => resolve(process.env.PORTAL_DIR ?? join(webRoot, 'dist'));
 
 export function portalIsFresh(outDir: string, hash = portalSourceHash()): boolean {
   const stamp = join(outDir, stampFile);
@@ -93,14 +93,6 @@ export function portalBuildSync(outDir: string = defaultPortalDir()): PortalBuil
   rmSync(dir, { recursive: true, force: true });
   renameSync(staging, dir);
   return { dir, built: true, seconds: (Date.now() - started) / 1000 };
-}
-
-/** Total size in bytes of a build folder (for start-up messages and the bench). */
-export function folderBytes(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => {
-    const p = join(dir, e.name);
-    return sum + (e.isDirectory() ? folderBytes(p) : statSync(p).size);
-  }, 0);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

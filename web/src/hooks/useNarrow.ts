@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-/** Phones: at this width and below, lists become labelled cards instead of tables. */
+/** Phones: at this width and below, an action's drawer takes the whole width (lists turn into cards by CSS at the same width). */
 export const narrowQuery = '(max-width: 600px)';
 
 function subscribe(onChange: () => void) {
