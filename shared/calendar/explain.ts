@@ -1,5 +1,5 @@
 import { LUNAR_DATA_UNTIL, provisionalBasis } from './statutory';
-import { addDaysIso, isoParts, yearOf } from './time';
+import { addDaysIso, formatDateZh, isoParts, yearOf } from './time';
 import type { DayInfo, IsoDate, PeriodComputation } from './types';
 
 export interface ExplainContext {
@@ -11,11 +11,7 @@ export interface ExplainContext {
   readonly startEventZh: string;
 }
 
-/** '2026年3月2日' */
-export function formatDateZh(date: IsoDate): string {
-  const { year, month, day } = isoParts(date);
-  return `${year}年${month}月${day}日`;
-}
+export { formatDateZh } from './time';
 
 /** '3月2日' when `date` is in `contextYear`, otherwise '2027年3月2日'. */
 function shortDateZh(date: IsoDate, contextYear: number): string {

@@ -52,6 +52,12 @@ export function isoParts(date: IsoDate): { year: number; month: number; day: num
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
+/** '2026年3月2日': a calendar day as Chinese documents write it. */
+export function formatDateZh(date: IsoDate): string {
+  const { year, month, day } = isoParts(date);
+  return `${year}年${month}月${day}日`;
+}
+
 /** Builds an IsoDate from numbers (month 1–12); throws if it is not a real date. */
 export function isoFromParts(year: number, month: number, day: number): IsoDate {
   const s = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

@@ -1,3 +1,5 @@
+import { formatDateZh } from '../../shared/calendar/time';
+
 /** Dates as people in China write them, always in Beijing time whatever the browser's zone. */
 const dateFormat = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
@@ -18,10 +20,7 @@ const dateTimeFormat = new Intl.DateTimeFormat('zh-CN', {
 /** "2026-02-10" (a calendar day) or an ISO instant → "2026年2月10日". */
 export function formatDate(value: string | undefined): string {
   if (!value) return '';
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const [y, m, d] = value.split('-').map(Number);
-    return `${y}年${m}月${d}日`;
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDateZh(value);
   return dateFormat.format(new Date(value));
 }
 
