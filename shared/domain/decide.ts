@@ -24,7 +24,7 @@ export function decideAction<S extends CaseEnvelope>(
   state: S,
   command: ProcedureCommand,
   ctx: DecisionContext,
-  allocated?: { caseNumber: string },
+  allocated?: { readonly number: string },
 ): Decision<ActionOutcome> {
   const module = procedureOf(state.procedure);
   if (command.expectedVersion !== state.version)

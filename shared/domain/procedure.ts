@@ -93,7 +93,12 @@ export interface FilingRoute {
 export type ActionOutcome =
   | { readonly kind: 'events'; readonly events: NewCaseEvent[] }
   /** The action moves the case to another body, which numbers it: allocate there, then decide again. */
-  | { readonly kind: 'needsCaseNumber'; readonly bodyId: string };
+  | { readonly kind: 'needsCaseNumber'; readonly bodyId: string }
+  /**
+   * The action issues a numbered document (e.g. a decision): take the body's next number of the
+   * series for the year — one per document, no gaps — then decide again with it.
+   */
+  | { readonly kind: 'needsNumber'; readonly series: string; readonly bodyId: string };
 
 /** A command as it reaches a procedure: its action name and the version the person saw. */
 export interface ProcedureCommand {
@@ -158,6 +163,8 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
   readonly thresholds: readonly ThresholdRule[];
   /** Code → Chinese label tables a form needs (act kinds, refusal reasons …), served by GET /v1/rules. */
   readonly vocabulary: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** How a document number of each series reads, e.g. 宁政复决字〔2026〕12号 (see needsNumber). */
+  formatNumber?(series: string, bodyId: string, year: number, serial: number): string;
   /** Label of each event type in the timeline. */
   readonly eventLabelsZh: Readonly<Record<string, string>>;
   /** Whose duty each deadline is, as people of this procedure say it (e.g. 复议机关 / 申请人 / 被申请人). */
@@ -175,7 +182,7 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
     state: S,
     command: ProcedureCommand,
     ctx: ActionContext,
-    allocated?: { caseNumber: string },
+    allocated?: { readonly number: string },
   ): Decision<ActionOutcome>;
   /** Folds one of the procedure's own events (the first one with no state) onto the case. */
   evolve(state: S | undefined, event: CaseEvent): S;

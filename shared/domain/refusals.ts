@@ -25,6 +25,8 @@ export type RefusalCode =
   | 'copy.notSent'
   | 'copy.alreadyReceived'
   | 'copy.receivedOnInvalid'
+  | 'review.dateInvalid'
+  | 'route.notSimplified'
   | 'calendar.invalid'
   | 'auth.required'
   | 'auth.forbidden'

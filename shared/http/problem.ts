@@ -28,6 +28,8 @@ export const statusByCode: Record<RefusalCode, number> = {
   'copy.notSent': 409,
   'copy.alreadyReceived': 409,
   'copy.receivedOnInvalid': 422,
+  'review.dateInvalid': 422,
+  'route.notSimplified': 409,
   'calendar.invalid': 422,
   'auth.required': 401,
   'auth.forbidden': 403,

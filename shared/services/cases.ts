@@ -23,34 +23,67 @@ export function formatCaseNumber(bodyNameZh: string, year: number, serial: numbe
 }
 
 /**
- * Takes the next case number of `bodyId` for the event `<caseId>#<seq>` (the holder). Only the
- * request that will write that event asks; a retry of the same event gets the same number.
+ * Takes the next number of a series of `bodyId` for the event `<caseId>#<seq>` (the holder): the
+ * case number (one counter per body and year), or a document number such as a decision's (one
+ * counter per body, series and year). Only the request that will write that event asks; a retry
+ * of the same event gets the same number.
  */
-async function reserveCaseNumber(rt: Runtime, bodyId: string, now: Date, holder: string) {
-  const bodyNameZh = bodyById(bodyId)?.nameZh ?? bodyId;
+async function reserveNumber(
+  rt: Runtime,
+  series: { readonly counter: string; readonly format: (year: number, serial: number) => string },
+  now: Date,
+  holder: string,
+) {
   const year = yearOf(shanghaiDate(now));
-  const serial = await rt.store.reserveCaseNumber(bodyId, year, holder, Date.now, async (other, value) => {
-    // A reservation is used once the event it was taken for carries the number.
-    const [caseId, seq] = other.split('#');
-    const event = await rt.store.eventAt(String(caseId), Number(seq));
-    return (
-      (event?.data as { caseNumber?: string } | undefined)?.caseNumber ===
-      formatCaseNumber(bodyNameZh, year, value)
-    );
-  });
-  const caseNumber = formatCaseNumber(bodyNameZh, year, serial);
+  /** A reservation is used once the event it was taken for carries the number. */
+  const carries = (data: unknown, number: string) => {
+    const d = data as { caseNumber?: string; number?: string } | undefined;
+    return d?.caseNumber === number || d?.number === number;
+  };
+  const serial = await rt.store.reserveCaseNumber(
+    series.counter,
+    year,
+    holder,
+    Date.now,
+    async (other, value) => {
+      const [caseId, seq] = other.split('#');
+      const event = await rt.store.eventAt(String(caseId), Number(seq));
+      return carries(event?.data, series.format(year, value));
+    },
+  );
+  const number = series.format(year, serial);
   return {
-    caseNumber,
-    commit: () => rt.store.commitCaseNumber(bodyId, year, holder, serial),
+    number,
+    commit: () => rt.store.commitCaseNumber(series.counter, year, holder, serial),
     /** The event was not written by anyone for this holder: give the number back. */
     release: async (caseId: string, seq: number) => {
       const event = await rt.store.eventAt(caseId, seq);
-      if ((event?.data as { caseNumber?: string } | undefined)?.caseNumber === caseNumber)
-        return rt.store.commitCaseNumber(bodyId, year, holder, serial);
-      return rt.store.releaseCaseNumber(bodyId, year, holder, serial);
+      if (carries(event?.data, number))
+        return rt.store.commitCaseNumber(series.counter, year, holder, serial);
+      return rt.store.releaseCaseNumber(series.counter, year, holder, serial);
     },
   };
 }
+
+/** The case numbers of a body: `<body> 2026年第000001号`. */
+const caseNumbers = (bodyId: string) => {
+  const bodyNameZh = bodyById(bodyId)?.nameZh ?? bodyId;
+  return {
+    counter: bodyId,
+    format: (year: number, serial: number) => formatCaseNumber(bodyNameZh, year, serial),
+  };
+};
+
+/** A document series of a body (its own counter beside the case numbers), formatted by the procedure. */
+const documentNumbers = (procedure: string, series: string, bodyId: string) => {
+  const module = procedureOf(procedure);
+  if (!module.formatNumber) throw new Error(`procedure ${procedure} numbers no documents`);
+  const format = module.formatNumber.bind(module);
+  return {
+    counter: `${bodyId}#${series}`,
+    format: (year: number, serial: number) => format(series, bodyId, year, serial),
+  };
+};
 
 /** Runs the effects of an append; a failure is logged, not answered: the log has the truth and heals. */
 async function afterAppend(rt: Runtime, caseId: string, appended: Parameters<typeof processEffects>[2]) {
@@ -129,15 +162,15 @@ async function writeFiling(
   input: unknown,
   ctx: Parameters<typeof openCase>[3],
 ): Promise<{ state: CaseEnvelope; created: boolean }> {
-  const number = await reserveCaseNumber(rt, route.bodyId, ctx.now, `${caseId}#1`);
-  const filed = openCase(procedureId, input, number.caseNumber, ctx);
+  const number = await reserveNumber(rt, caseNumbers(route.bodyId), ctx.now, `${caseId}#1`);
+  const filed = openCase(procedureId, input, number.number, ctx);
   if (!filed.ok) {
     await number.release(caseId, 1);
     throw new RefusalError(filed.refusal);
   }
   try {
     const appended = await rt.store.append(caseId, undefined, [filed.value]);
-    logger.info('case filed', { caseId, caseNumber: number.caseNumber, bodyId: appended.state.bodyId });
+    logger.info('case filed', { caseId, caseNumber: number.number, bodyId: appended.state.bodyId });
     const [, state] = await Promise.all([number.commit(), afterAppend(rt, caseId, appended)]);
     return { state: state ?? appended.state, created: true };
   } catch (err) {
@@ -178,17 +211,22 @@ export async function actOnCase(
   const state = await appendDecided(rt, caseId, (s) => applyClock(s, ctx.now, calendar));
   if (!state) throw notFound();
   let decision = decideAction(state, command, ctx);
-  let number: Awaited<ReturnType<typeof reserveCaseNumber>> | undefined;
+  let number: Awaited<ReturnType<typeof reserveNumber>> | undefined;
   const seq = state.version + 1;
-  if (decision.ok && decision.value.kind === 'needsCaseNumber') {
-    number = await reserveCaseNumber(rt, decision.value.bodyId, ctx.now, `${caseId}#${seq}`);
-    decision = decideAction(state, command, ctx, { caseNumber: number.caseNumber });
+  if (decision.ok && (decision.value.kind === 'needsCaseNumber' || decision.value.kind === 'needsNumber')) {
+    const wanted = decision.value;
+    const series =
+      wanted.kind === 'needsCaseNumber'
+        ? caseNumbers(wanted.bodyId)
+        : documentNumbers(state.procedure, wanted.series, wanted.bodyId);
+    number = await reserveNumber(rt, series, ctx.now, `${caseId}#${seq}`);
+    decision = decideAction(state, command, ctx, { number: number.number });
   }
   if (!decision.ok) {
     await number?.release(caseId, seq);
     throw new RefusalError(decision.refusal);
   }
-  if (decision.value.kind !== 'events') throw new Error('case number allocation did not settle');
+  if (decision.value.kind !== 'events') throw new Error('number allocation did not settle');
   let appended: Awaited<ReturnType<typeof rt.store.append>>;
   try {
     appended = await rt.store.append(caseId, state, decision.value.events);

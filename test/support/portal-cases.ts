@@ -73,7 +73,7 @@ export class PortalCase {
   }
 
   /** A person's action as the API decides it; throws when refused. */
-  act(actor: Actor, command: Command, now: Date, allocated?: { caseNumber: string }): this {
+  act(actor: Actor, command: Command, now: Date, allocated?: { readonly number: string }): this {
     const full = { ...command, expectedVersion: this.state.version } as ActionCommand;
     const d = decideAction(this.state, full, { actor, now, calendar: seededCalendar }, allocated);
     if (!d.ok) throw new Error(`refused: ${d.refusal.code} ${d.refusal.messageZh}`);

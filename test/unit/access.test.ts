@@ -59,7 +59,7 @@ function caseLog(...steps: ((state: CaseState) => NewCaseEvent[])[]): {
   return { state, events };
 }
 const act =
-  (actor: Actor, command: Cmd, now: Date, allocated?: { caseNumber: string }) =>
+  (actor: Actor, command: Cmd, now: Date, allocated?: { readonly number: string }) =>
   (state: CaseState): NewCaseEvent[] => {
     const d = decideAction(
       state,
@@ -171,7 +171,7 @@ describe('canView: who may see a case filed with 西宁市人民政府', () => {
   it('after forwarding, the case belongs to the receiving body', () => {
     const forwarded = caseLog(
       act(clerk, { action: 'forward', toBodyId: 'gov-hd' }, bj('2026-02-11T10:00:00'), {
-        caseNumber: '海东市人民政府行复〔2026〕7号',
+        number: '海东市人民政府行复〔2026〕7号',
       }),
     );
     expect(canView(staff('clerk', 'gov-hd'), forwarded.state)).toBe(true);

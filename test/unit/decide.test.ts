@@ -89,11 +89,26 @@ const cmd = {
   sendCopy: { action: 'sendCopy', channel: 'online', sentOn: '2026-02-12' },
   recordCopyReceipt: { action: 'recordCopyReceipt', receivedOn: '2026-02-12' },
   withdraw: { action: 'withdraw', reasonZh: '已与被申请人达成和解' },
+  recordOpinions: {
+    action: 'recordOpinions',
+    mode: 'phone',
+    heardOn: '2026-02-12',
+    parties: ['applicant', 'respondent'],
+    summaryZh: '申请人坚持复议请求；被申请人认为处罚适当',
+  },
+  markComplexity: {
+    action: 'markComplexity',
+    majorDifficultComplex: true,
+    highlyTechnical: false,
+    reasonZh: '涉及多个部门职责，争议较大',
+  },
+  convertToOrdinary: { action: 'convertToOrdinary', reasonZh: '案情复杂，需要听证' },
 } as const satisfies Record<ActionName, Cmd>;
 
 /** Actions of a stage that need an earlier step on the case: what they answer without it. */
 const refusedWithoutPrerequisite: Partial<Record<ActionName, RefusalCode>> = {
   recordCopyReceipt: 'copy.notSent',
+  convertToOrdinary: 'route.notSimplified',
 };
 
 const eventTypeOf: Record<ActionName, CaseEventType> = {
@@ -105,6 +120,9 @@ const eventTypeOf: Record<ActionName, CaseEventType> = {
   sendCopy: 'copySent',
   recordCopyReceipt: 'copyReceived',
   withdraw: 'withdrawn',
+  recordOpinions: 'opinionsHeard',
+  markComplexity: 'complexityAssessed',
+  convertToOrdinary: 'convertedToOrdinary',
 };
 
 function refusalOf<T>(d: Decision<T>): Refusal {
@@ -138,7 +156,7 @@ class CaseFile {
     actor: Actor,
     command: Cmd,
     now: Date,
-    allocated?: { caseNumber: string },
+    allocated?: { readonly number: string },
     expectedVersion?: number,
   ) {
     const full = { ...command, expectedVersion: expectedVersion ?? this.state.version } as ActionCommand;
@@ -146,7 +164,7 @@ class CaseFile {
   }
 
   /** Acts and records the events; throws when refused. */
-  act(actor: Actor, command: Cmd, now: Date, allocated?: { caseNumber: string }): NewCaseEvent[] {
+  act(actor: Actor, command: Cmd, now: Date, allocated?: { readonly number: string }): NewCaseEvent[] {
     const events = eventsOf(this.decide(actor, command, now, allocated));
     this.append(events);
     return events;
@@ -541,7 +559,7 @@ describe('every action in every stage for every role', () => {
       actorOf[role],
       cmd[action],
       when,
-      action === 'forward' ? { caseNumber: HD_CASE_NO } : undefined,
+      action === 'forward' ? { number: HD_CASE_NO } : undefined,
     );
     if (stage === 'closed') {
       expect(refusalOf(d).code).toBe('case.closed');
@@ -864,7 +882,7 @@ describe('forward', () => {
   it('with the number, moves the case to the new body and restarts review and correction windows', () => {
     const c = new CaseFile();
     const [e] = c.act(clerk, { ...cmd.forward, noteZh: '被申请人系海东市所属部门' }, NEXT_DAY, {
-      caseNumber: HD_CASE_NO,
+      number: HD_CASE_NO,
     });
     expect(e).toMatchObject({
       type: 'forwarded',
@@ -905,7 +923,7 @@ describe('forward', () => {
     ['an unknown body', 'gov-nowhere'],
   ])('refuses %s as the target', (_name, toBodyId) => {
     const c = new CaseFile();
-    for (const allocated of [undefined, { caseNumber: HD_CASE_NO }]) {
+    for (const allocated of [undefined, { number: HD_CASE_NO }]) {
       const r = refusalOf(c.decide(clerk, { action: 'forward', toBodyId }, NEXT_DAY, allocated));
       expect(r.code).toBe('forward.targetInvalid');
       expect(r.fields?.map((f) => f.path)).toEqual(['toBodyId']);
@@ -916,7 +934,7 @@ describe('forward', () => {
     const c = new CaseFile();
     c.act(clerk, cmd.requestCorrection, NEXT_DAY);
     c.act(applicant, cmd.submitCorrection, bj('2026-02-12T09:00:00'));
-    c.act(clerk, cmd.forward, bj('2026-02-12T10:00:00'), { caseNumber: HD_CASE_NO });
+    c.act(clerk, cmd.forward, bj('2026-02-12T10:00:00'), { number: HD_CASE_NO });
     expect(c.state.correction).toBeUndefined();
     const hdClerk: Actor = { userId: 'c2', role: 'clerk', nameZh: '马丽', bodyId: 'gov-hd' };
     expect(c.act(hdClerk, cmd.requestCorrection, bj('2026-02-13T10:00:00'))[0]?.type).toBe(
@@ -1175,7 +1193,7 @@ describe('fold: the state is a function of the event log', () => {
     c.act(clerk, cmd.requestCorrection, NEXT_DAY);
     c.runClockUntil(bj('2026-03-02T12:00:00'));
     c.act(applicant, cmd.submitCorrection, bj('2026-03-02T15:00:00'));
-    c.act(clerk, cmd.forward, bj('2026-03-03T10:00:00'), { caseNumber: HD_CASE_NO });
+    c.act(clerk, cmd.forward, bj('2026-03-03T10:00:00'), { number: HD_CASE_NO });
     c.runClockUntil(bj('2026-05-31T00:00:00'));
     c.act(applicant, cmd.withdraw, bj('2026-06-01T09:00:00'));
     return c;

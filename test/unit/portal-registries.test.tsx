@@ -217,7 +217,7 @@ function samples(): Sample[] {
     nextDay,
   );
   const forwarded = inReview().act(people.clerk, { action: 'forward', toBodyId: 'gov-hd' }, nextDay, {
-    caseNumber: '海东市人民政府 2026年第000007号',
+    number: '海东市人民政府 2026年第000007号',
   });
   const withdrawn = inReview().act(
     people.applicant,

@@ -9,6 +9,7 @@ import type { Application } from './application';
 import type { ActionCommand } from './commands';
 import { reconsiderationProcedure as procedure } from './definition';
 import { reconsideration } from './index';
+import { partOfAction } from './review';
 import { assessTimeliness, mustReconsiderFirst, simplifiedEligible } from './timeliness';
 import type { CaseState, NewCaseEvent } from './types';
 
@@ -113,7 +114,7 @@ export function decide(
   state: CaseState,
   command: ActionCommand,
   ctx: ActionContext,
-  allocated?: { caseNumber: string },
+  allocated?: { readonly number: string },
 ): Decision<ActionOutcome> {
   const { spec, base, today, changes } = ctx;
   const one = (event: NewCaseEvent) => ok<ActionOutcome>({ kind: 'events', events: [event] });
@@ -210,7 +211,7 @@ export function decide(
           fromBodyId: state.bodyId,
           toBodyId: target.id,
           toBodyNameZh: target.nameZh,
-          caseNumber: allocated.caseNumber,
+          caseNumber: allocated.number,
           receivedOn: today,
           ...(command.noteZh ? { noteZh: command.noteZh } : {}),
         },
@@ -277,5 +278,13 @@ export function decide(
         deadlines: changes(spec),
         data: { reasonZh: command.reasonZh },
       });
+    default: {
+      const part = partOfAction(command.action);
+      const decideIn = part?.decide[command.action as keyof typeof part.decide] as
+        | ((...args: unknown[]) => Decision<ActionOutcome>)
+        | undefined;
+      if (!decideIn) throw new Error(`reconsideration has no decide for '${command.action}'`);
+      return decideIn(state, command, ctx, allocated);
+    }
   }
 }

@@ -1,6 +1,10 @@
 import type { ProcedureDefinition } from '../../domain/procedure';
 
 const bodyStaff = ['clerk', 'officeHead'] as const;
+const officeHead = ['officeHead'] as const;
+/** Electronic service needs the party's own consent (送达地址确认), given at any point before service. */
+const consentToElectronicService = <const S extends string>(stage: S) =>
+  ({ labelZh: '同意电子送达', roles: ['applicant'], to: stage }) as const;
 
 /**
  * Administrative reconsideration (行政复议) as data: stages, who may do what in each, where each
@@ -52,6 +56,20 @@ export const reconsiderationProcedure = {
       responsible: 'body',
       startEventZh: '受理行政复议申请',
       onLapse: 'overdueAlert',
+    },
+    // Art. 41(1)(5): a suspension on grounds 1, 2 or 4 not resolved within 60 days ends the case.
+    suspensionLimit: {
+      rule: 'suspensionTermination',
+      responsible: 'body',
+      startEventZh: '中止行政复议',
+      onLapse: { transition: 'terminatedAfterSuspension' },
+    },
+    // Admin. Litigation Law Art. 45: the applicant may sue within 15 days of receiving the decision.
+    litigationPeriod: {
+      rule: 'litigationAfterDecision',
+      responsible: 'applicant',
+      startEventZh: '收到行政复议决定书',
+      onLapse: { transition: 'decisionFinal' },
     },
   },
   stages: {
@@ -123,7 +141,115 @@ export const reconsiderationProcedure = {
           to: 'underReview',
           opens: ['respondentReply'],
         },
-        withdraw: { labelZh: '撤回申请', roles: ['applicant'], to: 'closed', closes: { '*': 'cancelled' } },
+        // Art. 48: the written reply with the evidence and the basis of the act.
+        submitReply: {
+          labelZh: '提交书面答复及证据、依据',
+          roles: ['respondent'],
+          to: 'underReview',
+          closes: { respondentReply: 'met' },
+        },
+        // Art. 49: in the ordinary procedure the parties' opinions are heard and recorded.
+        recordOpinions: { labelZh: '听取当事人意见', roles: bodyStaff, to: 'underReview' },
+        // Art. 55: a simplified case goes to the ordinary procedure with the office head's approval.
+        convertToOrdinary: { labelZh: '批准转为普通程序', roles: officeHead, to: 'underReview' },
+        // Arts. 50, 52: a major, difficult or complex case must be heard and put to the committee.
+        markComplexity: { labelZh: '认定案件复杂程度', roles: bodyStaff, to: 'underReview' },
+        // Arts. 39–40: every open deadline stops (the pause convention).
+        suspend: { labelZh: '中止审理', roles: bodyStaff, to: 'suspended' },
+        // Art. 62: once, at most 30 days, with the office head's approval.
+        extendDecisionPeriod: { labelZh: '批准延长审理期限', roles: officeHead, to: 'underReview' },
+        // Art. 41: termination on its other grounds.
+        terminate: {
+          labelZh: '终止行政复议',
+          roles: officeHead,
+          to: 'closed',
+          closes: { '*': 'cancelled' },
+        },
+        // Art. 41(1)(1) / Art. 74: after acceptance a withdrawal (e.g. after a settlement) needs approval.
+        withdraw: { labelZh: '申请撤回行政复议申请', roles: ['applicant'], to: 'withdrawalReview' },
+        draftDecision: { labelZh: '拟定行政复议决定', roles: bodyStaff, to: 'decisionReview' },
+        consentToElectronicService: consentToElectronicService('underReview'),
+      },
+    },
+    suspended: {
+      labelZh: '中止审理',
+      kind: 'waiting',
+      actions: {
+        resume: {
+          labelZh: '恢复审理',
+          roles: bodyStaff,
+          to: 'underReview',
+          closes: { suspensionLimit: 'cancelled' },
+        },
+        terminate: {
+          labelZh: '终止行政复议',
+          roles: officeHead,
+          to: 'closed',
+          closes: { '*': 'cancelled' },
+        },
+        withdraw: { labelZh: '申请撤回行政复议申请', roles: ['applicant'], to: 'withdrawalReview' },
+        consentToElectronicService: consentToElectronicService('suspended'),
+      },
+    },
+    withdrawalReview: {
+      labelZh: '撤回申请审查',
+      kind: 'waiting',
+      actions: {
+        approveWithdrawal: {
+          labelZh: '准予撤回',
+          roles: officeHead,
+          to: 'closed',
+          closes: { '*': 'cancelled' },
+        },
+        refuseWithdrawal: { labelZh: '不准予撤回', roles: officeHead, to: 'underReview' },
+        consentToElectronicService: consentToElectronicService('withdrawalReview'),
+      },
+    },
+    decisionReview: {
+      labelZh: '决定审批',
+      kind: 'waiting',
+      actions: {
+        // Issued with the body's next decision number; the decision period is met.
+        approveDecision: {
+          labelZh: '批准并签发行政复议决定',
+          roles: officeHead,
+          to: 'service',
+          closes: { decision: 'met' },
+        },
+        requestCollectiveDiscussion: {
+          labelZh: '提交集体讨论',
+          roles: officeHead,
+          to: 'decisionReview',
+        },
+        recordCollectiveDiscussion: {
+          labelZh: '记录集体讨论意见',
+          roles: bodyStaff,
+          to: 'decisionReview',
+        },
+        returnDraft: { labelZh: '退回修改', roles: officeHead, to: 'underReview' },
+        consentToElectronicService: consentToElectronicService('decisionReview'),
+      },
+    },
+    service: {
+      labelZh: '送达',
+      kind: 'waiting',
+      actions: {
+        recordMailing: { labelZh: '登记邮寄送达', roles: bodyStaff, to: 'service' },
+        recordReceipt: { labelZh: '登记送达回证', roles: bodyStaff, to: 'service' },
+        consentToElectronicService: consentToElectronicService('service'),
+      },
+    },
+    // Art. 75: the decision has taken effect on service; the applicant may still sue.
+    effective: {
+      labelZh: '决定已生效',
+      kind: 'waiting',
+      actions: {
+        recordLitigation: {
+          labelZh: '登记申请人提起行政诉讼',
+          roles: bodyStaff,
+          to: 'closed',
+          closes: { '*': 'cancelled' },
+        },
       },
     },
     closed: { labelZh: '已结案', kind: 'terminal', actions: {} },
@@ -141,6 +267,18 @@ export const reconsiderationProcedure = {
       to: 'closed',
       countFrom: 'today',
       closes: { correctionResponse: 'lapsed', '*': 'cancelled' },
+    },
+    // Art. 41(1)(5): the suspension on grounds 1, 2 or 4 lasted 60 days unresolved.
+    terminatedAfterSuspension: {
+      to: 'closed',
+      countFrom: 'today',
+      closes: { suspensionLimit: 'lapsed', '*': 'cancelled' },
+    },
+    // The time to sue has passed: the decision stands and the case is closed.
+    decisionFinal: {
+      to: 'closed',
+      countFrom: 'today',
+      closes: { litigationPeriod: 'lapsed', '*': 'cancelled' },
     },
   },
 } as const satisfies ProcedureDefinition;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { EventSchema } from '../../domain/procedure';
 import type { applicationSchema } from './application';
+import { reviewParts } from './review';
 
 /**
  * The data of every event reconsideration writes, as zod schemas: the store reads each stored
@@ -101,7 +102,9 @@ export const reconsiderationEventData = {
 } as const;
 
 export const reconsiderationEventSchemas: Record<string, EventSchema> = Object.fromEntries(
-  Object.entries(reconsiderationEventData).map(([type, data]) => [type, { data }]),
+  [...Object.entries(reconsiderationEventData), ...reviewParts.flatMap((p) => Object.entries(p.events))].map(
+    ([type, data]) => [type, { data }],
+  ),
 );
 
 export type ReconsiderationEventData = {

@@ -1,6 +1,7 @@
 import { shanghaiDate } from '../../calendar/time';
 import { agencyById } from '../../directory/agencies';
 import type { CaseEvent as AnyEvent } from '../../domain/case';
+import { partOfEvent } from './review';
 import type { CaseEvent, CaseState } from './types';
 import { refusalReasonsZh } from './types';
 
@@ -107,7 +108,9 @@ export function evolve(state: CaseState | undefined, anyEvent: AnyEvent): CaseSt
           detailZh: '申请人无正当理由逾期不补正，视为放弃行政复议申请（《行政复议法》第三十一条）',
         },
       };
-    default:
-      return state;
+    default: {
+      const fold = partOfEvent(event.type)?.evolve[event.type];
+      return fold ? fold(state, event.data as never, event) : state;
+    }
   }
 }

@@ -3,6 +3,7 @@ import { adminAudience, agencyAudience, bodyAudience, supervisorAudience } from 
 import type { Deadline } from '../../domain/case';
 import type { Notice } from '../../domain/procedure';
 import { showName, viewerOfRecipient } from '../../domain/visibility';
+import { partOfEvent } from './review';
 import { reconsiderationTimeLimits } from './rules';
 import type { CaseEvent, CaseState } from './types';
 import { refusalReasonsZh } from './types';
@@ -268,6 +269,10 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
           bodyZh: text,
         },
       ];
+    }
+    default: {
+      const noticesOf = partOfEvent(event.type)?.notices?.[event.type];
+      return noticesOf ? noticesOf(state, event.data as never, event) : [];
     }
   }
 }

@@ -9,6 +9,8 @@ import type {
   Timeliness,
   Track,
 } from './events';
+import type { ReviewEventData } from './review';
+import type { Complexity, OpinionsHeard } from './review/route';
 
 export type { CopyChannel, CorrectionItem, RefusalReason, Timeliness, Track } from './events';
 
@@ -22,16 +24,17 @@ export const refusalReasonsZh: Record<RefusalReason, string> = {
 };
 
 type Base = Omit<EngineEvent, 'type' | 'data'>;
+type EventData = ReconsiderationEventData & ReviewEventData;
 
 /** Every event of a reconsideration case: its own, and the engine's (clock, calendar). */
 export type CaseEvent =
   | EngineEvent
   | {
-      [T in keyof ReconsiderationEventData]: Base & {
+      [T in keyof EventData]: Base & {
         readonly type: T;
-        readonly data: ReconsiderationEventData[T];
+        readonly data: EventData[T];
       };
-    }[keyof ReconsiderationEventData];
+    }[keyof EventData];
 
 export type CaseEventType = CaseEvent['type'];
 /** An event before the store gives it its sequence number. */
@@ -65,4 +68,7 @@ export interface CaseState extends CaseEnvelope {
   readonly copy?: { readonly channel: CopyChannel; readonly sentOn: IsoDate; readonly receivedOn?: IsoDate };
   readonly closure?: Closure & { readonly detailZh: string };
   readonly forwardedFrom: readonly string[];
+  /** Art. 49: the parties' opinions heard in the ordinary procedure. */
+  readonly opinionsHeard?: readonly OpinionsHeard[];
+  readonly complexity?: Complexity;
 }
