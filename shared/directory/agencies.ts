@@ -40,6 +40,11 @@ export interface ReconsiderationBody {
   readonly officeNameZh: string;
   /** The body above it, for supervisors' visibility; absent at the top of a hierarchy. */
   readonly parentBodyId?: string;
+  /**
+   * The body's abbreviation in its document numbers (文号): '宁政复' gives decisions numbered
+   * 宁政复决字〔2026〕12号 and mediation documents 宁政复调字〔2026〕3号.
+   */
+  readonly numberPrefixZh: string;
 }
 
 export interface CompetentBody {
@@ -86,12 +91,14 @@ export const bodies: readonly ReconsiderationBody[] = Object.freeze([
     nameZh: '青海省人民政府',
     level: 'province',
     officeNameZh: '青海省司法厅（行政复议办公室）',
+    numberPrefixZh: '青政复',
   },
   {
     id: 'gov-xn',
     nameZh: '西宁市人民政府',
     level: 'city',
     officeNameZh: '西宁市司法局（行政复议办公室）',
+    numberPrefixZh: '宁政复',
     parentBodyId: 'gov-qh',
   },
   {
@@ -99,6 +106,7 @@ export const bodies: readonly ReconsiderationBody[] = Object.freeze([
     nameZh: '海东市人民政府',
     level: 'city',
     officeNameZh: '海东市司法局（行政复议办公室）',
+    numberPrefixZh: '东政复',
     parentBodyId: 'gov-qh',
   },
   {
@@ -106,6 +114,7 @@ export const bodies: readonly ReconsiderationBody[] = Object.freeze([
     nameZh: '西宁市城中区人民政府',
     level: 'county',
     officeNameZh: '西宁市城中区司法局（行政复议办公室）',
+    numberPrefixZh: '城中政复',
     parentBodyId: 'gov-xn',
   },
   {
@@ -113,6 +122,7 @@ export const bodies: readonly ReconsiderationBody[] = Object.freeze([
     nameZh: '西宁市城东区人民政府',
     level: 'county',
     officeNameZh: '西宁市城东区司法局（行政复议办公室）',
+    numberPrefixZh: '城东政复',
     parentBodyId: 'gov-xn',
   },
   {
@@ -120,6 +130,7 @@ export const bodies: readonly ReconsiderationBody[] = Object.freeze([
     nameZh: '海东市乐都区人民政府',
     level: 'county',
     officeNameZh: '海东市乐都区司法局（行政复议办公室）',
+    numberPrefixZh: '乐都政复',
     parentBodyId: 'gov-hd',
   },
   // Upper-level competent departments of vertically managed agencies (Art. 27).
@@ -128,15 +139,23 @@ export const bodies: readonly ReconsiderationBody[] = Object.freeze([
     nameZh: '国家税务总局青海省税务局',
     level: 'province',
     officeNameZh: '国家税务总局青海省税务局政策法规处',
+    numberPrefixZh: '青税复',
   },
   {
     id: 'tax-xn',
     nameZh: '国家税务总局西宁市税务局',
     level: 'city',
     officeNameZh: '国家税务总局西宁市税务局政策法规科',
+    numberPrefixZh: '宁税复',
     parentBodyId: 'tax-qh',
   },
-  { id: 'customs-gac', nameZh: '海关总署', level: 'national', officeNameZh: '海关总署政策法规司' },
+  {
+    id: 'customs-gac',
+    nameZh: '海关总署',
+    level: 'national',
+    officeNameZh: '海关总署政策法规司',
+    numberPrefixZh: '署复',
+  },
 ]);
 
 export const agencies: readonly Agency[] = Object.freeze([

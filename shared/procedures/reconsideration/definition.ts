@@ -155,7 +155,7 @@ export const reconsiderationProcedure = {
         // Arts. 50, 52: a major, difficult or complex case must be heard and put to the committee.
         markComplexity: { labelZh: '认定案件复杂程度', roles: bodyStaff, to: 'underReview' },
         // Arts. 39–40: every open deadline stops (the pause convention).
-        suspend: { labelZh: '中止审理', roles: bodyStaff, to: 'suspended' },
+        suspend: { labelZh: '中止审理', roles: bodyStaff, to: 'suspended', opens: ['suspensionLimit'] },
         // Art. 62: once, at most 30 days, with the office head's approval.
         extendDecisionPeriod: { labelZh: '批准延长审理期限', roles: officeHead, to: 'underReview' },
         // Art. 41: termination on its other grounds.
@@ -215,6 +215,8 @@ export const reconsiderationProcedure = {
           roles: officeHead,
           to: 'service',
           closes: { decision: 'met' },
+          // Opened at once when every party is served electronically (else on the last receipt).
+          opens: ['litigationPeriod'],
         },
         requestCollectiveDiscussion: {
           labelZh: '提交集体讨论',
@@ -235,7 +237,12 @@ export const reconsiderationProcedure = {
       kind: 'waiting',
       actions: {
         recordMailing: { labelZh: '登记邮寄送达', roles: bodyStaff, to: 'service' },
-        recordReceipt: { labelZh: '登记送达回证', roles: bodyStaff, to: 'service' },
+        recordReceipt: {
+          labelZh: '登记送达回证',
+          roles: bodyStaff,
+          to: 'service',
+          opens: ['litigationPeriod'],
+        },
         consentToElectronicService: consentToElectronicService('service'),
       },
     },

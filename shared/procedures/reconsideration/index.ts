@@ -8,6 +8,8 @@ import { reconsiderationEventSchemas } from './events';
 import { evolve } from './evolve';
 import { noticesFor } from './notices';
 import { eventLabelsZh, presentCase, presentEventData, summary } from './present';
+import { partOfAction, reviewParts } from './review';
+import { formatDocumentNumber } from './review/decision';
 import { reconsiderationThresholds, reconsiderationTimeLimits } from './rules';
 import { assessTimeliness } from './timeliness';
 import { type CaseState, refusalReasonsZh } from './types';
@@ -26,7 +28,8 @@ export const reconsideration: ProcedureModule<CaseState> = {
   commandSchema: actionCommandSchema,
   eventSchemas: reconsiderationEventSchemas,
   thresholds: Object.values(reconsiderationThresholds),
-  vocabulary: { actKindsZh, refusalReasonsZh },
+  vocabulary: Object.assign({ actKindsZh, refusalReasonsZh }, ...reviewParts.map((p) => p.vocabulary ?? {})),
+  formatNumber: formatDocumentNumber,
   eventLabelsZh,
   responsibleLabelsZh: { body: '复议机关', applicant: '申请人', respondent: '被申请人' },
   // Inputs arrive parsed by filingSchema / commandSchema at the edge.
@@ -39,13 +42,16 @@ export const reconsideration: ProcedureModule<CaseState> = {
       // Art. 30: accepted as of the last day of the review period, on the ordinary procedure.
       return { track: 'ordinary', acceptedOn: lapsed.dueDate };
     if (transition === 'deemedAbandoned') return { correctionDueDate: lapsed.dueDate };
+    if (transition === 'decisionFinal') return { litigationDueDate: lapsed.dueDate };
+    if (transition === 'terminatedAfterSuspension')
+      return { suspendedOn: lapsed.startDate, limitDueDate: lapsed.dueDate };
     throw new Error(`reconsideration has no clock transition '${transition}'`);
   },
   variantOf: (state) => state.track,
   actionAvailable: (state, action) => {
     if (action === 'sendCopy') return !state.copy;
     if (action === 'recordCopyReceipt') return state.copy !== undefined && !state.copy.receivedOn;
-    return true;
+    return partOfAction(action)?.available?.[action]?.(state) ?? true;
   },
   recomputeOnCalendar: (state, calendar, loaded) => {
     // Art. 20 is a deadline like any other: the verdict is redone on the calendar in force.
@@ -82,7 +88,12 @@ export type { ActionCommand, ActionName } from './commands';
 export { actionCommandSchema } from './commands';
 export { checkActDates, competenceFor, fileApplication, previewFiling } from './decide';
 export { reconsiderationThresholds, reconsiderationTimeLimits, timeLimitsById } from './rules';
-export { assessTimeliness, mustReconsiderFirst, simplifiedEligible } from './timeliness';
+export {
+  assessTimeliness,
+  mustReconsiderFirst,
+  simplifiedEligibilityReasonsZh,
+  simplifiedEligible,
+} from './timeliness';
 export * from './types';
 
 /** The stage graph as the engine types it (for code that iterates stages and actions by name). */

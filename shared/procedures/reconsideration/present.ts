@@ -1,6 +1,8 @@
 import type { CaseEvent } from '../../domain/case';
 import { showParty, showPerson, showText, type Viewer } from '../../domain/visibility';
 import { type Application, actKindsZh } from './application';
+import { partOfEvent, reviewParts } from './review';
+import { simplifiedEligibilityReasonsZh } from './timeliness';
 import type { CaseState } from './types';
 
 /** The application as `viewer` sees it: personal data of the applicant and the agent by the visibility table. */
@@ -35,12 +37,14 @@ export function presentCase(viewer: Viewer, state: CaseState) {
     deemedAccepted: state.deemedAccepted === true,
     timeliness: state.timeliness,
     simplifiedEligible: state.simplifiedEligible,
+    simplifiedReasonsZh: simplifiedEligibilityReasonsZh(state.application.act),
     mustReconsiderFirst: state.mustReconsiderFirst,
     correction: state.correction,
     copy: state.copy,
     closure: presentClosure(viewer, state.closure),
     forwardedFrom: state.forwardedFrom,
     application: presentApplication(viewer, state.application),
+    ...Object.assign({}, ...reviewParts.map((p) => p.present?.(viewer, state) ?? {})),
   };
 }
 
@@ -57,6 +61,7 @@ export const eventLabelsZh: Record<string, string> = {
   timelinessRecomputed: '申请期限重新计算',
   withdrawn: '撤回申请',
   deemedAbandoned: '视为放弃申请（《行政复议法》第三十一条）',
+  ...Object.assign({}, ...reviewParts.map((p) => p.eventLabelsZh)),
 };
 
 /**
@@ -87,8 +92,10 @@ export function presentEventData(e: CaseEvent, viewer: Viewer): unknown {
       const d = e.data as { reasonZh: string };
       return { ...d, reasonZh: showText(viewer, 'applicant', d.reasonZh) };
     }
-    default:
-      return e.data;
+    default: {
+      const present = partOfEvent(e.type)?.presentEventData?.[e.type];
+      return present ? present(e.data as never, viewer, e) : e.data;
+    }
   }
 }
 

@@ -65,15 +65,32 @@ export function assessTimeliness(
   };
 }
 
+/**
+ * Art. 53(1): why a case is of a kind that may take the simplified procedure — each reason with
+ * its item. (The article also asks that the facts be clear, rights and duties plain and the
+ * dispute small: that is the clerk's judgment at acceptance, shown beside these reasons.)
+ */
+export function simplifiedEligibilityReasonsZh(act: Application['act']): string[] {
+  const reasons: string[] = [];
+  if (act.onTheSpot)
+    reasons.push('被申请行政复议的行政行为是当场作出的（《行政复议法》第五十三条第一款第一项）');
+  if (act.kind === 'warning' || act.kind === 'publicCriticism')
+    reasons.push(
+      `被申请行政复议的行政行为是${act.kind === 'warning' ? '警告' : '通报批评'}（《行政复议法》第五十三条第一款第二项）`,
+    );
+  const ceiling = reconsiderationThresholds.simplifiedAmount;
+  if (act.amountYuan !== undefined && act.amountYuan <= ceiling.amount)
+    reasons.push(
+      `案件涉及款额${act.amountYuan}${ceiling.unitZh}，不超过${ceiling.amount}${ceiling.unitZh}（${ceiling.article}）`,
+    );
+  if (act.kind === 'informationDisclosure')
+    reasons.push('属于政府信息公开案件（《行政复议法》第五十三条第一款第四项）');
+  return reasons;
+}
+
 /** Art. 53: the kinds of case that may take the simplified procedure. */
 export function simplifiedEligible(act: Application['act']): boolean {
-  return (
-    act.onTheSpot ||
-    act.kind === 'warning' ||
-    act.kind === 'publicCriticism' ||
-    act.kind === 'informationDisclosure' ||
-    (act.amountYuan !== undefined && act.amountYuan <= reconsiderationThresholds.simplifiedAmount.amount)
-  );
+  return simplifiedEligibilityReasonsZh(act).length > 0;
 }
 
 /** Art. 23: cases that must go to reconsideration before any lawsuit. */

@@ -10,6 +10,8 @@ import type {
   Track,
 } from './events';
 import type { ReviewEventData } from './review';
+import type { DecisionState } from './review/decision';
+import type { Reply } from './review/reply';
 import type { Complexity, OpinionsHeard } from './review/route';
 
 export type { CopyChannel, CorrectionItem, RefusalReason, Timeliness, Track } from './events';
@@ -43,7 +45,10 @@ export type NewCaseEvent = CaseEvent extends infer E ? (E extends CaseEvent ? Om
 export type Closure =
   | { readonly kind: 'refused'; readonly on: IsoDate }
   | { readonly kind: 'withdrawn'; readonly on: IsoDate }
-  | { readonly kind: 'abandoned'; readonly on: IsoDate };
+  | { readonly kind: 'abandoned'; readonly on: IsoDate }
+  | { readonly kind: 'terminated'; readonly on: IsoDate }
+  /** The decision took effect and the case ended (the time to sue passed, or the applicant sued). */
+  | { readonly kind: 'decided'; readonly on: IsoDate };
 
 /** A reconsideration case: the common envelope and the details of this procedure. */
 export interface CaseState extends CaseEnvelope {
@@ -71,4 +76,16 @@ export interface CaseState extends CaseEnvelope {
   /** Art. 49: the parties' opinions heard in the ordinary procedure. */
   readonly opinionsHeard?: readonly OpinionsHeard[];
   readonly complexity?: Complexity;
+  /** Art. 48: the respondent's written reply with its evidence and basis. */
+  readonly reply?: Reply;
+  /**
+   * Art. 70 exception: a third party whose rights the act concerns supplied evidence (set from the
+   * files of the case once third parties upload evidence).
+   */
+  readonly thirdPartyEvidence?: boolean;
+  /** Art. 62: the one extension of the decision period. */
+  readonly extension?: { readonly days: number; readonly reasonZh: string; readonly on: IsoDate };
+  readonly decision?: DecisionState;
+  /** Parties who consented to electronic service ('applicant', 'thirdParty:<userId>'). */
+  readonly electronicService?: readonly string[];
 }

@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
+import { decisionPart } from './decision';
 import type { ReviewPart } from './part';
+import { replyPart } from './reply';
 import { routePart } from './route';
 
 /**
@@ -7,7 +9,7 @@ import { routePart } from './route';
  * commands into the action schema, their events into the event schemas, and their decide, evolve,
  * notices and presenters by action or event type. A new part is one file and one line here.
  */
-export const reviewParts = [routePart] as const satisfies readonly ReviewPart<any, any>[];
+export const reviewParts = [replyPart, routePart, decisionPart] as const;
 
 type Part = (typeof reviewParts)[number];
 /** Every review command, typed from the parts' own schemas. */
@@ -23,7 +25,7 @@ export const reviewCommands = reviewParts.flatMap((p) => [...p.commands]);
 
 const byAction = new Map<string, ReviewPart>();
 const byEvent = new Map<string, ReviewPart>();
-for (const part of reviewParts as readonly ReviewPart[]) {
+for (const part of reviewParts as unknown as readonly ReviewPart[]) {
   for (const action of Object.keys(part.decide)) byAction.set(action, part);
   for (const type of Object.keys(part.events)) {
     if (byEvent.has(type)) throw new Error(`two review parts write the event '${type}'`);
