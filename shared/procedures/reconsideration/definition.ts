@@ -214,7 +214,8 @@ export const reconsiderationProcedure = {
           labelZh: '批准并签发行政复议决定',
           roles: officeHead,
           to: 'service',
-          closes: { decision: 'met' },
+          // Whatever else still runs (e.g. a reply period) no longer applies once the decision is made.
+          closes: { decision: 'met', '*': 'cancelled' },
           // Opened at once when every party is served electronically (else on the last receipt).
           opens: ['litigationPeriod'],
         },
