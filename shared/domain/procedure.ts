@@ -46,6 +46,11 @@ export interface Transition {
 export interface ActionSpec extends Transition {
   readonly labelZh: string;
   readonly roles: readonly Role[];
+  /**
+   * Stages the action's events may lead to instead of `to`, when what happened decides (e.g. the
+   * last party's receipt makes a decision take effect): the event carries its own toStage.
+   */
+  readonly orTo?: readonly string[];
 }
 
 export interface StageSpec {

@@ -4,7 +4,13 @@ const bodyStaff = ['clerk', 'officeHead'] as const;
 const officeHead = ['officeHead'] as const;
 /** Electronic service needs the party's own consent (送达地址确认), given at any point before service. */
 const consentToElectronicService = <const S extends string>(stage: S) =>
-  ({ labelZh: '同意电子送达', roles: ['applicant'], to: stage }) as const;
+  ({
+    labelZh: '同意电子送达',
+    roles: ['applicant'],
+    to: stage,
+    // In service, a consent serves the waiting decision, which may then take effect.
+    ...(stage === 'service' ? { orTo: ['effective'] } : {}),
+  }) as const;
 
 /**
  * Administrative reconsideration (行政复议) as data: stages, who may do what in each, where each
@@ -214,6 +220,7 @@ export const reconsiderationProcedure = {
           labelZh: '批准并签发行政复议决定',
           roles: officeHead,
           to: 'service',
+          orTo: ['effective'],
           // Whatever else still runs (e.g. a reply period) no longer applies once the decision is made.
           closes: { decision: 'met', '*': 'cancelled' },
           // Opened at once when every party is served electronically (else on the last receipt).
@@ -242,6 +249,7 @@ export const reconsiderationProcedure = {
           labelZh: '登记送达回证',
           roles: bodyStaff,
           to: 'service',
+          orTo: ['effective'],
           opens: ['litigationPeriod'],
         },
         consentToElectronicService: consentToElectronicService('service'),
