@@ -210,6 +210,24 @@ describe('calendar-day periods with a pause', () => {
   });
 });
 
+describe('year periods with a pause', () => {
+  test('the corresponding day moves by the days paused; the leap-day rule still names the unpaused end', () => {
+    // 29 Feb 2024 + 1 year = Fri 28 Feb 2025; 10 days paused (1–11 Mar 2024) → Mon 10 Mar 2025.
+    const c = cal.computeAdjusted('years', '2024-02-29', 1, { pauses: [pause('2024-03-01', '2024-03-11')] });
+    expect(c).toMatchObject({ unit: 'years', dueDate: '2025-03-10', endBeforePauses: '2025-02-28' });
+    expect(c.pauses?.[0]).toMatchObject({ applied: true, used: 1, remaining: 364 });
+    expect(c.calendarVersions).toEqual(['2025@v1']);
+    const text = explain(c);
+    expect(text).toContain(
+      '期间为1年，到期年的对应日2025年2月28日为期间最后一日（2025年无2月29日，以该月末日为期间最后一日）',
+    );
+    expect(text).toContain(
+      '中止前已计1日、尚余364日；自2024年3月12日起续计余下的364日，期间最后一日为2025年3月10日',
+    );
+    expect(periodUsageAt(c, '2024-03-21')).toMatchObject({ countedIn: 'days', used: 11, remaining: 354 });
+  });
+});
+
 describe('working-day periods with a pause', () => {
   test('the working days used are kept; the rest are counted from the day after the resume', () => {
     // Tue 10 Feb, 5 WD → 24 Feb without a pause (11, 12, 13, 14 (make-up), 24). Suspended Thu 12
