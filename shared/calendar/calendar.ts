@@ -2,6 +2,7 @@ import { provisionalBasis, solarStatutoryHolidayOn, statutoryHolidayOn } from '.
 import {
   addDaysIso,
   assertIsoDate,
+  daysBetween,
   daysInMonth,
   isIsoDate,
   isoFromParts,
@@ -9,7 +10,17 @@ import {
   isWeekend,
   yearOf,
 } from './time';
-import type { CalendarYear, DayInfo, IsoDate, PeriodComputation, PeriodUnit } from './types';
+import type {
+  AppliedPause,
+  CalendarYear,
+  DayInfo,
+  IsoDate,
+  PeriodAdjustments,
+  PeriodComputation,
+  PeriodPause,
+  PeriodUnit,
+  PeriodUsage,
+} from './types';
 
 /** Safety bound on day-by-day scans (about 27 years); no legal period comes near it. */
 const MAX_SCAN_DAYS = 10_000;
@@ -56,6 +67,34 @@ function assertAmount(n: number, what: string): void {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`${what} must be a positive integer, got ${n}`);
 }
 
+/**
+ * Pauses must be real, in order and apart: none suspends the period before it starts, none
+ * resumes before it was suspended, none is suspended before the previous one resumed.
+ */
+function assertPauses(start: IsoDate, pauses: readonly PeriodPause[]): void {
+  let after = start;
+  pauses.forEach((p, i) => {
+    assertIsoDate(p.suspendedOn, `pauses[${i}].suspendedOn`);
+    assertIsoDate(p.resumedOn, `pauses[${i}].resumedOn`);
+    if (p.suspendedOn < after)
+      throw new RangeError(
+        `pauses[${i}] is suspended on ${p.suspendedOn}, before ${i === 0 ? 'the start' : 'the previous resumption'} ${after}`,
+      );
+    if (p.resumedOn < p.suspendedOn)
+      throw new RangeError(
+        `pauses[${i}] resumes on ${p.resumedOn}, before its suspension on ${p.suspendedOn}`,
+      );
+    after = p.resumedOn;
+  });
+}
+
+/** The corresponding day `n` years after `start` (Civil Code Art. 202: Feb 29 → Feb 28 in a common year). */
+function yearsLater(start: IsoDate, n: number): IsoDate {
+  const { year, month, day } = isoParts(start);
+  const y = year + n;
+  return isoFromParts(y, month, Math.min(day, daysInMonth(y, month)));
+}
+
 /** Collects which calendar years a computation relied on. */
 class YearsTouched {
   private readonly years = new Set<number>();
@@ -89,7 +128,8 @@ class YearsTouched {
  * Which years a computation "touches": for working days, every day after the start up to the
  * due date; for calendar days / years, the nominal last day up to the (rolled-over) due date.
  * Those are exactly the days whose status can change the result, so a correction to any other
- * day cannot move the due date.
+ * day cannot move the due date. With pauses (computeAdjusted), the days of a suspension are not
+ * looked at; a day looked at to tell whether a period had already ended is touched too.
  */
 export class LegalCalendar {
   private readonly index: ReadonlyMap<number, YearIndex>;
@@ -213,10 +253,9 @@ export class LegalCalendar {
    * rest-day rollover.
    */
   addYears(start: IsoDate, n: number): PeriodComputation {
-    const { year, month, day } = isoParts(start);
+    assertIsoDate(start, 'start');
     assertAmount(n, 'number of years');
-    const y = year + n;
-    return this.rollOver('years', n, start, isoFromParts(y, month, Math.min(day, daysInMonth(y, month))));
+    return this.rollOver('years', n, start, yearsLater(start, n));
   }
 
   /** The n-th working day before `date` (n = 0 gives `date` itself), e.g. "warn 1 working day before". */
@@ -247,33 +286,253 @@ export class LegalCalendar {
     }
   }
 
-  private rollOver(unit: PeriodUnit, n: number, start: IsoDate, nominal: IsoDate): PeriodComputation {
+  /**
+   * A period with suspensions (中止) and an approved extension (延长), as the counting
+   * conventions of the procedure rules decide:
+   *
+   * - Extension: the extra amount is added to the period itself (60 + 30 = 90 days from the
+   *   start event), and the rest-day rollover applies once, to the new end.
+   * - Pause: the days up to and including the suspension day count as used; counting restarts on
+   *   the day after the resume day. A calendar-day or year period's nominal end moves by
+   *   `resumedOn − suspendedOn` days; a working-day period keeps the working days counted by the
+   *   suspension day and counts the rest from the day after the resume day. The rollover applies
+   *   once, to the final end. Pauses apply in order.
+   * - A pause suspended after the period (as earlier pauses left it) had already ended changes
+   *   nothing and is reported with `applied: false`.
+   * - When every day was counted by the suspension day (it fell on the last day, or on the rest
+   *   days a rollover added), nothing is left to count: the period ends on the resume day, rolled
+   *   over to the next working day if that is a rest day.
+   *
+   * Without pauses or an extension this is exactly `compute`.
+   */
+  computeAdjusted(
+    unit: PeriodUnit,
+    start: IsoDate,
+    amount: number,
+    adjustments: PeriodAdjustments = {},
+  ): PeriodComputation {
+    const { pauses = [], extraAmount } = adjustments;
+    assertIsoDate(start, 'start');
+    assertAmount(amount, 'period amount');
+    if (extraAmount !== undefined) assertAmount(extraAmount, 'extension');
+    assertPauses(start, pauses);
+    if (pauses.length === 0 && extraAmount === undefined) return this.compute(unit, start, amount);
+    const total = amount + (extraAmount ?? 0);
+    const { computation, applied } =
+      unit === 'workingDays'
+        ? this.workingDaysWithPauses(start, total, pauses)
+        : this.daysWithPauses(unit, start, total, pauses);
+    return {
+      ...computation,
+      amount,
+      ...(extraAmount !== undefined ? { extraAmount } : {}),
+      ...(pauses.length > 0 ? { pauses: applied } : {}),
+    };
+  }
+
+  private workingDaysWithPauses(
+    start: IsoDate,
+    total: number,
+    pauses: readonly PeriodPause[],
+  ): { computation: PeriodComputation; applied: AppliedPause[] } {
     const touched = new YearsTouched();
+    const countedDays: IsoDate[] = [];
     const skippedDays: DayInfo[] = [];
+    const makeupDaysCounted: DayInfo[] = [];
+    /** Counts working days after `from` until the period is full or `limit` (inclusive) is reached; the last day looked at. */
+    const count = (from: IsoDate, limit?: IsoDate): IsoDate => {
+      let d = from;
+      for (let guard = 0; countedDays.length < total && (limit === undefined || d < limit); guard++) {
+        if (guard > MAX_SCAN_DAYS) throw new RangeError(`working-day period of ${total} days is too long`);
+        d = addDaysIso(d, 1);
+        touched.add(d);
+        const info = this.dayInfo(d);
+        if (!info.working) {
+          skippedDays.push(info);
+          continue;
+        }
+        countedDays.push(d);
+        if (info.kind === 'makeupWorkday') makeupDaysCounted.push(info);
+      }
+      return d;
+    };
+
+    const applied: AppliedPause[] = [];
+    let cursor = start;
+    let ended = false;
+    // Every day was counted by a suspension: the period ends on the last resume day (rolled over).
+    let fullAtPause = false;
+    for (const p of pauses) {
+      if (!ended) {
+        if (countedDays.length < total) {
+          const last = count(cursor, p.suspendedOn);
+          ended = countedDays.length === total && last < p.suspendedOn;
+        } else {
+          ended = this.endsBefore(cursor, p.suspendedOn, touched);
+        }
+      }
+      if (ended) {
+        applied.push({ ...p, applied: false, used: total, remaining: 0 });
+        continue;
+      }
+      applied.push({ ...p, applied: true, used: countedDays.length, remaining: total - countedDays.length });
+      fullAtPause = countedDays.length === total;
+      cursor = p.resumedOn;
+    }
+
+    if (fullAtPause) {
+      const roll = this.rollForward(cursor, touched);
+      skippedDays.push(...roll.skipped);
+      if (roll.info.kind === 'makeupWorkday') makeupDaysCounted.push(roll.info);
+      return {
+        applied,
+        computation: this.result('workingDays', total, start, roll.due, touched, {
+          countedDays,
+          skippedDays,
+          makeupDaysCounted,
+          ...(roll.due !== cursor ? { rolledOver: { from: cursor, to: roll.due } } : {}),
+        }),
+      };
+    }
+    if (!ended) count(cursor);
+    const due = countedDays.at(-1) ?? start;
+    return {
+      applied,
+      computation: this.result('workingDays', total, start, due, touched, {
+        countedDays,
+        skippedDays,
+        makeupDaysCounted,
+      }),
+    };
+  }
+
+  private daysWithPauses(
+    unit: 'calendarDays' | 'years',
+    start: IsoDate,
+    total: number,
+    pauses: readonly PeriodPause[],
+  ): { computation: PeriodComputation; applied: AppliedPause[] } {
+    const touched = new YearsTouched();
+    const endBeforePauses = unit === 'years' ? yearsLater(start, total) : addDaysIso(start, total);
+    const totalDays = daysBetween(start, endBeforePauses);
+    const applied: AppliedPause[] = [];
+    let cursor = start;
+    let used = 0;
+    let ended = false;
+    for (const p of pauses) {
+      if (!ended) {
+        const end = addDaysIso(cursor, totalDays - used);
+        if (p.suspendedOn <= end) used += daysBetween(cursor, p.suspendedOn);
+        // Suspended on the rest days of a rollover: every day was counted, the period still ran.
+        else if (!this.endsBefore(end, p.suspendedOn, touched)) used = totalDays;
+        else ended = true;
+      }
+      if (ended) {
+        applied.push({ ...p, applied: false, used: totalDays, remaining: 0 });
+        continue;
+      }
+      applied.push({ ...p, applied: true, used, remaining: totalDays - used });
+      cursor = p.resumedOn;
+    }
+    const computation = this.rollOver(unit, total, start, addDaysIso(cursor, totalDays - used), touched);
+    return { applied, computation: pauses.length > 0 ? { ...computation, endBeforePauses } : computation };
+  }
+
+  /**
+   * Whether a period whose nominal last day is `nominal` had ended (after any rollover) before
+   * `day`: some working day from `nominal` up to the day before `day`. The days looked at are touched.
+   */
+  private endsBefore(nominal: IsoDate, day: IsoDate, touched: YearsTouched): boolean {
+    for (let d = nominal, guard = 0; d < day; d = addDaysIso(d, 1), guard++) {
+      if (guard > MAX_SCAN_DAYS) throw new RangeError('suspension too far after the end of the period');
+      touched.add(d);
+      if (this.dayInfo(d).working) return true;
+    }
+    return false;
+  }
+
+  /** The first working day from `nominal` on (Art. 85 rollover), the rest days passed over, and the day found. */
+  private rollForward(
+    nominal: IsoDate,
+    touched: YearsTouched,
+  ): { due: IsoDate; skipped: DayInfo[]; info: DayInfo } {
+    const skipped: DayInfo[] = [];
     let d = nominal;
     for (let guard = 0; ; guard++) {
       if (guard > MAX_SCAN_DAYS) throw new RangeError('no working day found after the nominal end');
       touched.add(d);
       const info = this.dayInfo(d);
-      if (info.working) {
-        const { calendarVersions, provisionalYears } = touched.split(this);
-        return {
-          unit,
-          amount: n,
-          startDate: start,
-          dueDate: d,
-          countedDays: [],
-          skippedDays,
-          // A make-up workday as the last day is why the period did not roll over.
-          makeupDaysCounted: info.kind === 'makeupWorkday' ? [info] : [],
-          ...(d !== nominal ? { rolledOver: { from: nominal, to: d } } : {}),
-          calendarVersions,
-          provisionalYears,
-          provisional: provisionalYears.length > 0,
-        };
-      }
-      skippedDays.push(info);
+      if (info.working) return { due: d, skipped, info };
+      skipped.push(info);
       d = addDaysIso(d, 1);
     }
   }
+
+  private result(
+    unit: PeriodUnit,
+    n: number,
+    start: IsoDate,
+    due: IsoDate,
+    touched: YearsTouched,
+    days: Pick<PeriodComputation, 'countedDays' | 'skippedDays' | 'makeupDaysCounted' | 'rolledOver'>,
+  ): PeriodComputation {
+    const { calendarVersions, provisionalYears } = touched.split(this);
+    return {
+      unit,
+      amount: n,
+      startDate: start,
+      dueDate: due,
+      countedDays: days.countedDays,
+      skippedDays: days.skippedDays,
+      makeupDaysCounted: days.makeupDaysCounted,
+      ...(days.rolledOver ? { rolledOver: days.rolledOver } : {}),
+      calendarVersions,
+      provisionalYears,
+      provisional: provisionalYears.length > 0,
+    };
+  }
+
+  private rollOver(
+    unit: PeriodUnit,
+    n: number,
+    start: IsoDate,
+    nominal: IsoDate,
+    touched = new YearsTouched(),
+  ): PeriodComputation {
+    const roll = this.rollForward(nominal, touched);
+    return this.result(unit, n, start, roll.due, touched, {
+      countedDays: [],
+      skippedDays: roll.skipped,
+      // A make-up workday as the last day is why the period did not roll over.
+      makeupDaysCounted: roll.info.kind === 'makeupWorkday' ? [roll.info] : [],
+      ...(roll.due !== nominal ? { rolledOver: { from: nominal, to: roll.due } } : {}),
+    });
+  }
+}
+
+/**
+ * How much of a computed period was counted by `date` (a suspension day: that day counts as
+ * used) and how much remains — for a deadline paused now: "已计10日，尚余50日". Pure: it reads
+ * the computation only (the working days it counted, or its nominal end), so it needs no
+ * calendar. `date` may not fall before the start or before the last pause's resumption.
+ */
+export function periodUsageAt(c: PeriodComputation, date: IsoDate): PeriodUsage {
+  assertIsoDate(date);
+  const after = c.pauses?.at(-1)?.resumedOn ?? c.startDate;
+  if (date < after)
+    throw new RangeError(
+      `usage on ${date} is asked before ${c.pauses?.length ? 'the last resumption' : 'the start'} ${after}`,
+    );
+  const running = date <= c.dueDate;
+  if (c.unit === 'workingDays') {
+    const total = c.amount + (c.extraAmount ?? 0);
+    const used = running ? c.countedDays.filter((d) => d <= date).length : total;
+    return { countedIn: 'workingDays', used, remaining: total - used, running };
+  }
+  const nominal = c.rolledOver?.from ?? c.dueDate;
+  const totalDays = daysBetween(c.startDate, c.endBeforePauses ?? nominal);
+  const last = c.pauses?.filter((p) => p.applied).at(-1);
+  const cursor = last?.resumedOn ?? c.startDate;
+  const used = running ? (last?.used ?? 0) + daysBetween(cursor, date < nominal ? date : nominal) : totalDays;
+  return { countedIn: 'days', used, remaining: totalDays - used, running };
 }

@@ -1,9 +1,11 @@
-export { LegalCalendar } from './calendar';
+export { LegalCalendar, periodUsageAt } from './calendar';
 export {
   dueDateZh,
   type ExplainContext,
   explainPeriodZh,
   formatDateZh,
+  type PausedNow,
+  pausedUsageZh,
   provisionalNoteZh,
   unloadedYearZh,
   withoutProvisionalNoteZh,
@@ -33,12 +35,16 @@ export {
   yearOf,
 } from './time';
 export type {
+  AppliedPause,
   CalendarYear,
   DayInfo,
   DayKind,
   IsoDate,
   NamedDay,
+  PeriodAdjustments,
   PeriodComputation,
+  PeriodPause,
   PeriodUnit,
+  PeriodUsage,
 } from './types';
 export { type CalendarYearInput, calendarYearSchema } from './year-schema';

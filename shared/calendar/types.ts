@@ -39,9 +39,56 @@ export interface DayInfo {
    * considered (no make-up working days), before 2025 weekends only.
    */
   readonly provisional: boolean;
+  /** An approved extension in the period's unit: the period is `amount + extraAmount` from the start. */
+  readonly extraAmount?: number;
+  /** The suspensions given, in order, each with whether and how it was applied. */
+  readonly pauses?: readonly AppliedPause[];
+  /**
+   * calendarDays/years with pauses: the nominal last day before any pause moved it (after the
+   * extension, before any rollover), so the shift can be checked by hand.
+   */
+  readonly endBeforePauses?: IsoDate;
 }
 
 export type PeriodUnit = 'workingDays' | 'calendarDays' | 'years';
+
+/**
+ * A suspension (中止) of a running period: the days up to and including `suspendedOn` count as
+ * used; counting restarts on the day after `resumedOn` (the days in between are not counted).
+ */
+export interface PeriodPause {
+  readonly suspendedOn: IsoDate;
+  readonly resumedOn: IsoDate;
+}
+
+/** What changes a period beyond its rule: suspensions, in order, and an approved extension. */
+export interface PeriodAdjustments {
+  readonly pauses?: readonly PeriodPause[];
+  /** An approved extension (延长), in the period's own unit, added to the period itself. */
+  readonly extraAmount?: number;
+}
+
+/**
+ * A pause as the arithmetic applied it. `used` and `remaining` are in days for a calendar-day or
+ * year period and in working days for a working-day period: what was counted up to and including
+ * the suspension day (over every stretch so far), and what was left to count after the resume.
+ */
+export interface AppliedPause extends PeriodPause {
+  /** False when the period had already ended on `suspendedOn`: the pause changes nothing. */
+  readonly applied: boolean;
+  readonly used: number;
+  readonly remaining: number;
+}
+
+/** How much of a period was counted by a day, and how much remains (e.g. "已计10日，尚余50日"). */
+export interface PeriodUsage {
+  /** days for calendar-day and year periods; workingDays for working-day periods. */
+  readonly countedIn: 'days' | 'workingDays';
+  readonly used: number;
+  readonly remaining: number;
+  /** False when the period had already ended by that day (its due date was earlier). */
+  readonly running: boolean;
+}
 
 /** How a due date was reached — enough for a citizen to check the arithmetic. */
 export interface PeriodComputation {
@@ -57,11 +104,24 @@ export interface PeriodComputation {
   readonly skippedDays: readonly DayInfo[];
   /** Make-up working days that counted as working days. */
   readonly makeupDaysCounted: readonly DayInfo[];
-  /** calendarDays/years: the nominal last day fell on a rest day and the period moved to the next working day (CPL Art. 85). */
+  /**
+   * calendarDays/years: the nominal last day fell on a rest day and the period moved to the next
+   * working day (CPL Art. 85). Also a working-day period whose every day was counted by a
+   * suspension day and that resumed on a rest day (see LegalCalendar.computeAdjusted).
+   */
   readonly rolledOver?: { readonly from: IsoDate; readonly to: IsoDate };
   /** Versions of the calendar years used, e.g. ['2026@v1']. */
   readonly calendarVersions: readonly string[];
   /** Years the arithmetic touched that are not loaded (counted on weekends and statutory holidays). */
   readonly provisionalYears: readonly number[];
   readonly provisional: boolean;
+  /** An approved extension in the period's unit: the period is `amount + extraAmount` from the start. */
+  readonly extraAmount?: number;
+  /** The suspensions given, in order, each with whether and how it was applied. */
+  readonly pauses?: readonly AppliedPause[];
+  /**
+   * calendarDays/years with pauses: the nominal last day before any pause moved it (after the
+   * extension, before any rollover), so the shift can be checked by hand.
+   */
+  readonly endBeforePauses?: IsoDate;
 }

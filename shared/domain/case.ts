@@ -9,6 +9,16 @@ import type { Actor } from './actors';
 
 export type DeadlineStatus = 'open' | 'met' | 'cancelled' | 'lapsed';
 
+/**
+ * A suspension of the case (中止) as it stops a deadline's clock: the days up to and including
+ * `suspendedOn` count, counting restarts on the day after `resumedOn`.
+ */
+export interface DeadlinePause {
+  readonly suspendedOn: IsoDate;
+  /** Absent while the case is still suspended: the deadline is paused now (only the last pause may be open). */
+  readonly resumedOn?: IsoDate;
+}
+
 /** A running statutory time limit on a case, with how its date was reached. */
 export interface Deadline {
   /** What the deadline is for on this case, e.g. 'acceptanceReview'. */
@@ -34,6 +44,25 @@ export interface Deadline {
    */
   readonly awaitingCalendar?: boolean;
   readonly closedAt?: string;
+  /**
+   * The suspensions of the case while the deadline ran, in order. The computation and due date
+   * include the closed ones; an open last one means the deadline is paused now: its due date is
+   * as it stood before, and the clock leaves it alone until the case resumes.
+   */
+  readonly pauses?: readonly DeadlinePause[];
+  /** An approved extension (延长) in the rule's unit, added to the period itself. */
+  readonly extraAmount?: number;
+  /**
+   * While paused: how much of the period was counted up to the suspension day and how much
+   * remains, in days (working days for a working-day period) — "已计10日，尚余50日".
+   */
+  readonly usageAtPause?: { readonly used: number; readonly remaining: number };
+}
+
+/** The day the deadline's clock stopped, when it is paused now (its last pause is still open). */
+export function pausedSince(d: Pick<Deadline, 'pauses'>): IsoDate | undefined {
+  const last = d.pauses?.at(-1);
+  return last && last.resumedOn === undefined ? last.suspendedOn : undefined;
 }
 
 export interface DeadlineChanges {

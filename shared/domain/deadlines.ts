@@ -1,8 +1,16 @@
 import type { LegalCalendar } from '../calendar/calendar';
+import { periodUsageAt } from '../calendar/calendar';
 import { explainPeriodZh } from '../calendar/explain';
-import type { IsoDate } from '../calendar/types';
+import type { IsoDate, PeriodComputation, PeriodPause } from '../calendar/types';
 import { calendarActor } from './actors';
-import type { CaseEnvelope, Deadline, DeadlineChanges, NewCaseEvent } from './case';
+import {
+  type CaseEnvelope,
+  type Deadline,
+  type DeadlineChanges,
+  type DeadlinePause,
+  type NewCaseEvent,
+  pausedSince,
+} from './case';
 import type { ProcedureModule, Transition } from './procedure';
 import type { TimeLimitRule } from './rules';
 
@@ -10,6 +18,13 @@ export interface DeadlineContext {
   readonly calendar: LegalCalendar;
   /** The rule variant (e.g. ordinary / simplified) when a deadline has one rule per variant. */
   readonly variant?: string;
+}
+
+/** What a deadline carries beyond its rule: the case's suspensions (the last may be open) and an approved extension. */
+export interface DeadlineAdjustments {
+  readonly pauses?: readonly DeadlinePause[];
+  /** In the rule's unit, added to the period itself. */
+  readonly extraAmount?: number;
 }
 
 function ruleRow(module: ProcedureModule, ruleKey: string): TimeLimitRule {
@@ -26,33 +41,76 @@ const ruleFor = (module: ProcedureModule, key: string, variant: string | undefin
   return { spec, rule: ruleRow(module, ruleKey as string) };
 };
 
-/** Computes a deadline from its rule row, counting from `startDate`, with its explanation. */
+const explainContext = (d: Pick<Deadline, 'labelZh' | 'article' | 'startEventZh'>) => ({
+  ruleLabelZh: d.labelZh,
+  article: d.article,
+  startEventZh: d.startEventZh,
+});
+
+/**
+ * The explanation of a deadline's computation, and, while it is paused on `pausedOn`, how much of
+ * the period was counted by then and how much remains.
+ */
+function explained(
+  d: Pick<Deadline, 'labelZh' | 'article' | 'startEventZh'>,
+  computation: PeriodComputation,
+  pausedOn: IsoDate | undefined,
+): Pick<Deadline, 'explanationZh' | 'usageAtPause'> {
+  if (pausedOn === undefined) return { explanationZh: explainPeriodZh(computation, explainContext(d)) };
+  const usage = periodUsageAt(computation, pausedOn);
+  return {
+    explanationZh: explainPeriodZh(computation, explainContext(d), { suspendedOn: pausedOn, ...usage }),
+    usageAtPause: { used: usage.used, remaining: usage.remaining },
+  };
+}
+
+/** The pauses and extension a deadline already carries, to compute it again. */
+const adjustmentsOf = (d: Deadline): DeadlineAdjustments => ({
+  ...(d.pauses ? { pauses: d.pauses } : {}),
+  ...(d.extraAmount !== undefined ? { extraAmount: d.extraAmount } : {}),
+});
+
+/**
+ * Computes a deadline from its rule row, counting from `startDate`, with its explanation. With
+ * `adjust`: the closed pauses and the extension go into the arithmetic (counting conventions of
+ * the procedure rules); an open last pause leaves the due date as it stands and marks the
+ * deadline paused, with what was counted by the suspension day.
+ */
 export function computeDeadline(
   module: ProcedureModule,
   key: string,
   startDate: IsoDate,
   ctx: DeadlineContext,
+  adjust: DeadlineAdjustments = {},
 ): Deadline {
   const { spec, rule } = ruleFor(module, key, ctx.variant);
-  const computation = ctx.calendar.compute(rule.unit, startDate, rule.amount);
+  const pauses = (adjust.pauses ?? []).map((p) =>
+    p.resumedOn === undefined
+      ? { suspendedOn: p.suspendedOn }
+      : { suspendedOn: p.suspendedOn, resumedOn: p.resumedOn },
+  );
+  if (pauses.slice(0, -1).some((p) => p.resumedOn === undefined))
+    throw new RangeError(`deadline '${key}': only the last pause may still be open`);
+  const closed = pauses.filter((p): p is PeriodPause => p.resumedOn !== undefined);
+  const computation = ctx.calendar.computeAdjusted(rule.unit, startDate, rule.amount, {
+    pauses: closed,
+    ...(adjust.extraAmount !== undefined ? { extraAmount: adjust.extraAmount } : {}),
+  });
   const warning = ruleRow(module, module.definition.warningRule);
+  const labels = { labelZh: rule.labelZh, article: rule.article, startEventZh: spec.startEventZh };
   return {
     key,
     ruleId: rule.id,
-    labelZh: rule.labelZh,
-    article: rule.article,
+    ...labels,
     responsible: spec.responsible,
-    startEventZh: spec.startEventZh,
     startDate,
     dueDate: computation.dueDate,
     warnOn: ctx.calendar.subtractWorkingDays(computation.dueDate, warning.amount),
     computation,
-    explanationZh: explainPeriodZh(computation, {
-      ruleLabelZh: rule.labelZh,
-      article: rule.article,
-      startEventZh: spec.startEventZh,
-    }),
+    ...explained(labels, computation, pausedSince({ pauses })),
     status: 'open',
+    ...(pauses.length > 0 ? { pauses } : {}),
+    ...(adjust.extraAmount !== undefined ? { extraAmount: adjust.extraAmount } : {}),
   };
 }
 
@@ -83,7 +141,7 @@ export function recomputeOpenDeadlines(
   return Object.values(state.deadlines)
     .filter((d) => d.status === 'open')
     .map((d) => {
-      const fresh = computeDeadline(module, d.key, d.startDate, { calendar, variant });
+      const fresh = computeDeadline(module, d.key, d.startDate, { calendar, variant }, adjustmentsOf(d));
       return {
         ...fresh,
         warned: fresh.warnOn === d.warnOn ? d.warned : undefined,
@@ -156,4 +214,121 @@ export function calendarLoadEvents(
     },
   } as NewCaseEvent;
   return [recomputed, ...own];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suspension (中止) and extension (延长): what they do to the open deadlines of a case.
+// ---------------------------------------------------------------------------------------------
+
+const openDeadlines = (state: Pick<CaseEnvelope, 'deadlines'>) =>
+  Object.values(state.deadlines).filter((d) => d.status === 'open');
+
+const asChanges = (recomputed: readonly Deadline[]): DeadlineChanges =>
+  recomputed.length > 0 ? { recomputed } : {};
+
+/**
+ * `d` computed again with `adjust`, keeping what the clock already did where it still holds:
+ * the warning while the warning day has not moved; the overdue mark and the wait for the
+ * official calendar while the (new) due date has ended before `today` — or, with no day given,
+ * while the due date has not moved (should it still have passed, the clock marks it again).
+ */
+function redone(
+  module: ProcedureModule,
+  state: CaseEnvelope,
+  d: Deadline,
+  adjust: DeadlineAdjustments,
+  calendar: LegalCalendar,
+  today: IsoDate | undefined,
+): Deadline {
+  const fresh = computeDeadline(
+    module,
+    d.key,
+    d.startDate,
+    { calendar, variant: module.variantOf(state) },
+    adjust,
+  );
+  const stillPassed = today === undefined ? fresh.dueDate === d.dueDate : fresh.dueDate < today;
+  return {
+    ...fresh,
+    ...(d.warned && fresh.warnOn === d.warnOn ? { warned: true } : {}),
+    ...(d.overdue && stillPassed ? { overdue: true } : {}),
+    ...(d.awaitingCalendar && stillPassed && fresh.computation.provisional ? { awaitingCalendar: true } : {}),
+  };
+}
+
+/**
+ * The case is suspended on `suspendedOn` (that day still counts): every open deadline not
+ * already paused gets an open pause. Its due date stays as it was; it is marked paused, with the
+ * days counted by the suspension day and those remaining, and the clock leaves it alone until
+ * `resumePausedDeadlines`. Needs no calendar: what was counted is read from the computation. A
+ * deadline that started after `suspendedOn` is paused from its own start (nothing counted yet).
+ */
+export function pauseOpenDeadlines(
+  _module: ProcedureModule,
+  state: Pick<CaseEnvelope, 'deadlines'>,
+  suspendedOn: IsoDate,
+): DeadlineChanges {
+  return asChanges(
+    openDeadlines(state)
+      .filter((d) => pausedSince(d) === undefined)
+      .map((d) => {
+        const on = suspendedOn < d.startDate ? d.startDate : suspendedOn;
+        return {
+          ...d,
+          pauses: [...(d.pauses ?? []), { suspendedOn: on }],
+          ...explained(d, d.computation, on),
+        };
+      }),
+  );
+}
+
+/**
+ * The case resumes on `resumedOn` (counting restarts the day after): every open deadline paused
+ * now has its pause closed and its due date, warning day and explanation computed again. The
+ * warning is kept only if its day did not move, the overdue mark only if the new due date has
+ * already ended. (A deadline paused from its own later start resumes no earlier than that.)
+ */
+export function resumePausedDeadlines(
+  module: ProcedureModule,
+  state: CaseEnvelope,
+  resumedOn: IsoDate,
+  calendar: LegalCalendar,
+): DeadlineChanges {
+  return asChanges(
+    openDeadlines(state)
+      .filter((d) => pausedSince(d) !== undefined)
+      .map((d) => {
+        const pauses = (d.pauses ?? []).map((p) =>
+          p.resumedOn !== undefined
+            ? p
+            : {
+                suspendedOn: p.suspendedOn,
+                resumedOn: resumedOn < p.suspendedOn ? p.suspendedOn : resumedOn,
+              },
+        );
+        return redone(module, state, d, { pauses, extraAmount: d.extraAmount }, calendar, resumedOn);
+      }),
+  );
+}
+
+/**
+ * An approved extension of the open deadline `key` by `extraAmount` in its rule's unit, added to
+ * the period itself and to any extension it already has; the rollover applies once, to the new
+ * end. A paused deadline stays paused. `today`, when given, decides whether an overdue mark still
+ * holds (see `redone`). Throws when the case has no such open deadline: the caller checks first.
+ */
+export function extendDeadline(
+  module: ProcedureModule,
+  state: CaseEnvelope,
+  key: string,
+  extraAmount: number,
+  calendar: LegalCalendar,
+  today?: IsoDate,
+): DeadlineChanges {
+  const d = state.deadlines[key];
+  if (d?.status !== 'open') throw new RangeError(`the case has no open deadline '${key}' to extend`);
+  if (!Number.isInteger(extraAmount) || extraAmount < 1)
+    throw new RangeError(`an extension must be a positive integer, got ${extraAmount}`);
+  const adjust = { ...adjustmentsOf(d), extraAmount: (d.extraAmount ?? 0) + extraAmount };
+  return asChanges([redone(module, state, d, adjust, calendar, today)]);
 }

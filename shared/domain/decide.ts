@@ -1,7 +1,7 @@
 import type { LegalCalendar } from '../calendar/calendar';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../calendar/time';
 import { roleLabelsZh, systemActor } from './actors';
-import type { CaseEnvelope, CaseEvent, Deadline, NewCaseEvent } from './case';
+import { type CaseEnvelope, type CaseEvent, type Deadline, type NewCaseEvent, pausedSince } from './case';
 import { transitionDeadlines } from './deadlines';
 import { evolve } from './fold';
 import type {
@@ -111,8 +111,9 @@ function nextClockEvent(
   at: string,
   calendar: LegalCalendar,
 ): NewCaseEvent | undefined {
+  // A paused deadline (the case is suspended) is neither warned, lapsed nor flagged until it resumes.
   const open = Object.values(state.deadlines)
-    .filter((d) => d.status === 'open')
+    .filter((d) => d.status === 'open' && pausedSince(d) === undefined)
     .sort(byDueDate);
   const base = { at, actor: systemActor };
   for (const d of open) {
@@ -187,8 +188,9 @@ export function nextClockInstant(state: CaseEnvelope): Date | undefined {
   if (state.status !== 'open') return undefined;
   let next: Date | undefined;
   for (const d of Object.values(state.deadlines)) {
-    // A deadline waiting for the official calendar is woken by the calendar's load, not by time.
-    if (d.status !== 'open' || d.awaitingCalendar) continue;
+    // A deadline waiting for the official calendar is woken by the calendar's load, not by time;
+    // a paused one by the resumption of the case.
+    if (d.status !== 'open' || d.awaitingCalendar || pausedSince(d) !== undefined) continue;
     const candidates: Date[] = [];
     if (!d.overdue) candidates.push(endOfShanghaiDay(d.dueDate));
     if (!d.warned && !d.overdue) candidates.push(startOfShanghaiDay(d.warnOn));

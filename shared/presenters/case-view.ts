@@ -1,6 +1,6 @@
-import { dueDateZh, withoutProvisionalNoteZh } from '../calendar/explain';
+import { dueDateZh, pausedUsageZh, withoutProvisionalNoteZh } from '../calendar/explain';
 import type { Actor } from '../domain/actors';
-import type { CaseEnvelope, CaseEvent, Deadline } from '../domain/case';
+import { type CaseEnvelope, type CaseEvent, type Deadline, pausedSince } from '../domain/case';
 import { procedureOf } from '../domain/registry';
 import { showName, viewerOf } from '../domain/visibility';
 import type { ListSummary } from '../store/lists';
@@ -22,12 +22,25 @@ const engineEventLabelsZh: Record<string, string> = {
 
 /** What a deadline's state reads as, naming whose lateness it is (never the applicant's for the body's). */
 function deadlineStatusZh(
-  d: Pick<Deadline, 'status' | 'overdue' | 'awaitingCalendar'>,
+  d: Pick<Deadline, 'status' | 'overdue' | 'awaitingCalendar'> & { readonly paused?: boolean },
   whoZh: string,
 ): string {
   if (d.status === 'open' && d.awaitingCalendar) return '届满日待正式节假日安排载入后确定';
   if (d.overdue) return d.status === 'open' ? `${whoZh}办理超期` : `${whoZh}逾期完成`;
+  if (d.status === 'open' && d.paused) return '已中止计时';
   return statusZh[d.status];
+}
+
+/** An open deadline paused now (the case is suspended): since when, and what was counted and remains. */
+function pausedNowZh(d: Deadline): string | undefined {
+  const since = d.status === 'open' ? pausedSince(d) : undefined;
+  if (since === undefined || !d.usageAtPause) return undefined;
+  return pausedUsageZh({
+    suspendedOn: since,
+    countedIn: d.computation.unit === 'workingDays' ? 'workingDays' : 'days',
+    ...d.usageAtPause,
+    running: true,
+  });
 }
 
 /**
@@ -37,6 +50,7 @@ function deadlineStatusZh(
 export function presentDeadline(d: Deadline, procedureId: string) {
   const whoZh = procedureOf(procedureId).responsibleLabelsZh[d.responsible];
   const open = d.status === 'open';
+  const pausedZh = pausedNowZh(d);
   return {
     key: d.key,
     labelZh: d.labelZh,
@@ -51,8 +65,11 @@ export function presentDeadline(d: Deadline, procedureId: string) {
     dueZh: dueDateZh(d.computation),
     warnOn: d.warnOn,
     status: d.status,
-    statusZh: deadlineStatusZh(d, whoZh),
+    statusZh: deadlineStatusZh({ ...d, paused: pausedZh !== undefined }, whoZh),
     overdue: d.overdue === true,
+    /** The case is suspended: the deadline's clock stopped, its due date is recomputed on resumption. */
+    paused: pausedZh !== undefined,
+    ...(pausedZh !== undefined ? { pausedZh } : {}),
     awaitingCalendar: open && d.awaitingCalendar === true,
     provisional: open && d.computation.provisional,
     calendarVersions: d.computation.calendarVersions,

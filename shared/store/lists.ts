@@ -1,4 +1,4 @@
-import type { CaseEnvelope, Deadline } from '../domain/case';
+import { type CaseEnvelope, type Deadline, pausedSince } from '../domain/case';
 import type { CaseSummaryFields } from '../domain/procedure';
 
 /**
@@ -43,6 +43,8 @@ export interface ListSummary extends CaseSummaryFields {
     readonly overdue: boolean;
     readonly provisional: boolean;
     readonly awaitingCalendar?: boolean;
+    /** The case is suspended: the deadline's clock stopped (its due date is as it stood before). */
+    readonly paused?: boolean;
   };
 }
 
@@ -75,6 +77,7 @@ export function listSummary(state: CaseEnvelope, fields: CaseSummaryFields): Lis
             overdue: next.overdue === true,
             provisional: next.computation.provisional,
             ...(next.awaitingCalendar ? { awaitingCalendar: true } : {}),
+            ...(pausedSince(next) !== undefined ? { paused: true } : {}),
           },
         }
       : {}),
@@ -115,7 +118,8 @@ export function listMemberships(state: CaseEnvelope): ListMembership[] {
       listPk: listKeys.overdue(state.bodyId),
       listSk: `${overdue.dueDate}#${id}`,
     });
-  const dueSoon = open.find((d) => d.warned && !d.overdue);
+  // A paused deadline is not coming due: its clock stopped while the case is suspended.
+  const dueSoon = open.find((d) => d.warned && !d.overdue && pausedSince(d) === undefined);
   if (dueSoon)
     out.push({
       sk: 'LIST#DUESOON',

@@ -99,6 +99,7 @@ export function defineTable(documentClient: DynamoDBDocumentClient, tableName: s
         overdue: boolean(),
         provisional: boolean(),
         awaitingCalendar: boolean().optional(),
+        paused: boolean().optional(),
       }).optional(),
     }),
   });

@@ -47,13 +47,15 @@ describe('stored events of every version are read through their schemas', () => 
     expect(events[0]?.procedure).toBe('reconsideration');
     const state = await s.t.system.store.load(fixture.caseId);
     expect(state).toBeDefined();
-    // Since then the view names whose duty each deadline is, and the body's lateness as the body's.
+    // Since then the view names whose duty each deadline is, and the body's lateness as the body's,
+    // and says whether a deadline is paused by a suspension of the case.
     type Shown = { responsible: 'body' | 'applicant' | 'respondent'; overdue: boolean; statusZh: string };
     const whoZh = { body: '复议机关', applicant: '申请人', respondent: '被申请人' };
     const now = (d: Shown) => ({
       ...d,
       responsibleZh: whoZh[d.responsible],
       awaitingCalendar: false,
+      paused: false,
       statusZh: d.overdue ? `${whoZh[d.responsible]}办理超期` : d.statusZh,
     });
     const presented = fixture.presented as { deadlines: Shown[]; openDeadlines: Shown[] };

@@ -79,6 +79,28 @@ export const periodComputation = z.strictObject({
   calendarVersions: described(z.array(text), '所用节假日安排的版本，如 2026@v1'),
   provisionalYears: described(z.array(int), '计算涉及但正式安排尚未载入的年份'),
   provisional: z.boolean(),
+  extraAmount: z.optional(described(int, '经批准延长的期间（与期间同一单位），加入期间本身计算')),
+  pauses: z.optional(
+    described(
+      z.array(
+        z.strictObject({
+          suspendedOn: described(isoDate, '中止之日（当日计入）'),
+          resumedOn: described(isoDate, '恢复之日（次日起续计）'),
+          applied: described(z.boolean(), 'false：中止时期间已届满，该次中止不影响期限'),
+          used: described(int, '至中止之日累计已计的日数（工作日期间为工作日数）'),
+          remaining: described(int, '恢复后尚余的日数（工作日期间为工作日数）'),
+        }),
+      ),
+      '期间内的中止，按先后顺序',
+    ),
+  ),
+  endBeforePauses: z.optional(described(isoDate, '日、年期间：未计中止时的期间最后一日')),
+});
+
+/** A suspension of the case as it stops a deadline's clock; without resumedOn the deadline is paused now. */
+const deadlinePause = z.strictObject({
+  suspendedOn: described(isoDate, '中止之日'),
+  resumedOn: z.optional(described(isoDate, '恢复之日；缺省表示仍在中止中')),
 });
 
 /** A deadline as people read it on the case (shared/presenters/case-view.ts presentDeadline). */
@@ -98,6 +120,10 @@ export const deadlineView = z.strictObject({
   statusZh: text,
   overdue: z.boolean(),
   awaitingCalendar: described(z.boolean(), '最后一日已过，但所依据的节假日安排尚未正式载入：待载入后确定'),
+  paused: described(z.boolean(), '案件中止审理，期限暂停计算，恢复后重新计算届满日'),
+  pausedZh: z.optional(
+    described(text, '中止计时的说明：自何日起中止计时，已计与尚余的日数（工作日期间为工作日数）'),
+  ),
   provisional: described(z.boolean(), '届满日为暂定（涉及未载入的年份）'),
   calendarVersions: z.array(text),
   explanationZh: described(text, '期限计算的完整说明'),
@@ -122,6 +148,9 @@ export const deadlineRecord = z.strictObject({
   overdue: z.optional(z.boolean()),
   awaitingCalendar: z.optional(z.boolean()),
   closedAt: z.optional(instant),
+  pauses: z.optional(z.array(deadlinePause)),
+  extraAmount: z.optional(int),
+  usageAtPause: z.optional(z.strictObject({ used: int, remaining: int })),
 });
 
 export const allowedAction = z.strictObject({
@@ -285,6 +314,7 @@ export const caseSummary = z.strictObject({
         overdue: z.boolean(),
         provisional: z.boolean(),
         awaitingCalendar: z.optional(z.boolean()),
+        paused: z.optional(z.boolean()),
         responsibleZh: text,
         statusZh: text,
       }),

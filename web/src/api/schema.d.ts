@@ -314,6 +314,7 @@ export interface components {
                 overdue: boolean;
                 provisional: boolean;
                 awaitingCalendar?: boolean;
+                paused?: boolean;
                 responsibleZh: string;
                 statusZh: string;
             };
@@ -353,6 +354,10 @@ export interface components {
             overdue: boolean;
             /** @description 最后一日已过，但所依据的节假日安排尚未正式载入：待载入后确定 */
             awaitingCalendar: boolean;
+            /** @description 案件中止审理，期限暂停计算，恢复后重新计算届满日 */
+            paused: boolean;
+            /** @description 中止计时的说明：自何日起中止计时，已计与尚余的日数（工作日期间为工作日数） */
+            pausedZh?: string;
             /** @description 届满日为暂定（涉及未载入的年份） */
             provisional: boolean;
             calendarVersions: string[];
@@ -386,6 +391,17 @@ export interface components {
             overdue?: boolean;
             awaitingCalendar?: boolean;
             closedAt?: components["schemas"]["Instant"];
+            pauses?: {
+                /** @description 中止之日 */
+                suspendedOn: components["schemas"]["IsoDate"];
+                /** @description 恢复之日；缺省表示仍在中止中 */
+                resumedOn?: components["schemas"]["IsoDate"];
+            }[];
+            extraAmount?: number;
+            usageAtPause?: {
+                used: number;
+                remaining: number;
+            };
         };
         PeriodComputation: {
             /**
@@ -414,6 +430,23 @@ export interface components {
             /** @description 计算涉及但正式安排尚未载入的年份 */
             provisionalYears: number[];
             provisional: boolean;
+            /** @description 经批准延长的期间（与期间同一单位），加入期间本身计算 */
+            extraAmount?: number;
+            /** @description 期间内的中止，按先后顺序 */
+            pauses?: {
+                /** @description 中止之日（当日计入） */
+                suspendedOn: components["schemas"]["IsoDate"];
+                /** @description 恢复之日（次日起续计） */
+                resumedOn: components["schemas"]["IsoDate"];
+                /** @description false：中止时期间已届满，该次中止不影响期限 */
+                applied: boolean;
+                /** @description 至中止之日累计已计的日数（工作日期间为工作日数） */
+                used: number;
+                /** @description 恢复后尚余的日数（工作日期间为工作日数） */
+                remaining: number;
+            }[];
+            /** @description 日、年期间：未计中止时的期间最后一日 */
+            endBeforePauses?: components["schemas"]["IsoDate"];
         };
         DayInfo: {
             date: components["schemas"]["IsoDate"];

@@ -21,9 +21,10 @@ export function deadlineTone(d: {
   readonly status: string;
   readonly overdue: boolean;
   readonly awaitingCalendar?: boolean;
+  readonly paused?: boolean;
 }): Tone {
   if (d.overdue) return 'danger';
-  if (d.awaitingCalendar) return 'warning';
+  if (d.awaitingCalendar || d.paused) return 'warning';
   if (d.status === 'open') return 'info';
   if (d.status === 'met') return 'success';
   return 'neutral';
@@ -43,9 +44,14 @@ function DeadlineItem({ deadline: d }: { readonly deadline: Deadline }) {
         {d.provisional ? <ProvisionalBadge years={d.computation.provisionalYears} /> : null}
       </div>
       <div className={closed ? 'deadline-due deadline-due-closed' : 'deadline-due'}>
-        <time dateTime={d.dueDate} data-testid="deadline-due">
-          {d.dueZh}
-        </time>
+        {d.paused ? (
+          // The clock stopped with the case: what was counted and what remains, no date yet.
+          <span data-testid="deadline-paused">{d.pausedZh}</span>
+        ) : (
+          <time dateTime={d.dueDate} data-testid="deadline-due">
+            {d.dueZh}
+          </time>
+        )}
       </div>
       <div className="deadline-meta">
         <span data-testid="deadline-responsible">责任方：{d.responsibleZh}</span>

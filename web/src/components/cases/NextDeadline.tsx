@@ -11,9 +11,13 @@ export function NextDeadline(props: { readonly deadline: Next | undefined }) {
   if (!d) return <span className="muted">无进行中的期限</span>;
   return (
     <div className="next-deadline" data-testid="case-row-deadline">
-      <div>
-        <time dateTime={d.dueDate}>{formatDate(d.dueDate)}</time>届满
-      </div>
+      {d.paused ? (
+        <div>中止计时，恢复后重新计算</div>
+      ) : (
+        <div>
+          <time dateTime={d.dueDate}>{formatDate(d.dueDate)}</time>届满
+        </div>
+      )}
       <div className="muted">
         {d.labelZh}（{d.responsibleZh}）
       </div>
