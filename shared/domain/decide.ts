@@ -51,6 +51,7 @@ export function decideAction<S extends CaseEnvelope>(
     command,
     {
       ...ctx,
+      module,
       spec,
       today,
       base: {

@@ -113,6 +113,8 @@ export interface ProcedureCommand {
 
 /** What the engine hands a procedure's decide, after the generic checks (version, stage, role). */
 export interface ActionContext extends DecisionContext {
+  /** The procedure module of the case (for deadline arithmetic beyond `changes`). */
+  readonly module: ProcedureModule;
   readonly spec: ActionSpec;
   /**
    * The deadline changes of a transition, with the case's (or a given) variant; opened deadlines

@@ -134,6 +134,10 @@ const cmd = {
   recordReceipt: { action: 'recordReceipt', party: 'applicant', receivedOn: '2026-02-12' },
   consentToElectronicService: { action: 'consentToElectronicService' },
   recordLitigation: { action: 'recordLitigation', filedOn: '2026-02-12', courtZh: '西宁市城中区人民法院' },
+  suspend: { action: 'suspend', ground: 'applicantDied', reasonZh: '申请人死亡，其近亲属尚未确定是否参加行政复议' },
+  resume: { action: 'resume', reasonZh: '申请人之子已确定参加行政复议' },
+  terminate: { action: 'terminate', ground: 'noSuccessor', reasonZh: '申请人死亡，没有近亲属' },
+  extendDecisionPeriod: { action: 'extendDecisionPeriod', days: 30, reasonZh: '案情复杂，需要进一步调查' },
 } as const satisfies Record<ActionName, Cmd>;
 
 /** Actions of a stage that need an earlier step on the case: what they answer without it. */
@@ -167,6 +171,10 @@ const eventTypeOf: Record<ActionName, CaseEventType> = {
   recordReceipt: 'decisionServed',
   consentToElectronicService: 'electronicServiceConsented',
   recordLitigation: 'litigationRecorded',
+  suspend: 'suspended',
+  resume: 'resumed',
+  terminate: 'terminated',
+  extendDecisionPeriod: 'decisionPeriodExtended',
 };
 
 /** Actions that take a number before they decide (a case number, a document number). */
@@ -254,6 +262,7 @@ type StageName =
   | 'acceptanceReview'
   | 'awaitingCorrection'
   | 'underReview'
+  | 'suspended'
   | 'decisionReview'
   | 'service'
   | 'effective'
@@ -268,6 +277,11 @@ const inStage: Record<StageName, () => CaseFile> = {
   underReview: () => {
     const c = new CaseFile();
     c.act(clerk, cmd.accept, NEXT_DAY);
+    return c;
+  },
+  suspended: () => {
+    const c = inStage.underReview();
+    c.act(clerk, cmd.suspend, NEXT_DAY);
     return c;
   },
   decisionReview: () => {

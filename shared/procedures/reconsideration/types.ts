@@ -13,6 +13,7 @@ import type { ReviewEventData } from './review';
 import type { DecisionState } from './review/decision';
 import type { Reply } from './review/reply';
 import type { Complexity, OpinionsHeard } from './review/route';
+import type { Suspension } from './review/suspension';
 
 export type { CopyChannel, CorrectionItem, RefusalReason, Timeliness, Track } from './events';
 
@@ -83,6 +84,7 @@ export interface CaseState extends CaseEnvelope {
    * files of the case once third parties upload evidence).
    */
   readonly thirdPartyEvidence?: boolean;
+  readonly suspension?: Suspension;
   /** Art. 62: the one extension of the decision period. */
   readonly extension?: { readonly days: number; readonly reasonZh: string; readonly on: IsoDate };
   readonly decision?: DecisionState;

@@ -326,7 +326,7 @@ export interface components {
              * @description 本案的期限名称
              * @enum {string}
              */
-            key: "acceptanceReview" | "correctionNotice" | "correctionResponse" | "respondentCopy" | "respondentReply" | "decision";
+            key: "acceptanceReview" | "correctionNotice" | "correctionResponse" | "respondentCopy" | "respondentReply" | "decision" | "suspensionLimit" | "litigationPeriod";
             labelZh: string;
             /** @description 规则表中的行（GET /v1/rules） */
             ruleId: string;
@@ -367,7 +367,7 @@ export interface components {
         };
         DeadlineRecord: {
             /** @enum {string} */
-            key: "acceptanceReview" | "correctionNotice" | "correctionResponse" | "respondentCopy" | "respondentReply" | "decision";
+            key: "acceptanceReview" | "correctionNotice" | "correctionResponse" | "respondentCopy" | "respondentReply" | "decision" | "suspensionLimit" | "litigationPeriod";
             ruleId: string;
             labelZh: string;
             article: string;
@@ -915,7 +915,7 @@ export interface components {
              * @description 可执行的操作（POST /v1/cases/{id}/actions 的 action）
              * @enum {string}
              */
-            action: "accept" | "refuse" | "requestCorrection" | "forward" | "withdraw" | "submitCorrection" | "sendCopy" | "recordCopyReceipt";
+            action: "accept" | "refuse" | "requestCorrection" | "forward" | "withdraw" | "submitCorrection" | "sendCopy" | "recordCopyReceipt" | "submitReply" | "recordOpinions" | "convertToOrdinary" | "markComplexity" | "suspend" | "extendDecisionPeriod" | "terminate" | "draftDecision" | "consentToElectronicService" | "resume" | "approveWithdrawal" | "refuseWithdrawal" | "approveDecision" | "requestCollectiveDiscussion" | "recordCollectiveDiscussion" | "returnDraft" | "recordMailing" | "recordReceipt" | "recordLitigation";
             labelZh: string;
         };
         /** @description 该事件开启、结束、重新计算或标记的期限 */
@@ -1144,6 +1144,121 @@ export interface components {
             action: "withdraw";
             expectedVersion: number;
             reasonZh: string;
+        } | {
+            /** @constant */
+            action: "submitReply";
+            expectedVersion: number;
+            replyZh: string;
+            evidence: {
+                nameZh: string;
+                purposeZh?: string;
+            }[];
+            legalBasisZh: string;
+        } | {
+            /** @constant */
+            action: "recordOpinions";
+            expectedVersion: number;
+            /** @enum {string} */
+            mode: "inPerson" | "online" | "phone";
+            heardOn: string;
+            parties: ("applicant" | "respondent" | "thirdParty")[];
+            summaryZh: string;
+        } | {
+            /** @constant */
+            action: "markComplexity";
+            expectedVersion: number;
+            majorDifficultComplex: boolean;
+            highlyTechnical: boolean;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "convertToOrdinary";
+            expectedVersion: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "suspend";
+            expectedVersion: number;
+            /** @enum {string} */
+            ground: "applicantDied" | "applicantIncapacitated" | "applicantMissing" | "entityEnded" | "forceMajeure" | "mediationOrSettlement" | "legalInterpretation" | "pendingOtherCase" | "normativeDocumentReview" | "other";
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "resume";
+            expectedVersion: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "terminate";
+            expectedVersion: number;
+            /** @enum {string} */
+            ground: "noSuccessor" | "entityNoSuccessor" | "criminalDetention" | "suspensionUnresolved";
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "extendDecisionPeriod";
+            expectedVersion: number;
+            days: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "draftDecision";
+            expectedVersion: number;
+            /** @enum {string} */
+            type: "vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest";
+            findingsZh: string;
+            reasonsZh: string;
+            legalBasisZh: string;
+            varyToZh?: string;
+            newActWithinDays?: number;
+            performWithinDays?: number;
+            compensationZh?: string;
+            agreementLiabilityZh?: string;
+            committeeOpinionWeighingZh?: string;
+        } | {
+            /** @constant */
+            action: "requestCollectiveDiscussion";
+            expectedVersion: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "recordCollectiveDiscussion";
+            expectedVersion: number;
+            heldOn: string;
+            participantsZh: string;
+            conclusionZh: string;
+        } | {
+            /** @constant */
+            action: "returnDraft";
+            expectedVersion: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "approveDecision";
+            expectedVersion: number;
+        } | {
+            /** @constant */
+            action: "recordMailing";
+            expectedVersion: number;
+            party: string;
+            mailedOn: string;
+            trackingNumber: string;
+        } | {
+            /** @constant */
+            action: "recordReceipt";
+            expectedVersion: number;
+            party: string;
+            receivedOn: string;
+        } | {
+            /** @constant */
+            action: "consentToElectronicService";
+            expectedVersion: number;
+        } | {
+            /** @constant */
+            action: "recordLitigation";
+            expectedVersion: number;
+            filedOn: string;
+            courtZh: string;
         };
         CalendarYearInput: {
             source: string;
@@ -1173,7 +1288,7 @@ export interface components {
              */
             status: "open" | "closed";
             /** @enum {string} */
-            stage: "acceptanceReview" | "awaitingCorrection" | "underReview" | "closed";
+            stage: "acceptanceReview" | "awaitingCorrection" | "underReview" | "suspended" | "withdrawalReview" | "decisionReview" | "service" | "effective" | "closed";
             stageLabelZh: string;
             /** @description 办理本案的复议机关 */
             body: {
@@ -1542,7 +1657,7 @@ export interface operations {
                 /** @description 列表 */
                 view: "mine" | "queue" | "respondent" | "overdue" | "dueSoon";
                 /** @description 只看某一阶段（待办队列） */
-                stage?: "acceptanceReview" | "awaitingCorrection" | "underReview";
+                stage?: "acceptanceReview" | "awaitingCorrection" | "underReview" | "suspended" | "withdrawalReview" | "decisionReview" | "service" | "effective";
                 /** @description 每页件数（1–200，默认50） */
                 limit?: number;
                 /** @description 上一页答复的 cursor */

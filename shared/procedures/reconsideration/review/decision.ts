@@ -64,7 +64,7 @@ const orderedPeriod = (labelZh: string) =>
     .number({ error: `${labelZh}应为天数` })
     .check(
       z.int({ message: `${labelZh}应为整数天数` }),
-      z.minimum(1, { message: `${labelZh}至少为1日` }),
+      z.minimum(1, { message: `${labelZh}应大于零` }),
       z.maximum(MAX_ORDERED_PERIOD_DAYS, { message: `${labelZh}不得超过${MAX_ORDERED_PERIOD_DAYS}日` }),
     );
 

@@ -3,13 +3,14 @@ import { decisionPart } from './decision';
 import type { ReviewPart } from './part';
 import { replyPart } from './reply';
 import { routePart } from './route';
+import { suspensionPart } from './suspension';
 
 /**
  * The parts of the review after acceptance, joined into the reconsideration module: their
  * commands into the action schema, their events into the event schemas, and their decide, evolve,
  * notices and presenters by action or event type. A new part is one file and one line here.
  */
-export const reviewParts = [replyPart, routePart, decisionPart] as const;
+export const reviewParts = [replyPart, routePart, suspensionPart, decisionPart] as const;
 
 type Part = (typeof reviewParts)[number];
 /** Every review command, typed from the parts' own schemas. */

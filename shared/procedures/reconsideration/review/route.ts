@@ -4,11 +4,9 @@ import type { IsoDate } from '../../../calendar/types';
 import { bodyAudience } from '../../../domain/audiences';
 import type { Deadline } from '../../../domain/case';
 import { computeDeadline } from '../../../domain/deadlines';
-import type { ProcedureModule } from '../../../domain/procedure';
 import { refuse } from '../../../domain/refusals';
 import { requiredText } from '../../../validation/text';
 import { expectedVersion, recordedDate } from '../command-fields';
-import { reconsideration } from '../index';
 import { definePart, events } from './part';
 
 /**
@@ -104,12 +102,11 @@ export const routePart = definePart(
         const { action: _a, expectedVersion: _v, ...data } = command;
         return events({ ...base, type: 'complexityAssessed', data });
       },
-      convertToOrdinary(state, command, { base, calendar }) {
+      convertToOrdinary(state, command, { base, calendar, module }) {
         if (state.track !== 'simplified') return refuse('route.notSimplified', '本案适用普通程序，无需转换');
         // Art. 55: every open deadline that depends on the procedure is counted again, from the
         // same start, by the ordinary procedure's rule (pauses and extensions kept).
-        const module = reconsideration as unknown as ProcedureModule;
-        const recomputed: Deadline[] = Object.values(state.deadlines)
+          const recomputed: Deadline[] = Object.values(state.deadlines)
           .filter((d) => d.status === 'open' && typeof module.definition.deadlines[d.key]?.rule === 'object')
           .map((d) => ({
             ...computeDeadline(module, d.key, d.startDate, { calendar, variant: 'ordinary' }),
