@@ -176,3 +176,45 @@ describe('a simplified case served electronically', () => {
     );
   });
 });
+
+describe('suspension, resumption and extension (Arts. 39–41, 62)', () => {
+  it('a suspended case’s deadlines stop and resume with recomputed, explained dates', async () => {
+    let c = await acceptedWithCopy();
+    const decisionDue = c.deadlines.find((d) => d.key === 'decision')?.dueDate as string;
+    c = await act(s.clerk, c, {
+      action: 'suspend',
+      ground: 'forceMajeure',
+      reasonZh: '申请人因地震灾害不能参加行政复议',
+    });
+    expect(c.stage).toBe('suspended');
+    const paused = c.deadlines.find((d) => d.key === 'decision') as Case['deadlines'][number] & {
+      paused?: boolean;
+    };
+    expect(paused.paused).toBe(true);
+    const inbox = (await s.applicant.get('/v1/notifications')).body.items as {
+      kind: string;
+      bodyZh: string;
+    }[];
+    expect(inbox.find((n) => n.kind === 'suspended')?.bodyZh).toContain('中止');
+
+    await s.t.advanceClock(10);
+    c = await act(s.clerk, await view(s.clerk, c.id), { action: 'resume', reasonZh: '灾害影响已消除' });
+    expect(c.stage).toBe('underReview');
+    const resumed = c.deadlines.find((d) => d.key === 'decision');
+    expect(resumed?.status).toBe('open');
+    expect((resumed?.dueDate ?? '') > decisionDue).toBe(true);
+    expect(resumed?.explanationZh).toContain('中止');
+
+    c = await act(s.head, c, { action: 'extendDecisionPeriod', days: 30, reasonZh: '案情复杂' });
+    expect(c.deadlines.find((d) => d.key === 'decision')?.explanationZh).toContain('延长');
+    const tooLong = await s.head.act(c.id, {
+      action: 'extendDecisionPeriod',
+      days: 31,
+      reasonZh: '再延长',
+      expectedVersion: c.version,
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors[0].path).toBe('days');
+    await act(s.head, c, { action: 'extendDecisionPeriod', days: 5, reasonZh: '再延长' }, 409);
+  });
+});
