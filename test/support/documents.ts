@@ -234,7 +234,7 @@ export const expectedInOrder: Record<ReconsiderationDocumentKind, string[]> = {
     '二〇二六年三月四日',
   ],
   replyNotice: [
-    '行政复议答复通知书',
+    '提出答复通知书',
     '宁政复答字〔2026〕15号',
     '西宁市市场监督管理局：',
     '张三不服你单位于2026年2月2日作出的',

@@ -23,7 +23,7 @@ export interface ReplyNoticeFields extends AcceptedCase {
 
 export const replyNotice = defineTemplate<ReplyNoticeFields>({
   kind: 'replyNotice',
-  titleZh: '行政复议答复通知书',
+  titleZh: '提出答复通知书',
   addressee: 'respondent',
   rules: reconsiderationTimeLimits,
   fields: {
