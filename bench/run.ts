@@ -1,15 +1,15 @@
 /**
  * Runs every bench, one after another, each in its own process (each boots its own local
  * system, or its own bundles): `npm run bench`. One bench: `npm run bench -- lists` (or
- * bench:filing / bench:lists / bench:workflow / bench:bundles). BENCH_N sets the size (see each
- * script); CI runs them all with BENCH_N=3.
+ * bench:filing / bench:lists / bench:workflow / bench:bundles / bench:portal / bench:documents).
+ * BENCH_N sets the size (see each script); CI runs them all with BENCH_N=3.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const benches = ['filing', 'lists', 'workflow', 'bundles', 'portal'] as const;
+export const benches = ['filing', 'lists', 'workflow', 'bundles', 'portal', 'documents'] as const;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);

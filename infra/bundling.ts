@@ -1,5 +1,6 @@
 import { type BundlingOptions, Charset, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
+import { BUNDLED_FONTS_FOLDER, documentFontFiles, fontPackage } from '../shared/documents/font-files';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 
 /**
@@ -48,6 +49,35 @@ export function bundlingFor(functionName: FunctionName): BundlingOptions {
   };
 }
 
+/**
+ * The bundling of a function that renders PDF documents (shared/documents): its own options, plus
+ * the two font files (Noto Serif SC Regular and Bold, about 15 MB each) copied from node_modules
+ * into `fonts/` beside its index.mjs, where shared/documents/fonts.ts looks for them. The fonts
+ * are read on the first PDF, not at init. Use it as `withDocumentFonts(bundlingFor(name))`.
+ */
+export function withDocumentFonts(bundling: BundlingOptions): BundlingOptions {
+  return {
+    ...bundling,
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir: string, outputDir: string) => [
+        `mkdir -p "${outputDir}/${BUNDLED_FONTS_FOLDER}"`,
+        ...Object.values(documentFontFiles).map(
+          (f) =>
+            `cp "${inputDir}/node_modules/${fontPackage}/${f.packagePath}" "${outputDir}/${BUNDLED_FONTS_FOLDER}/${f.file}"`,
+        ),
+      ],
+    },
+  };
+}
+
+/**
+ * Options that are not esbuild's: commands run before or after it (withDocumentFonts copies files
+ * beside the bundle). The bench bundles without them — the fonts are not read at init.
+ */
+const besideEsbuild = new Set(['commandHooks']);
+
 /** The bundling options the translation below knows; any other would be silently dropped. */
 const translated = new Set([
   'format',
@@ -72,7 +102,7 @@ export function esbuildOptions(
   outdir: string,
   bundling: BundlingOptions = lambdaBundling,
 ): BuildOptions {
-  const unknown = Object.keys(bundling).filter((k) => !translated.has(k));
+  const unknown = Object.keys(bundling).filter((k) => !translated.has(k) && !besideEsbuild.has(k));
   if (unknown.length)
     throw new Error(`esbuildOptions: no translation for bundling option(s) ${unknown.join(', ')}`);
   const esm = bundling.format === OutputFormat.ESM;

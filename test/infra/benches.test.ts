@@ -7,7 +7,7 @@ import { projectRoot } from '../../infra/local/system';
  * Every bench still runs (with a tiny size) and ends with its one-line JSON result. The figures
  * themselves are printed by the benches, never asserted here: a timing depends on the machine.
  */
-const benches = ['filing', 'lists', 'workflow', 'bundles', 'portal'];
+const benches = ['filing', 'lists', 'workflow', 'bundles', 'portal', 'documents'];
 
 describe('the benches run', () => {
   it.each(benches)('bench:%s runs with BENCH_N=3 and ends with {metric, value, goal}', (bench) => {
