@@ -8,6 +8,7 @@ import { reconsiderationEventSchemas } from './events';
 import { evolve } from './evolve';
 import { noticesFor } from './notices';
 import { eventLabelsZh, presentCase, presentEventData, summary } from './present';
+import { partOfAction, reviewParts } from './review';
 import { reconsiderationThresholds, reconsiderationTimeLimits } from './rules';
 import { assessTimeliness } from './timeliness';
 import { type CaseState, refusalReasonsZh } from './types';
@@ -26,7 +27,7 @@ export const reconsideration: ProcedureModule<CaseState> = {
   commandSchema: actionCommandSchema,
   eventSchemas: reconsiderationEventSchemas,
   thresholds: Object.values(reconsiderationThresholds),
-  vocabulary: { actKindsZh, refusalReasonsZh },
+  vocabulary: Object.assign({ actKindsZh, refusalReasonsZh }, ...reviewParts.map((p) => p.vocabulary ?? {})),
   eventLabelsZh,
   responsibleLabelsZh: { body: '复议机关', applicant: '申请人', respondent: '被申请人' },
   // Inputs arrive parsed by filingSchema / commandSchema at the edge.
@@ -45,7 +46,7 @@ export const reconsideration: ProcedureModule<CaseState> = {
   actionAvailable: (state, action) => {
     if (action === 'sendCopy') return !state.copy;
     if (action === 'recordCopyReceipt') return state.copy !== undefined && !state.copy.receivedOn;
-    return true;
+    return partOfAction(action)?.available?.[action]?.(state) ?? true;
   },
   recomputeOnCalendar: (state, calendar, loaded) => {
     // Art. 20 is a deadline like any other: the verdict is redone on the calendar in force.

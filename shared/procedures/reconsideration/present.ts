@@ -1,6 +1,7 @@
 import type { CaseEvent } from '../../domain/case';
 import { showParty, showPerson, showText, type Viewer } from '../../domain/visibility';
 import { type Application, actKindsZh } from './application';
+import { partOfEvent, reviewParts } from './review';
 import type { CaseState } from './types';
 
 /** The application as `viewer` sees it: personal data of the applicant and the agent by the visibility table. */
@@ -41,6 +42,8 @@ export function presentCase(viewer: Viewer, state: CaseState) {
     closure: presentClosure(viewer, state.closure),
     forwardedFrom: state.forwardedFrom,
     application: presentApplication(viewer, state.application),
+    // Each review part's own fields (the route, the hearing, the committee …), as `viewer` sees them.
+    ...Object.assign({}, ...reviewParts.map((p) => p.present?.(viewer, state) ?? {})),
   };
 }
 
@@ -57,6 +60,7 @@ export const eventLabelsZh: Record<string, string> = {
   timelinessRecomputed: '申请期限重新计算',
   withdrawn: '撤回申请',
   deemedAbandoned: '视为放弃申请（《行政复议法》第三十一条）',
+  ...Object.assign({}, ...reviewParts.map((p) => p.eventLabelsZh)),
 };
 
 /**
@@ -87,8 +91,10 @@ export function presentEventData(e: CaseEvent, viewer: Viewer): unknown {
       const d = e.data as { reasonZh: string };
       return { ...d, reasonZh: showText(viewer, 'applicant', d.reasonZh) };
     }
-    default:
-      return e.data;
+    default: {
+      const part = partOfEvent(e.type)?.presentEventData?.[e.type];
+      return part ? part(e.data as never, viewer, e) : e.data;
+    }
   }
 }
 

@@ -10,6 +10,8 @@ import type {
   Track,
 } from './events';
 import type { ReviewEventData } from './review';
+import type { CommitteeState } from './review/committee';
+import type { HearingState } from './review/hearing';
 import type { Complexity, OpinionsHeard } from './review/route';
 
 export type { CopyChannel, CorrectionItem, RefusalReason, Timeliness, Track } from './events';
@@ -71,4 +73,8 @@ export interface CaseState extends CaseEnvelope {
   /** Art. 49: the parties' opinions heard in the ordinary procedure. */
   readonly opinionsHeard?: readonly OpinionsHeard[];
   readonly complexity?: Complexity;
+  /** Arts. 50–51: the hearing, its panel, notice, attendance and record. */
+  readonly hearing?: HearingState;
+  /** Art. 52: the reconsideration committee's advisory opinion. */
+  readonly committee?: CommitteeState;
 }

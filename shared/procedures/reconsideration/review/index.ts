@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini';
+import { committeePart } from './committee';
+import { hearingPart } from './hearing';
 import type { ReviewPart } from './part';
 import { routePart } from './route';
 
@@ -7,7 +9,10 @@ import { routePart } from './route';
  * commands into the action schema, their events into the event schemas, and their decide, evolve,
  * notices and presenters by action or event type. A new part is one file and one line here.
  */
-export const reviewParts = [routePart] as const satisfies readonly ReviewPart<any, any>[];
+export const reviewParts = [routePart, hearingPart, committeePart] as const satisfies readonly ReviewPart<
+  any,
+  any
+>[];
 
 type Part = (typeof reviewParts)[number];
 /** Every review command, typed from the parts' own schemas. */
