@@ -172,7 +172,7 @@ export const reconsiderationProcedure = {
         // The panel's recorder writes the record; every participant confirms it online.
         draftHearingRecord: { labelZh: '制作听证笔录', roles: bodyStaff, to: 'underReview' },
         confirmHearingRecord: {
-          labelZh: '确认听证笔录',
+          labelZh: '签署听证笔录',
           roles: ['applicant', 'respondent', 'committeeMember', ...bodyStaff],
           to: 'underReview',
         },
