@@ -33,6 +33,7 @@ export type RefusalCode =
   | 'hearing.alreadyOrdered'
   | 'hearing.notRequired'
   | 'hearing.alreadyHeld'
+  | 'hearing.waived'
   | 'hearing.panelInvalid'
   | 'hearing.panelIncomplete'
   | 'hearing.memberConflict'

@@ -36,6 +36,7 @@ export const statusByCode: Record<RefusalCode, number> = {
   'hearing.alreadyOrdered': 409,
   'hearing.notRequired': 409,
   'hearing.alreadyHeld': 409,
+  'hearing.waived': 409,
   'hearing.panelInvalid': 422,
   'hearing.panelIncomplete': 409,
   'hearing.memberConflict': 422,

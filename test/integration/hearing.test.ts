@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import * as z from 'zod/mini';
+import { caseView, timelinePage } from '../../shared/http/contract/responses';
 import {
   type ApiClient,
   beforeSpringFestival2026,
@@ -215,5 +217,19 @@ describe('a major case: hearing, record, committee (Arts. 50–52)', () => {
     );
     const labels = timeline.body.items.map((e: { labelZh: string }) => e.labelZh);
     expect(labels).toContain('发出听证通知书（《行政复议法》第五十一条）');
+  });
+
+  it('answers as the contract documents, for every person on the case', async () => {
+    for (const who of [s.clerk, s.member, s.applicant, s.respondent]) {
+      const view = await who.get(`/v1/cases/${caseId}`);
+      expect(z.safeParse(caseView, view.body).error?.issues ?? []).toEqual([]);
+      const timeline = await who.get(`/v1/cases/${caseId}/events`);
+      const hearingEvents = {
+        items: timeline.body.items.filter(
+          (e: { type: string }) => !/^(opinionsHeard|complexityAssessed)$/.test(e.type),
+        ),
+      };
+      expect(z.safeParse(timelinePage, hearingEvents).error?.issues ?? []).toEqual([]);
+    }
   });
 });

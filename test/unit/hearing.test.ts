@@ -662,7 +662,31 @@ describe('the hearing day', () => {
     expect(c.refusal(clerk, { action: 'draftHearingRecord', recordZh: '……' }, HEARING_DAY).code).toBe(
       'hearing.notHeld',
     );
-    expect(c.refusal(applicant, { action: 'requestHearing' }, HEARING_DAY).code).toBe('hearing.alreadyHeld');
+    expect(c.refusal(applicant, { action: 'requestHearing' }, HEARING_DAY).code).toBe('hearing.waived');
+    expect(c.refusal(clerk, held, HEARING_DAY).code).toBe('hearing.notScheduled');
+  });
+
+  it('after a waiver, a hearing the law or the office then requires is notified and held afresh', () => {
+    const c = accepted({ hearingRequested: true });
+    c.act(clerk, { action: 'decideHearingRequest', granted: true }, MAR5);
+    c.act(clerk, { action: 'assignHearingPanel', members: panel }, MAR5);
+    c.act(clerk, schedule('2026-03-12'), MAR5);
+    c.act(clerk, { ...held, applicantAttendance: 'absentWithoutReason' } as Cmd, HEARING_DAY);
+    expect(c.refusal(clerk, schedule('2026-03-20'), HEARING_DAY).code).toBe('hearing.notRequired');
+    markComplex(c, HEARING_DAY);
+    expect(hearingPrerequisite(c.state)?.code).toBe('hearing.required');
+    // Notice on Thu 12 March: 13, 16, 17, 18, 19 March.
+    expect(c.refusal(clerk, schedule('2026-03-18'), HEARING_DAY).messageZh).toContain('最早为2026年3月19日');
+    c.act(clerk, schedule('2026-03-19'), HEARING_DAY);
+    const e = c.act(
+      clerk,
+      { ...held, applicantAttendance: 'absentWithoutReason' } as Cmd,
+      bj('2026-03-19T16:00:00'),
+    );
+    expect(e).toMatchObject({
+      type: 'hearingHeld',
+      data: { origin: 'mandatory', applicantAttendance: 'absentWithoutReason' },
+    });
   });
 
   it('a mandatory hearing is held without the absent applicant, who then signs nothing', () => {

@@ -230,7 +230,8 @@ export function hearingRequestOf(
 export function hearingOrigin(state: CaseState): HearingOrigin | undefined {
   if (state.complexity?.majorDifficultComplex) return 'mandatory';
   if (state.hearing?.ordered) return 'office';
-  if (state.hearing?.requestDecision?.granted) return 'request';
+  // A request granted counts until the applicant waives it by staying away (Art. 51).
+  if (state.hearing?.requestDecision?.granted && !state.hearing.waived) return 'request';
   return undefined;
 }
 
@@ -241,7 +242,8 @@ const requestPending = (state: CaseState) =>
 export const recordFinal = (record: HearingRecord | undefined): boolean =>
   record?.signatures.every((s) => s.status !== 'pending') === true;
 
-const closedHearing = (h: HearingState) => h.held !== undefined || h.waived !== undefined;
+/** Held: the panel, the schedule and the attendance are settled; the record is what remains. */
+const closedHearing = (h: HearingState) => h.held !== undefined;
 
 /** What is missing from a panel, in Chinese (Art. 50(3)), or undefined when it is complete. */
 function panelShortfallZh(panel: readonly Pick<PanelMember, 'panelRole'>[]): string | undefined {
@@ -544,13 +546,12 @@ export const hearingPart = definePart(
     decide: {
       requestHearing(state, command, { base, actor }) {
         const h = hearingOf(state);
-        if (closedHearing(h))
+        if (h.waived)
           return refuse(
-            'hearing.alreadyHeld',
-            h.waived
-              ? '申请人无正当理由拒不参加听证，已视为放弃听证权利（《行政复议法》第五十一条）'
-              : '本案已举行听证',
+            'hearing.waived',
+            '申请人无正当理由拒不参加听证，已视为放弃听证权利（《行政复议法》第五十一条）',
           );
+        if (closedHearing(h)) return refuse('hearing.alreadyHeld', '本案已举行听证');
         const request = hearingRequestOf(state);
         if (request)
           return refuse(
@@ -951,8 +952,10 @@ export const hearingPart = definePart(
             applicantWaived: data.applicantAttendance === 'absentWithoutReason',
           },
         }),
+      // The hearing lapses with its schedule; if the law or the office later requires one, it is
+      // scheduled and notified afresh.
       hearingWaived: (state, data, event) =>
-        setHearing(state, { waived: { date: data.date, on: dayOf(event.at) } }),
+        setHearing(state, { waived: { date: data.date, on: dayOf(event.at) }, schedule: undefined }),
       hearingRecordDrafted: (state, data, event) =>
         setHearing(state, {
           record: {
@@ -1104,7 +1107,8 @@ export const hearingPart = definePart(
       hearingSignatureRefused: (state, data) => (data.final ? recordFinalNotice(state) : []),
     },
     available: {
-      requestHearing: (state) => !hearingRequestOf(state) && !closedHearing(hearingOf(state)),
+      requestHearing: (state) =>
+        !hearingRequestOf(state) && !state.hearing?.waived && !closedHearing(hearingOf(state)),
       decideHearingRequest: requestPending,
       orderHearing: (state) => !hearingOrigin(state) && !closedHearing(hearingOf(state)),
       assignHearingPanel: (state) => hearingOrigin(state) !== undefined && !closedHearing(hearingOf(state)),
