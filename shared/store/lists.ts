@@ -10,6 +10,8 @@ export const listKeys = {
   mine: (userId: string) => `MINE#${userId}`,
   queue: (bodyId: string, stage?: string) => (stage ? `QUEUE#${bodyId}#${stage}` : `QUEUE#${bodyId}`),
   respondent: (agencyId: string) => `RESPONDENT#${agencyId}`,
+  /** The cases a committee member sits on (a hearing panel) or was asked to advise on (Art. 52). */
+  committee: (userId: string) => `COMMITTEE#${userId}`,
   overdue: (bodyId: string) => `OVERDUE#${bodyId}`,
   dueSoon: (bodyId: string) => `DUESOON#${bodyId}`,
 } as const;
@@ -98,6 +100,8 @@ export function listMemberships(state: CaseEnvelope): ListMembership[] {
         listPk: listKeys.respondent(p.agencyId),
         listSk: filed,
       });
+    if (p.role === 'committeeMember' && p.userId)
+      out.push({ sk: `LIST#COMMITTEE#${p.userId}`, listPk: listKeys.committee(p.userId), listSk: filed });
   }
   if (state.status !== 'open') return out;
   const open = Object.values(state.deadlines)

@@ -27,6 +27,9 @@ export const people = {
   applicant: { userId: 'u-zhangsan', role: 'applicant', nameZh: '张三' },
   clerk: { userId: 'u-wangfang', role: 'clerk', nameZh: '王芳', bodyId: 'gov-xn' },
   respondent: { userId: 'u-liuwei', role: 'respondent', nameZh: '刘伟', agencyId: 'dept-xn-scjg' },
+  head: { userId: 'u-zhaoqiang', role: 'officeHead', nameZh: '赵强', bodyId: 'gov-xn' },
+  member: { userId: 'u-chenjing', role: 'committeeMember', nameZh: '陈静', bodyId: 'gov-xn' },
+  member2: { userId: 'u-sunhai', role: 'committeeMember', nameZh: '孙海', bodyId: 'gov-xn' },
 } satisfies Record<string, Actor>;
 
 /** An instant given as Beijing wall-clock time. */

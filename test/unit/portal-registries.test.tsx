@@ -109,6 +109,85 @@ const accepted = () =>
 const copyByPost = () =>
   accepted().act(people.clerk, { action: 'sendCopy', channel: 'post', sentOn: '2026-02-11' }, nextDay);
 
+// Hearings and the committee (Arts. 50–52): a major case, its panel, notice, day and record.
+const withCopy = () =>
+  accepted().act(people.clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, nextDay);
+const major = () =>
+  withCopy().act(
+    people.clerk,
+    { action: 'markComplexity', majorDifficultComplex: true, highlyTechnical: false, reasonZh: '争议较大' },
+    nextDay,
+  );
+const requested = () =>
+  withCopy().act(people.applicant, { action: 'requestHearing', reasonZh: '检测报告的效力争议较大' }, nextDay);
+const panelMember = (who: { userId: string; nameZh: string }, panelRole: string, kind = 'staff') => ({
+  userId: who.userId,
+  nameZh: who.nameZh,
+  kind,
+  panelRole,
+  formerAgencyIds: [],
+  relatedToParty: false,
+});
+const panelOf = (officer: { userId: string; nameZh: string }) =>
+  ({
+    action: 'assignHearingPanel',
+    members: [
+      panelMember(people.head, 'presiding'),
+      panelMember(officer, 'officer', 'committeeMember'),
+      panelMember({ userId: 'u-zhoujie', nameZh: '周杰' }, 'officer'),
+      panelMember(people.clerk, 'clerk'),
+    ],
+  }) as Parameters<PortalCase['act']>[1];
+const panelled = () => major().act(people.clerk, panelOf(people.member), nextDay);
+const recusalPending = () =>
+  panelled().act(
+    people.applicant,
+    { action: 'applyForRecusal', memberUserId: 'u-chenjing', reasonZh: '该委员曾为被申请人提供法律顾问服务' },
+    nextDay,
+  );
+const hearingOn = (c: PortalCase) =>
+  c.act(
+    people.clerk,
+    {
+      action: 'scheduleHearing',
+      date: '2026-02-25',
+      time: '09:30',
+      place: '西宁市司法局三楼听证室',
+      issues: ['检测报告是否依法送达申请人'],
+    },
+    nextDay,
+  );
+const scheduled = () => hearingOn(panelled());
+const heldOnTheDay = (c: PortalCase, at = bj('2026-02-25T16:00:00')) =>
+  c.act(
+    people.clerk,
+    {
+      action: 'recordHearingHeld',
+      applicantAttendance: 'attended',
+      respondentAttendance: 'head',
+      respondentHeadNameZh: '马局长',
+    },
+    at,
+  );
+const drafted = (c: PortalCase = heldOnTheDay(scheduled()), at = bj('2026-02-25T17:00:00')) =>
+  c.act(people.clerk, { action: 'draftHearingRecord', recordZh: '听证主持人宣布听证开始。申请人陈述……' }, at);
+const referred = () =>
+  major().act(
+    people.clerk,
+    {
+      action: 'referToCommittee',
+      questionsZh: ['检测报告未送达是否构成程序违法'],
+      members: [{ userId: 'u-chenjing', nameZh: '陈静', formerAgencyIds: [], relatedToParty: false }],
+    },
+    nextDay,
+  );
+const opined = () =>
+  referred().act(
+    people.member,
+    { action: 'giveCommitteeOpinion', opinionZh: '检测报告未送达，程序违法' },
+    nextDay,
+  );
+
 /** Each action: a case where the person is offered it, and the Chinese its form must show. */
 const forms: Record<ActionId, { make: () => PortalCase; as: keyof typeof people; shows: string[] }> = {
   accept: { make: inReview, as: 'clerk', shows: ['审理程序', '普通程序', '简易程序', '第五十三条'] },
@@ -138,6 +217,94 @@ const forms: Record<ActionId, { make: () => PortalCase; as: keyof typeof people;
     make: copyByPost,
     as: 'clerk',
     shows: ['被申请人收到副本的日期', '2026年2月11日邮寄', '送达回证'],
+  },
+  requestHearing: { make: withCopy, as: 'applicant', shows: ['请求听证的理由（选填）', '第五十条第二款'] },
+  decideHearingRequest: {
+    make: requested,
+    as: 'clerk',
+    shows: ['理由：检测报告的效力争议较大', '是否举行听证', '不举行听证', '理由（选填）'],
+  },
+  orderHearing: { make: withCopy, as: 'clerk', shows: ['决定听证的理由', '第五十条第二款'] },
+  assignHearingPanel: {
+    make: major,
+    as: 'clerk',
+    shows: [
+      '第1人 听证职务',
+      '第4人 姓名',
+      '第1人 人员账号',
+      '第2人 人员类别',
+      '曾任职的行政机关',
+      '添加一人',
+      '第五十条第三款',
+    ],
+  },
+  applyForRecusal: {
+    make: panelled,
+    as: 'applicant',
+    shows: ['申请回避的听证人员', '申请回避的理由', '复议机构负责人决定'],
+  },
+  decideRecusal: {
+    make: recusalPending,
+    as: 'head',
+    shows: ['申请人申请陈静回避', '该委员曾为被申请人提供法律顾问服务', '准予回避', '不予回避', '决定理由'],
+  },
+  scheduleHearing: {
+    make: panelled,
+    as: 'clerk',
+    shows: [
+      '听证日期',
+      '听证时间',
+      '听证地点',
+      '网络听证链接（选填）',
+      '第1项 争议焦点',
+      '5个工作日前送达当事人',
+    ],
+  },
+  postponeHearing: {
+    make: scheduled,
+    as: 'clerk',
+    shows: ['原定于2026年2月25日09:30举行', '延期理由', '在原地点举行'],
+  },
+  recordHearingHeld: {
+    make: scheduled,
+    as: 'clerk',
+    shows: [
+      '申请人参加情况',
+      '申请人无正当理由拒不参加听证',
+      '被申请人负责人参加听证',
+      '被申请人负责人姓名',
+      '请办理延期举行听证',
+    ],
+  },
+  draftHearingRecord: {
+    make: () => heldOnTheDay(scheduled()),
+    as: 'clerk',
+    shows: ['听证笔录', '第六十一条第二款'],
+  },
+  confirmHearingRecord: {
+    make: drafted,
+    as: 'member',
+    shows: ['2026年2月25日制作的听证笔录', '听证主持人宣布听证开始', '确认即视为您在听证笔录上签字'],
+  },
+  recordSignatureRefusal: {
+    make: drafted,
+    as: 'clerk',
+    shows: ['拒绝签字的人员', '拒绝签字的情况', '记录员记明'],
+  },
+  referToCommittee: {
+    make: major,
+    as: 'clerk',
+    shows: ['本案应当提请行政复议委员会提出咨询意见', '第1个 咨询的问题', '第1人 姓名', '添加一个问题'],
+  },
+  giveCommitteeOpinion: {
+    make: referred,
+    as: 'member',
+    shows: ['检测报告未送达是否构成程序违法', '咨询意见', '意见提交后不能修改'],
+  },
+  recordCommitteeOpinion: {
+    make: opined,
+    as: 'clerk',
+    shows: ['陈静：检测报告未送达，程序违法', '行政复议委员会咨询意见', '第五十二条第三款'],
   },
 };
 
@@ -226,6 +393,54 @@ function samples(): Sample[] {
   );
   const untouched = inReview().runClockUntil(bj('2026-03-20T12:00:00'));
   const abandoned = awaitingCorrection().runClockUntil(bj('2026-04-01T12:00:00'));
+  const requestRefused = requested().act(
+    people.clerk,
+    { action: 'decideHearingRequest', granted: false, reasonZh: '案件事实清楚，书面审查即可' },
+    nextDay,
+  );
+  const ordered = withCopy().act(
+    people.clerk,
+    { action: 'orderHearing', reasonZh: '检测报告的效力需当面质证' },
+    nextDay,
+  );
+  // A recusal granted, the panel completed again, the hearing postponed, held and its record signed.
+  const heard = recusalPending()
+    .act(
+      people.head,
+      { action: 'decideRecusal', memberUserId: 'u-chenjing', granted: true, reasonZh: '申请理由成立' },
+      nextDay,
+    )
+    .act(people.clerk, panelOf(people.member2), nextDay);
+  hearingOn(heard).act(
+    people.clerk,
+    { action: 'postponeHearing', date: '2026-03-03', time: '14:30', reasonZh: '申请人因病请求延期' },
+    bj('2026-02-12T10:00:00'),
+  );
+  drafted(heldOnTheDay(heard, bj('2026-03-03T17:00:00')), bj('2026-03-03T18:00:00'))
+    .act(people.member2, { action: 'confirmHearingRecord' }, bj('2026-03-04T10:00:00'))
+    .act(
+      people.clerk,
+      { action: 'recordSignatureRefusal', signatory: 'applicant', reasonZh: '申请人拒绝签字' },
+      bj('2026-03-04T11:00:00'),
+    );
+  const waived = requested()
+    .act(people.clerk, { action: 'decideHearingRequest', granted: true }, nextDay)
+    .act(people.clerk, panelOf(people.member), nextDay);
+  hearingOn(waived).act(
+    people.clerk,
+    {
+      action: 'recordHearingHeld',
+      applicantAttendance: 'absentWithoutReason',
+      respondentAttendance: 'head',
+      respondentHeadNameZh: '马局长',
+    },
+    bj('2026-02-25T16:00:00'),
+  );
+  const consulted = opined().act(
+    people.clerk,
+    { action: 'recordCommitteeOpinion', opinionZh: '委员会认为程序违法' },
+    nextDay,
+  );
   // Filed at the end of 2026: its dates run into 2027, whose official calendar is not loaded yet.
   const yearEnd = new PortalCase('case-year-end', '西宁市人民政府 2026年第000099号', {
     at: bj('2026-12-28T10:00:00'),
@@ -233,7 +448,21 @@ function samples(): Sample[] {
   })
     .runClockUntil(bj('2027-01-08T12:00:00'))
     .loadCalendar(calendar2027, bj('2027-01-08T12:00:00'));
-  return [worked, corrected, refused, forwarded, withdrawn, untouched, abandoned, yearEnd].flatMap((c) => {
+  return [
+    worked,
+    corrected,
+    refused,
+    forwarded,
+    withdrawn,
+    untouched,
+    abandoned,
+    yearEnd,
+    requestRefused,
+    ordered,
+    heard,
+    waived,
+    consulted,
+  ].flatMap((c) => {
     const caseView = c.view<CaseView>(people.clerk);
     return c.timeline<TimelineEvent>(people.clerk).map((event) => ({ event, caseView }));
   });
@@ -258,6 +487,36 @@ const eventShows: Record<EventType, string[]> = {
   deadlineLapsed: ['被申请人答复并提交证据、依据期限', '届满日'],
   deadlineAwaitingCalendar: ['暂定届满日', '2027年的官方节假日安排尚未载入'],
   deadlinesRecomputed: ['2027年节假日安排（第1版）载入后重新计算', '受理审查期限：'],
+  hearingRequested: ['申请人请求举行听证', '理由：检测报告的效力争议较大'],
+  hearingRequestDecided: ['决定不举行听证，已告知申请人理由', '理由：案件事实清楚，书面审查即可'],
+  hearingOrdered: ['理由：检测报告的效力需当面质证'],
+  hearingPanelAssigned: ['听证主持人：赵强', '听证员：陈静、周杰', '记录员：王芳'],
+  recusalApplied: ['申请人申请陈静回避', '理由：该委员曾为被申请人提供法律顾问服务'],
+  recusalDecided: ['决定准予陈静回避，另行确定听证人员', '理由：申请理由成立'],
+  hearingScheduled: [
+    '听证定于2026年2月25日09:30举行',
+    '地点：西宁市司法局三楼听证室',
+    '检测报告是否依法送达申请人',
+    '最早可于2026年2月25日举行',
+    '听证员：孙海、周杰',
+  ],
+  hearingPostponed: ['听证由2026年2月25日09:30改至2026年3月3日14:30举行', '延期理由：申请人因病请求延期'],
+  hearingHeld: ['2026年3月3日14:30举行听证', '申请人参加听证', '被申请人负责人参加听证：马局长'],
+  hearingWaived: ['申请人无正当理由未参加2026年2月25日09:30的听证', '视为放弃听证权利'],
+  hearingRecordDrafted: [
+    '听证笔录已制作',
+    '张三、西宁市市场监督管理局、赵强、孙海、周杰、王芳',
+    '申请人陈述',
+  ],
+  hearingRecordConfirmed: ['孙海确认听证笔录'],
+  hearingSignatureRefused: ['张三拒绝在听证笔录上签字', '情况：申请人拒绝签字'],
+  referredToCommittee: [
+    '提请依据：案情重大、疑难、复杂',
+    '检测报告未送达是否构成程序违法',
+    '提出意见的委员：陈静',
+  ],
+  committeeMemberOpined: ['陈静的书面咨询意见：检测报告未送达，程序违法'],
+  committeeOpinionRecorded: ['委员会咨询意见：委员会认为程序违法', '依据陈静的书面意见'],
 };
 
 describe('event renderers', () => {
@@ -290,7 +549,7 @@ describe('event renderers', () => {
     const [filed] = inReview().timeline<TimelineEvent>(people.clerk);
     const unknown = {
       ...filed,
-      type: 'hearingScheduled',
+      type: 'eventOfALaterVersion',
       toStage: 'underReview',
     } as unknown as TimelineEvent;
     const text = textOf(render(<EventDetail event={unknown} context={{ caseView, reference }} />));

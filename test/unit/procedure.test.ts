@@ -26,7 +26,9 @@ describe('procedure definition: internal consistency', () => {
   it('starts in an existing waiting stage and has a terminal stage', () => {
     expect(procedure.stages[procedure.initialStage]?.kind).toBe('waiting');
     expect(terminal).toEqual(['closed']);
-    expect(waiting).toEqual(expect.arrayContaining(['acceptanceReview', 'awaitingCorrection', 'underReview']));
+    expect(waiting).toEqual(
+      expect.arrayContaining(['acceptanceReview', 'awaitingCorrection', 'underReview']),
+    );
     expect(waiting).toEqual(
       expect.arrayContaining(['suspended', 'withdrawalReview', 'decisionReview', 'service', 'effective']),
     );

@@ -1,3 +1,7 @@
+// The procedure modules load first, as the handlers load them (through the registry): the
+// reconsideration module and its review parts import each other, and only this order
+// initialises both before the schemas below read them.
+import '../../procedures';
 import * as z from 'zod/mini';
 import { roles } from '../../domain/actors';
 import type { engineEventTypes } from '../../domain/case';
@@ -8,6 +12,18 @@ import {
   type ReconsiderationEventData,
   refusalReasons,
 } from '../../procedures/reconsideration/events';
+import { committeePart } from '../../procedures/reconsideration/review/committee';
+import {
+  applicantAttendanceZh,
+  hearingOriginsZh,
+  hearingPart,
+  memberKindsZh,
+  panelRolesZh,
+  recusalPartiesZh,
+  respondentAttendanceZh,
+  signatureStatusZh,
+} from '../../procedures/reconsideration/review/hearing';
+import { heardPartiesZh, opinionModesZh } from '../../procedures/reconsideration/review/route';
 
 /**
  * What the API answers, as zod schemas (zod/mini, so they can be used anywhere): exactly what the
@@ -235,6 +251,153 @@ export const copyView = described(
   '申请书副本送达被申请人（《行政复议法》第四十八条）',
 );
 
+// ------------------------------------------------------------------------------ the review parts
+
+const keysOf = <T extends object>(o: T) =>
+  Object.keys(o) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]];
+
+const complexityView = described(
+  z.strictObject({
+    majorDifficultComplex: described(
+      z.boolean(),
+      '案情重大、疑难、复杂（第五十条第一款、第五十二条第二款第一项）',
+    ),
+    highlyTechnical: described(z.boolean(), '专业性、技术性较强（第五十二条第二款第二项）'),
+    reasonZh: text,
+    on: isoDate,
+  }),
+  '案件复杂程度的认定',
+);
+const opinionsHeardView = described(
+  z.array(
+    z.strictObject({
+      mode: z.enum(keysOf(opinionModesZh)),
+      heardOn: isoDate,
+      parties: z.array(z.enum(keysOf(heardPartiesZh))),
+      summaryZh: text,
+    }),
+  ),
+  '听取当事人意见的记录（《行政复议法》第四十九条）',
+);
+
+const panelRole = described(
+  z.enum(keysOf(panelRolesZh)),
+  'presiding 听证主持人、officer 听证员、clerk 记录员',
+);
+const panelMemberView = z.strictObject({
+  userId: text,
+  nameZh: text,
+  kind: described(z.enum(keysOf(memberKindsZh)), 'committeeMember 复议委员会委员、staff 复议机构工作人员'),
+  panelRole,
+  formerAgencyIds: described(z.array(text), '本人申报曾任职的行政机关（仅本案工作人员可见，其他人为空）'),
+  relatedToParty: described(z.boolean(), '本人申报与当事人有利害关系（仅本案工作人员可见）'),
+  relationZh: z.optional(text),
+});
+const respondentPresenceView = z.strictObject({
+  attendance: described(
+    z.enum(keysOf(respondentAttendanceZh)),
+    'head 负责人参加、delegated 委托工作人员参加、absent 未派员参加',
+  ),
+  headNameZh: z.optional(text),
+  officialNameZh: z.optional(text),
+  explanationZh: z.optional(text),
+});
+export const hearingView = described(
+  z.strictObject({
+    origin: z.optional(
+      described(
+        z.enum(keysOf(hearingOriginsZh)),
+        'mandatory 依法应当听证、office 复议机构决定、request 申请人请求',
+      ),
+    ),
+    originZh: z.optional(text),
+    request: z.optional(
+      z.strictObject({
+        on: isoDate,
+        inApplication: described(z.boolean(), '在申请书中请求听证'),
+        reasonZh: z.optional(text),
+      }),
+    ),
+    requestDecision: z.optional(
+      z.strictObject({ granted: z.boolean(), reasonZh: z.optional(text), on: isoDate }),
+    ),
+    ordered: z.optional(z.strictObject({ reasonZh: text, on: isoDate })),
+    panel: z.array(panelMemberView),
+    panelComplete: described(z.boolean(), '一名主持人、两名以上听证员和一名记录员均已确定'),
+    recusals: z.array(
+      z.strictObject({
+        memberUserId: text,
+        memberNameZh: text,
+        by: z.enum(keysOf(recusalPartiesZh)),
+        reasonZh: text,
+        appliedOn: isoDate,
+        decision: z.optional(z.strictObject({ granted: z.boolean(), reasonZh: text, on: isoDate })),
+      }),
+    ),
+    schedule: z.optional(
+      z.strictObject({
+        date: isoDate,
+        time: described(text, '北京时间，时:分'),
+        place: z.optional(text),
+        onlineLink: z.optional(text),
+        issues: z.array(text),
+        noticeOn: described(isoDate, '发出听证通知书之日'),
+      }),
+    ),
+    postponements: z.array(
+      z.strictObject({ fromDate: isoDate, fromTime: text, reasonZh: text, on: isoDate }),
+    ),
+    held: z.optional(
+      z.strictObject({
+        date: isoDate,
+        time: text,
+        applicantAttendance: z.enum(keysOf(applicantAttendanceZh)),
+        respondent: respondentPresenceView,
+        applicantWaived: z.boolean(),
+      }),
+    ),
+    waived: z.optional(z.strictObject({ date: isoDate, on: isoDate })),
+    record: z.optional(
+      z.strictObject({
+        recordZh: text,
+        draftedOn: isoDate,
+        signatures: z.array(
+          z.strictObject({
+            key: described(text, 'applicant、respondent 或听证人员的用户编号'),
+            nameZh: text,
+            role: z.enum(['applicant', 'respondent', ...keysOf(panelRolesZh)]),
+            status: z.enum(keysOf(signatureStatusZh)),
+            on: z.optional(isoDate),
+            reasonZh: z.optional(text),
+          }),
+        ),
+        final: described(z.boolean(), '全部参加人已确认或已记明拒绝签字'),
+      }),
+    ),
+  }),
+  '听证（《行政复议法》第五十条、第五十一条）',
+);
+export const committeeView = described(
+  z.strictObject({
+    required: described(z.boolean(), '依法应当提请行政复议委员会提出咨询意见（第五十二条第二款）'),
+    requiredGroundsZh: z.array(text),
+    referral: z.optional(
+      z.strictObject({
+        on: isoDate,
+        questionsZh: z.array(text),
+        members: z.array(z.strictObject({ userId: text, nameZh: text })),
+        groundsZh: z.array(text),
+      }),
+    ),
+    opinions: described(
+      z.array(z.strictObject({ userId: text, nameZh: text, opinionZh: text, on: isoDate })),
+      '委员的书面咨询意见（当事人看不到意见内容）',
+    ),
+    consolidated: z.optional(z.strictObject({ opinionZh: text, on: isoDate })),
+  }),
+  '行政复议委员会咨询意见（《行政复议法》第五十二条）',
+);
+
 /**
  * A reconsideration case as the viewer sees it: the engine's envelope (id, number, stage,
  * deadlines, allowed actions) and the procedure's own fields.
@@ -278,6 +441,10 @@ export const reconsiderationCaseView = z.strictObject({
   ),
   forwardedFrom: described(z.array(text), '转送前的案号'),
   application: applicationView,
+  complexity: z.optional(complexityView),
+  opinionsHeard: opinionsHeardView,
+  hearing: z.optional(hearingView),
+  committee: z.optional(committeeView),
   deadlines: described(z.array(deadlineView), '全部期限，按起算日排序'),
   openDeadlines: described(z.array(deadlineView), '进行中的期限'),
   allowedActions,
@@ -413,6 +580,9 @@ const eventData = {
   }),
   withdrawn: z.strictObject({ reasonZh: text }),
   deemedAbandoned: z.strictObject({ correctionDueDate: isoDate }),
+  // Hearings and the committee: their stored data, as presented (texts through the visibility table).
+  ...hearingPart.events,
+  ...committeePart.events,
 } as const satisfies Record<
   (typeof engineEventTypes)[number] | keyof ReconsiderationEventData,
   z.core.$ZodType

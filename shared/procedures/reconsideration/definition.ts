@@ -160,6 +160,33 @@ export const reconsiderationProcedure = {
         convertToOrdinary: { labelZh: '批准转为普通程序', roles: officeHead, to: 'underReview' },
         // Arts. 50, 52: a major, difficult or complex case must be heard and put to the committee.
         markComplexity: { labelZh: '认定案件复杂程度', roles: bodyStaff, to: 'underReview' },
+        // Arts. 50–51: the hearing — on request, by the office's decision, or (major cases) by law.
+        requestHearing: { labelZh: '请求听证', roles: ['applicant'], to: 'underReview' },
+        decideHearingRequest: { labelZh: '决定是否举行听证', roles: bodyStaff, to: 'underReview' },
+        orderHearing: { labelZh: '决定举行听证', roles: bodyStaff, to: 'underReview' },
+        assignHearingPanel: { labelZh: '确定听证人员', roles: bodyStaff, to: 'underReview' },
+        applyForRecusal: {
+          labelZh: '申请听证人员回避',
+          roles: ['applicant', 'respondent'],
+          to: 'underReview',
+        },
+        // The head of the reconsideration office decides on a recusal.
+        decideRecusal: { labelZh: '决定听证人员是否回避', roles: officeHead, to: 'underReview' },
+        scheduleHearing: { labelZh: '安排听证并发出听证通知书', roles: bodyStaff, to: 'underReview' },
+        postponeHearing: { labelZh: '延期举行听证', roles: bodyStaff, to: 'underReview' },
+        recordHearingHeld: { labelZh: '登记听证举行情况', roles: bodyStaff, to: 'underReview' },
+        // The panel's recorder writes the record; every participant confirms it online.
+        draftHearingRecord: { labelZh: '制作听证笔录', roles: bodyStaff, to: 'underReview' },
+        confirmHearingRecord: {
+          labelZh: '签署听证笔录',
+          roles: ['applicant', 'respondent', 'committeeMember', ...bodyStaff],
+          to: 'underReview',
+        },
+        recordSignatureRefusal: { labelZh: '记明拒绝签字情况', roles: bodyStaff, to: 'underReview' },
+        // Art. 52: the reconsideration committee's advisory opinion.
+        referToCommittee: { labelZh: '提请行政复议委员会咨询', roles: bodyStaff, to: 'underReview' },
+        giveCommitteeOpinion: { labelZh: '提出咨询意见', roles: ['committeeMember'], to: 'underReview' },
+        recordCommitteeOpinion: { labelZh: '记录委员会咨询意见', roles: bodyStaff, to: 'underReview' },
         // Arts. 39–40: every open deadline stops (the pause convention).
         suspend: { labelZh: '中止审理', roles: bodyStaff, to: 'suspended', opens: ['suspensionLimit'] },
         // Art. 62: once, at most 30 days, with the office head's approval.

@@ -10,7 +10,9 @@ import type {
   Track,
 } from './events';
 import type { ReviewEventData } from './review';
+import type { CommitteeState } from './review/committee';
 import type { DecisionState } from './review/decision';
+import type { HearingState } from './review/hearing';
 import type { Reply } from './review/reply';
 import type { Complexity, OpinionsHeard } from './review/route';
 import type { Suspension } from './review/suspension';
@@ -90,4 +92,8 @@ export interface CaseState extends CaseEnvelope {
   readonly decision?: DecisionState;
   /** Parties who consented to electronic service ('applicant', 'thirdParty:<userId>'). */
   readonly electronicService?: readonly string[];
+  /** Arts. 50–51: the hearing, its panel, notice, attendance and record. */
+  readonly hearing?: HearingState;
+  /** Art. 52: the reconsideration committee's advisory opinion. */
+  readonly committee?: CommitteeState;
 }

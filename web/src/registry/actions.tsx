@@ -2,7 +2,28 @@ import type { ComponentType } from 'react';
 import type { ActionId } from '../api/types';
 import { AcceptForm } from '../components/actions/AcceptForm';
 import type { ActionFormProps } from '../components/actions/ActionForm';
+import {
+  GiveCommitteeOpinionForm,
+  RecordCommitteeOpinionForm,
+  ReferToCommitteeForm,
+} from '../components/actions/CommitteeForms';
 import { ForwardForm } from '../components/actions/ForwardForm';
+import {
+  ConfirmHearingRecordForm,
+  DraftHearingRecordForm,
+  PostponeHearingForm,
+  RecordHearingHeldForm,
+  RecordSignatureRefusalForm,
+  ScheduleHearingForm,
+} from '../components/actions/HearingDayForms';
+import {
+  ApplyForRecusalForm,
+  AssignHearingPanelForm,
+  DecideHearingRequestForm,
+  DecideRecusalForm,
+  OrderHearingForm,
+  RequestHearingForm,
+} from '../components/actions/HearingForms';
 import { RecordCopyReceiptForm } from '../components/actions/RecordCopyReceiptForm';
 import { RefuseForm } from '../components/actions/RefuseForm';
 import { RequestCorrectionForm } from '../components/actions/RequestCorrectionForm';
@@ -32,6 +53,21 @@ export const actionForms: { readonly [A in ActionId]: ActionEntry } = {
   sendCopy: { form: SendCopyForm, opensIn: 'modal' },
   recordCopyReceipt: { form: RecordCopyReceiptForm, opensIn: 'modal' },
   withdraw: { form: WithdrawForm, opensIn: 'modal' },
+  requestHearing: { form: RequestHearingForm, opensIn: 'modal' },
+  decideHearingRequest: { form: DecideHearingRequestForm, opensIn: 'modal' },
+  orderHearing: { form: OrderHearingForm, opensIn: 'modal' },
+  assignHearingPanel: { form: AssignHearingPanelForm, opensIn: 'drawer' },
+  applyForRecusal: { form: ApplyForRecusalForm, opensIn: 'modal' },
+  decideRecusal: { form: DecideRecusalForm, opensIn: 'modal' },
+  scheduleHearing: { form: ScheduleHearingForm, opensIn: 'drawer' },
+  postponeHearing: { form: PostponeHearingForm, opensIn: 'drawer' },
+  recordHearingHeld: { form: RecordHearingHeldForm, opensIn: 'drawer' },
+  draftHearingRecord: { form: DraftHearingRecordForm, opensIn: 'drawer' },
+  confirmHearingRecord: { form: ConfirmHearingRecordForm, opensIn: 'drawer' },
+  recordSignatureRefusal: { form: RecordSignatureRefusalForm, opensIn: 'modal' },
+  referToCommittee: { form: ReferToCommitteeForm, opensIn: 'drawer' },
+  giveCommitteeOpinion: { form: GiveCommitteeOpinionForm, opensIn: 'drawer' },
+  recordCommitteeOpinion: { form: RecordCommitteeOpinionForm, opensIn: 'drawer' },
 };
 
 /** The registered form of an action the API offers, if this portal knows it. */

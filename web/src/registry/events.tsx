@@ -4,6 +4,24 @@ import type { EventContext } from '../components/timeline/context';
 import { DeadlineAwaitingCalendar, DeadlineEvent, DeadlinesRecomputed } from '../components/timeline/engine';
 import { GenericEvent } from '../components/timeline/GenericEvent';
 import {
+  CommitteeMemberOpined,
+  CommitteeOpinionRecorded,
+  HearingHeld,
+  HearingOrdered,
+  HearingPanelAssigned,
+  HearingPostponed,
+  HearingRecordConfirmed,
+  HearingRecordDrafted,
+  HearingRequestDecided,
+  HearingRequested,
+  HearingScheduled,
+  HearingSignatureRefused,
+  HearingWaived,
+  RecusalApplied,
+  RecusalDecided,
+  ReferredToCommittee,
+} from '../components/timeline/hearing';
+import {
   Accepted,
   CaseFiled,
   CopyReceived,
@@ -44,6 +62,22 @@ export const eventRenderers: { readonly [T in EventType]: EventRenderer<T> } = {
   deadlineLapsed: DeadlineEvent,
   deadlineAwaitingCalendar: DeadlineAwaitingCalendar,
   deadlinesRecomputed: DeadlinesRecomputed,
+  hearingRequested: HearingRequested,
+  hearingRequestDecided: HearingRequestDecided,
+  hearingOrdered: HearingOrdered,
+  hearingPanelAssigned: HearingPanelAssigned,
+  recusalApplied: RecusalApplied,
+  recusalDecided: RecusalDecided,
+  hearingScheduled: HearingScheduled,
+  hearingPostponed: HearingPostponed,
+  hearingHeld: HearingHeld,
+  hearingWaived: HearingWaived,
+  hearingRecordDrafted: HearingRecordDrafted,
+  hearingRecordConfirmed: HearingRecordConfirmed,
+  hearingSignatureRefused: HearingSignatureRefused,
+  referredToCommittee: ReferredToCommittee,
+  committeeMemberOpined: CommitteeMemberOpined,
+  committeeOpinionRecorded: CommitteeOpinionRecorded,
 };
 
 /** The details of one timeline event, by its type's renderer or else the generic one. */

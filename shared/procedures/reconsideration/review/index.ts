@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
+import { committeePart } from './committee';
 import { decisionPart } from './decision';
+import { hearingPart } from './hearing';
 import type { ReviewPart } from './part';
 import { replyPart } from './reply';
 import { routePart } from './route';
@@ -10,7 +12,14 @@ import { suspensionPart } from './suspension';
  * commands into the action schema, their events into the event schemas, and their decide, evolve,
  * notices and presenters by action or event type. A new part is one file and one line here.
  */
-export const reviewParts = [replyPart, routePart, suspensionPart, decisionPart] as const;
+export const reviewParts = [
+  replyPart,
+  routePart,
+  hearingPart,
+  committeePart,
+  suspensionPart,
+  decisionPart,
+] as const;
 
 type Part = (typeof reviewParts)[number];
 /** Every review command, typed from the parts' own schemas. */
