@@ -1,4 +1,5 @@
 import { dueDateZh, withoutProvisionalNoteZh } from '../calendar/explain';
+import { citizenMayTake } from '../domain/access';
 import type { Actor } from '../domain/actors';
 import type { CaseEnvelope, CaseEvent, Deadline } from '../domain/case';
 import { procedureOf } from '../domain/registry';
@@ -72,7 +73,8 @@ export function allowedActions(
   if (!stage || c.status !== 'open' || actor.role === 'system') return [];
   return Object.entries(stage.actions)
     .filter(([, spec]) => (spec.roles as readonly string[]).includes(actor.role))
-    .filter(([action]) => !state || !module.actionAvailable || module.actionAvailable(state, action))
+    .filter(([, spec]) => !state || citizenMayTake(spec, state, actor))
+    .filter(([action]) => !state || !module.actionAvailable || module.actionAvailable(state, action, actor))
     .map(([action, spec]) => ({ action, labelZh: spec.labelZh }));
 }
 

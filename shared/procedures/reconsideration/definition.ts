@@ -5,6 +5,27 @@ const officeHead = ['officeHead'] as const;
 /** Electronic service needs the party's own consent (送达地址确认), given at any point before service. */
 const consentToElectronicService = <const S extends string>(stage: S) =>
   ({ labelZh: '同意电子送达', roles: ['applicant'], to: stage }) as const;
+/** Citizens of every relation to the case: the applicant's side and third parties (each for their own side). */
+const everyParty = ['applicant', 'agent', 'thirdParty'] as const;
+/**
+ * Art. 17: the applicant tells the body in writing of a new agent or a change of authority; the
+ * body records it. The applicant themselves, never an agent, changes who acts for them.
+ */
+const agentActions = <const S extends string>(stage: S) =>
+  ({
+    appointAgent: {
+      labelZh: '登记或更换代理人',
+      roles: ['applicant', 'clerk', 'officeHead'],
+      parties: ['applicant'],
+      to: stage,
+    },
+    dismissAgent: {
+      labelZh: '解除代理人委托',
+      roles: ['applicant', 'clerk', 'officeHead'],
+      parties: ['applicant'],
+      to: stage,
+    },
+  }) as const;
 
 /**
  * Administrative reconsideration (行政复议) as data: stages, who may do what in each, where each
@@ -106,6 +127,15 @@ export const reconsiderationProcedure = {
           opens: ['acceptanceReview', 'correctionNotice'],
         },
         withdraw: { labelZh: '撤回申请', roles: ['applicant'], to: 'closed', closes: { '*': 'cancelled' } },
+        // Art. 74(2): an application after an approved withdrawal of the same claim, stated by the
+        // applicant to have been against their true will; found genuine, the case is not accepted.
+        assessPriorWithdrawal: {
+          labelZh: '审查前次撤回是否出于真实意思',
+          roles: bodyStaff,
+          to: 'acceptanceReview',
+        },
+        recordRepresentatives: { labelZh: '登记代表人', roles: bodyStaff, to: 'acceptanceReview' },
+        ...agentActions('acceptanceReview'),
       },
     },
     awaitingCorrection: {
@@ -120,6 +150,7 @@ export const reconsiderationProcedure = {
           opens: ['acceptanceReview'],
         },
         withdraw: { labelZh: '撤回申请', roles: ['applicant'], to: 'closed', closes: { '*': 'cancelled' } },
+        ...agentActions('awaitingCorrection'),
       },
     },
     underReview: {
@@ -169,6 +200,68 @@ export const reconsiderationProcedure = {
         withdraw: { labelZh: '申请撤回行政复议申请', roles: ['applicant'], to: 'withdrawalReview' },
         draftDecision: { labelZh: '拟定行政复议决定', roles: bodyStaff, to: 'decisionReview' },
         consentToElectronicService: consentToElectronicService('underReview'),
+        // Art. 16: a third party invited by the body, or admitted on their written application.
+        inviteThirdParty: { labelZh: '通知第三人参加行政复议', roles: bodyStaff, to: 'underReview' },
+        recordThirdPartyApplication: {
+          labelZh: '登记第三人参加申请',
+          roles: bodyStaff,
+          to: 'underReview',
+        },
+        decideThirdPartyApplication: {
+          labelZh: '审查第三人参加申请',
+          roles: bodyStaff,
+          to: 'underReview',
+        },
+        recordRepresentatives: { labelZh: '登记代表人', roles: bodyStaff, to: 'underReview' },
+        ...agentActions('underReview'),
+        // Arts. 5, 73: mediation is voluntary — every party consents (the last consent moves the
+        // case to mediation); a party's written answer is recorded by the clerk.
+        proposeMediation: { labelZh: '提议调解', roles: bodyStaff, to: 'underReview' },
+        consentToMediation: {
+          labelZh: '答复是否同意调解',
+          roles: ['applicant', 'respondent'],
+          parties: everyParty,
+          to: 'underReview',
+        },
+        recordMediationConsent: {
+          labelZh: '登记当事人对调解的意见',
+          roles: bodyStaff,
+          to: 'underReview',
+        },
+      },
+    },
+    // Art. 73: mediation with every party's consent. The decision period (Art. 62) keeps running
+    // during mediation — nothing pauses it here; only a suspension does, when the applicant and
+    // the respondent agree to suspend for mediation or settlement (Art. 39(1)(6)). An agreement
+    // becomes a 调解书, effective once every party has signed and the body has sealed it; failure
+    // or a party reneging before then sends the case back to review for a prompt decision.
+    mediation: {
+      labelZh: '调解中',
+      kind: 'waiting',
+      actions: {
+        recordMediationSession: { labelZh: '记录调解情况', roles: bodyStaff, to: 'mediation' },
+        issueMediationDocument: { labelZh: '制作行政复议调解书', roles: bodyStaff, to: 'mediation' },
+        signMediationDocument: {
+          labelZh: '确认并签收调解书',
+          roles: ['applicant', 'respondent'],
+          parties: everyParty,
+          to: 'mediation',
+        },
+        recordMediationSignature: {
+          labelZh: '登记当事人签收调解书',
+          roles: bodyStaff,
+          to: 'mediation',
+        },
+        sealMediationDocument: { labelZh: '调解书加盖印章', roles: officeHead, to: 'mediation' },
+        declineMediation: {
+          labelZh: '不同意调解或反悔',
+          roles: ['applicant', 'respondent'],
+          parties: everyParty,
+          to: 'underReview',
+        },
+        endMediation: { labelZh: '调解不成，恢复审理', roles: bodyStaff, to: 'underReview' },
+        ...agentActions('mediation'),
+        consentToElectronicService: consentToElectronicService('mediation'),
       },
     },
     suspended: {
@@ -189,12 +282,14 @@ export const reconsiderationProcedure = {
         },
         withdraw: { labelZh: '申请撤回行政复议申请', roles: ['applicant'], to: 'withdrawalReview' },
         consentToElectronicService: consentToElectronicService('suspended'),
+        ...agentActions('suspended'),
       },
     },
     withdrawalReview: {
       labelZh: '撤回申请审查',
       kind: 'waiting',
       actions: {
+        // Art. 41(1)(1): the approval ends the case; Art. 74(2): the same claim cannot be brought again.
         approveWithdrawal: {
           labelZh: '准予撤回',
           roles: officeHead,

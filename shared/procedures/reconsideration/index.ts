@@ -8,6 +8,8 @@ import { reconsiderationEventSchemas } from './events';
 import { evolve } from './evolve';
 import { noticesFor } from './notices';
 import { eventLabelsZh, presentCase, presentEventData, summary } from './present';
+import { partOfAction, reviewParts } from './review';
+import { refilingBar } from './review/settlement';
 import { reconsiderationThresholds, reconsiderationTimeLimits } from './rules';
 import { assessTimeliness } from './timeliness';
 import { type CaseState, refusalReasonsZh } from './types';
@@ -26,7 +28,11 @@ export const reconsideration: ProcedureModule<CaseState> = {
   commandSchema: actionCommandSchema,
   eventSchemas: reconsiderationEventSchemas,
   thresholds: Object.values(reconsiderationThresholds),
-  vocabulary: { actKindsZh, refusalReasonsZh },
+  vocabulary: {
+    actKindsZh,
+    refusalReasonsZh,
+    ...Object.assign({}, ...reviewParts.map((p) => p.vocabulary ?? {})),
+  },
   eventLabelsZh,
   responsibleLabelsZh: { body: '复议机关', applicant: '申请人', respondent: '被申请人' },
   // Inputs arrive parsed by filingSchema / commandSchema at the edge.
@@ -42,11 +48,13 @@ export const reconsideration: ProcedureModule<CaseState> = {
     throw new Error(`reconsideration has no clock transition '${transition}'`);
   },
   variantOf: (state) => state.track,
-  actionAvailable: (state, action) => {
+  actionAvailable: (state, action, actor) => {
     if (action === 'sendCopy') return !state.copy;
     if (action === 'recordCopyReceipt') return state.copy !== undefined && !state.copy.receivedOn;
-    return true;
+    return partOfAction(action)?.available?.[action]?.(state, actor) ?? true;
   },
+  // Art. 74(2): an approved withdrawal of the same claim bars a new application.
+  checkEarlierCases: (input, earlier) => refilingBar(input as Application, earlier),
   recomputeOnCalendar: (state, calendar, loaded) => {
     // Art. 20 is a deadline like any other: the verdict is redone on the calendar in force.
     const fresh = assessTimeliness(state.application.act, state.timeliness.filedOn, calendar);

@@ -1,7 +1,14 @@
 import type { CaseEvent } from '../../domain/case';
 import { showParty, showPerson, showText, type Viewer } from '../../domain/visibility';
 import { type Application, actKindsZh } from './application';
+import { partOfEvent, reviewParts } from './review';
 import type { CaseState } from './types';
+
+/** The agent named in the application as `viewer` sees them (the account they sign in with is never shown). */
+function presentFiledAgent(viewer: Viewer, agent: NonNullable<Application['agent']>) {
+  const { userId: _u, ...rest } = agent;
+  return showPerson(viewer, 'agent', { ...rest, scope: rest.scope ?? 'general', powers: rest.powers ?? [] });
+}
 
 /** The application as `viewer` sees it: personal data of the applicant and the agent by the visibility table. */
 function presentApplication(viewer: Viewer, a: Application) {
@@ -9,10 +16,13 @@ function presentApplication(viewer: Viewer, a: Application) {
   return {
     ...a,
     applicant: showParty(viewer, 'applicant', a.applicant),
-    ...(a.agent ? { agent: showPerson(viewer, 'agent', a.agent) } : {}),
+    ...(a.agent ? { agent: presentFiledAgent(viewer, a.agent) } : {}),
     requests: text(a.requests),
     factsAndReasons: text(a.factsAndReasons),
     ...(a.delayReason !== undefined ? { delayReason: text(a.delayReason) } : {}),
+    ...(a.priorWithdrawal
+      ? { priorWithdrawal: { ...a.priorWithdrawal, notGenuineZh: text(a.priorWithdrawal.notGenuineZh) } }
+      : {}),
     actKindZh: actKindsZh[a.act.kind],
   };
 }
@@ -41,6 +51,8 @@ export function presentCase(viewer: Viewer, state: CaseState) {
     closure: presentClosure(viewer, state.closure),
     forwardedFrom: state.forwardedFrom,
     application: presentApplication(viewer, state.application),
+    // The review parts' own fields (parties, mediation, withdrawal …), each through the same table.
+    ...Object.assign({}, ...reviewParts.map((p) => p.present?.(viewer, state) ?? {})),
   };
 }
 
@@ -57,6 +69,7 @@ export const eventLabelsZh: Record<string, string> = {
   timelinessRecomputed: '申请期限重新计算',
   withdrawn: '撤回申请',
   deemedAbandoned: '视为放弃申请（《行政复议法》第三十一条）',
+  ...Object.assign({}, ...reviewParts.map((p) => p.eventLabelsZh)),
 };
 
 /**
@@ -73,7 +86,7 @@ export function presentEventData(e: CaseEvent, viewer: Viewer): unknown {
         caseNumber: d.caseNumber,
         bodyNameZh: d.bodyNameZh,
         applicant: showParty(viewer, 'applicant', a.applicant),
-        ...(a.agent ? { agent: showPerson(viewer, 'agent', a.agent) } : {}),
+        ...(a.agent ? { agent: presentFiledAgent(viewer, a.agent) } : {}),
       };
     }
     case 'correctionSubmitted': {
@@ -87,8 +100,10 @@ export function presentEventData(e: CaseEvent, viewer: Viewer): unknown {
       const d = e.data as { reasonZh: string };
       return { ...d, reasonZh: showText(viewer, 'applicant', d.reasonZh) };
     }
-    default:
-      return e.data;
+    default: {
+      const present = partOfEvent(e.type)?.presentEventData?.[e.type];
+      return present ? present(e.data as never, viewer, e) : e.data;
+    }
   }
 }
 

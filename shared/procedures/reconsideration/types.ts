@@ -10,7 +10,10 @@ import type {
   Track,
 } from './events';
 import type { ReviewEventData } from './review';
+import type { MediationSlice } from './review/mediation';
+import type { PartiesSlice } from './review/parties';
 import type { Complexity, OpinionsHeard } from './review/route';
+import type { SettlementSlice } from './review/settlement';
 
 export type { CopyChannel, CorrectionItem, RefusalReason, Timeliness, Track } from './events';
 
@@ -43,10 +46,12 @@ export type NewCaseEvent = CaseEvent extends infer E ? (E extends CaseEvent ? Om
 export type Closure =
   | { readonly kind: 'refused'; readonly on: IsoDate }
   | { readonly kind: 'withdrawn'; readonly on: IsoDate }
-  | { readonly kind: 'abandoned'; readonly on: IsoDate };
+  | { readonly kind: 'abandoned'; readonly on: IsoDate }
+  /** Art. 73: the 行政复议调解书 took effect. */
+  | { readonly kind: 'mediated'; readonly on: IsoDate };
 
 /** A reconsideration case: the common envelope and the details of this procedure. */
-export interface CaseState extends CaseEnvelope {
+export interface CaseState extends CaseEnvelope, PartiesSlice, MediationSlice, SettlementSlice {
   readonly procedure: 'reconsideration';
   readonly competenceBasisZh: string;
   readonly selfReview: boolean;

@@ -1,13 +1,21 @@
 import type * as z from 'zod/mini';
+import { mediationPart } from './mediation';
 import type { ReviewPart } from './part';
+import { partiesPart } from './parties';
 import { routePart } from './route';
+import { settlementPart } from './settlement';
 
 /**
  * The parts of the review after acceptance, joined into the reconsideration module: their
  * commands into the action schema, their events into the event schemas, and their decide, evolve,
  * notices and presenters by action or event type. A new part is one file and one line here.
  */
-export const reviewParts = [routePart] as const satisfies readonly ReviewPart<any, any>[];
+export const reviewParts = [
+  routePart,
+  partiesPart,
+  mediationPart,
+  settlementPart,
+] as const satisfies readonly ReviewPart<any, any>[];
 
 type Part = (typeof reviewParts)[number];
 /** Every review command, typed from the parts' own schemas. */
