@@ -14,6 +14,7 @@ import {
   type NewCaseEvent,
   reconsideration,
 } from '../../shared/procedures/reconsideration';
+import type { ApiResponse } from './api-client';
 import { fineApplication } from './fixtures';
 
 /**
@@ -21,6 +22,9 @@ import { fineApplication } from './fixtures';
  * case is its event log, every action goes through the engine (version, stage, role, relation)
  * and the procedure, the state is the fold, and what a person sees comes from the presenters.
  */
+
+/** An answer of the API as a test reads it (the contract tests check its shape). */
+type Json = ApiResponse['body'];
 
 export const calendar = new LegalCalendar(seedCalendarYears());
 /** An instant given as Beijing wall-clock time. */
@@ -119,12 +123,12 @@ export class ReviewCase {
     return last ? reconsideration.notices(this.state, last) : [];
   }
 
-  /** GET /v1/cases/{id} as `actor` would get it (JSON round trip). */
-  view(actor: Actor): Record<string, any> {
+  /** GET /v1/cases/{id} as `actor` would get it (JSON round trip; read as the API's JSON). */
+  view(actor: Actor): Json {
     return JSON.parse(JSON.stringify(presentCase(actor, { ...this.state, id: 'case-review' })));
   }
 
-  timeline(actor: Actor): Record<string, any>[] {
+  timeline(actor: Actor): Json[] {
     return JSON.parse(JSON.stringify(this.events.map((e) => presentEvent(actor, this.state, e))));
   }
 

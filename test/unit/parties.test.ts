@@ -97,7 +97,13 @@ describe('agents and their power of attorney (Art. 17)', () => {
 
   it('only the applicant (or the body) appoints or dismisses an agent, never the agent', () => {
     const c = withLawyer();
-    const agent = { name: '张小三', phone: '13700001234', kind: 'relative', userId: 'u-relative' } as const;
+    const agent = {
+      name: '张小三',
+      phone: '13700001234',
+      kind: 'relative',
+      scope: 'general',
+      userId: 'u-relative',
+    } as const;
     const r = c.refusal(people.lawyer, { action: 'appointAgent', agent });
     expect(r).toMatchObject({
       code: 'action.partyNotAllowed',
@@ -114,9 +120,21 @@ describe('agents and their power of attorney (Art. 17)', () => {
     const c = withLawyer();
     c.act(people.applicant, {
       action: 'appointAgent',
-      agent: { name: '张小三', phone: '13700001234', kind: 'relative', userId: 'u-relative' },
+      agent: {
+        name: '张小三',
+        phone: '13700001234',
+        kind: 'relative',
+        scope: 'general',
+        userId: 'u-relative',
+      },
     });
-    const third = { name: '陈律师', phone: '13600001234', kind: 'lawyer', userId: 'u-chen' } as const;
+    const third = {
+      name: '陈律师',
+      phone: '13600001234',
+      kind: 'lawyer',
+      scope: 'general',
+      userId: 'u-chen',
+    } as const;
     const r = c.refusal(people.clerk, { action: 'appointAgent', agent: third });
     expect(r.code).toBe('parties.tooManyAgents');
     expect(r.messageZh).toContain('一至二名代理人');
@@ -145,7 +163,13 @@ describe('agents and their power of attorney (Art. 17)', () => {
     invite(c, 'u-wangwu');
     const as = (userId: string) => ({
       action: 'appointAgent' as const,
-      agent: { name: '某人', phone: '13700001234', kind: 'other' as const, userId },
+      agent: {
+        name: '某人',
+        phone: '13700001234',
+        kind: 'other' as const,
+        scope: 'general' as const,
+        userId,
+      },
     });
     expect(c.refusal(people.applicant, as('u-zhangsan')).code).toBe('parties.alreadyParty');
     expect(c.refusal(people.applicant, as('u-wangwu')).code).toBe('parties.alreadyParty');
@@ -207,7 +231,7 @@ describe('third parties (Art. 16)', () => {
     expect(
       c.refusal(people.wangwu, {
         action: 'appointAgent',
-        agent: { name: '某人', phone: '13700001234', kind: 'other' },
+        agent: { name: '某人', phone: '13700001234', kind: 'other', scope: 'general' },
       }).code,
     ).toBe('action.partyNotAllowed');
     expect(c.allowed(people.wangwu)).not.toContain('withdraw');

@@ -85,7 +85,7 @@ export const reconsideration: ProcedureModule<CaseState> = {
 };
 
 export type { Application } from './application';
-export { actKindsZh, applicationSchema } from './application';
+export { actKindsZh, agentKindsZh, applicationSchema, specialPowersZh } from './application';
 export type { ActionCommand, ActionName } from './commands';
 export { actionCommandSchema } from './commands';
 export { checkActDates, competenceFor, fileApplication, previewFiling } from './decide';

@@ -517,11 +517,11 @@ export const mediationPart = definePart(
           },
         ],
       }),
-      mediationConsented: (state, d) =>
+      mediationConsented: (state, { allConsented: all, ...d }) =>
         updateCurrent(state, (m) => ({
           ...m,
           answers: [...m.answers, answerOf(d, true)],
-          ...(d.allConsented ? { status: 'inProgress', startedOn: d.on } : {}),
+          ...(all ? { status: 'inProgress', startedOn: d.on } : {}),
         })),
       mediationDeclined: (state, d) =>
         updateCurrent(state, (m) => ({

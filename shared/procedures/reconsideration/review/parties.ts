@@ -762,7 +762,10 @@ export const partiesPart = definePart(
         basis: d.basis,
         ...(d.applicationId ? { applicationId: d.applicationId } : {}),
         admittedOn: d.admittedOn,
-        notice: d.notice,
+        notice: {
+          ...d.notice,
+          applicantNameZh: showName(viewer, 'applicant', d.notice.applicantNameZh, 'person'),
+        },
       }),
       thirdPartyApplied: (d, viewer) => ({
         id: d.id,

@@ -81,6 +81,8 @@ export function toFiling(v: ApplicationValues, options: { readonly late: boolean
             name: text(v.agent?.name),
             phone: text(v.agent?.phone),
             kind: v.agent?.kind as AgentKind,
+            // A special authority is registered on the case (登记或更换代理人) with its powers.
+            scope: 'general',
           },
         }
       : {}),
