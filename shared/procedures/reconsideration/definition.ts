@@ -5,6 +5,8 @@ const officeHead = ['officeHead'] as const;
 /** Electronic service needs the party's own consent (送达地址确认), given at any point before service. */
 const consentToElectronicService = <const S extends string>(stage: S) =>
   ({ labelZh: '同意电子送达', roles: ['applicant'], to: stage }) as const;
+/** Art. 73: the 调解书 in effect concludes the case within the decision period. */
+const mediationTakesEffect = { to: 'closed', closes: { decision: 'met', '*': 'cancelled' } } as const;
 /** Citizens of every relation to the case: the applicant's side and third parties (each for their own side). */
 const everyParty = ['applicant', 'agent', 'thirdParty'] as const;
 /**
@@ -128,11 +130,13 @@ export const reconsiderationProcedure = {
         },
         withdraw: { labelZh: '撤回申请', roles: ['applicant'], to: 'closed', closes: { '*': 'cancelled' } },
         // Art. 74(2): an application after an approved withdrawal of the same claim, stated by the
-        // applicant to have been against their true will; found genuine, the case is not accepted.
+        // applicant to have been against their true will. Found genuine, the case is not accepted;
+        // found not genuine, the finding is recorded and the review goes on (the event stays).
         assessPriorWithdrawal: {
           labelZh: '审查前次撤回是否出于真实意思',
           roles: bodyStaff,
-          to: 'acceptanceReview',
+          to: 'closed',
+          closes: { acceptanceReview: 'met', '*': 'cancelled' },
         },
         recordRepresentatives: { labelZh: '登记代表人', roles: bodyStaff, to: 'acceptanceReview' },
         ...agentActions('acceptanceReview'),
@@ -214,27 +218,30 @@ export const reconsiderationProcedure = {
         },
         recordRepresentatives: { labelZh: '登记代表人', roles: bodyStaff, to: 'underReview' },
         ...agentActions('underReview'),
-        // Arts. 5, 73: mediation is voluntary — every party consents (the last consent moves the
-        // case to mediation); a party's written answer is recorded by the clerk.
+        // Arts. 5, 73: mediation is voluntary — every party consents, and the last consent moves
+        // the case to mediation (an earlier answer, or a refusal, leaves it in review); a party's
+        // written answer is recorded by the clerk.
         proposeMediation: { labelZh: '提议调解', roles: bodyStaff, to: 'underReview' },
         consentToMediation: {
           labelZh: '答复是否同意调解',
           roles: ['applicant', 'respondent'],
           parties: everyParty,
-          to: 'underReview',
+          to: 'mediation',
         },
         recordMediationConsent: {
           labelZh: '登记当事人对调解的意见',
           roles: bodyStaff,
-          to: 'underReview',
+          to: 'mediation',
         },
       },
     },
     // Art. 73: mediation with every party's consent. The decision period (Art. 62) keeps running
     // during mediation — nothing pauses it here; only a suspension does, when the applicant and
     // the respondent agree to suspend for mediation or settlement (Art. 39(1)(6)). An agreement
-    // becomes a 调解书, effective once every party has signed and the body has sealed it; failure
-    // or a party reneging before then sends the case back to review for a prompt decision.
+    // becomes a 调解书, effective once every party has signed and the body has sealed it: the
+    // signature or the seal that completes both closes the case (the decision period met); one
+    // that does not leaves it in mediation. Failure, or a party reneging before then, sends the
+    // case back to review for a prompt decision.
     mediation: {
       labelZh: '调解中',
       kind: 'waiting',
@@ -245,14 +252,14 @@ export const reconsiderationProcedure = {
           labelZh: '确认并签收调解书',
           roles: ['applicant', 'respondent'],
           parties: everyParty,
-          to: 'mediation',
+          ...mediationTakesEffect,
         },
         recordMediationSignature: {
           labelZh: '登记当事人签收调解书',
           roles: bodyStaff,
-          to: 'mediation',
+          ...mediationTakesEffect,
         },
-        sealMediationDocument: { labelZh: '调解书加盖印章', roles: officeHead, to: 'mediation' },
+        sealMediationDocument: { labelZh: '调解书加盖印章', roles: officeHead, ...mediationTakesEffect },
         declineMediation: {
           labelZh: '不同意调解或反悔',
           roles: ['applicant', 'respondent'],

@@ -4,7 +4,7 @@ import type { IsoDate } from '../../../calendar/types';
 import type { Actor } from '../../../domain/actors';
 import { bodyAudience } from '../../../domain/audiences';
 import type { NewCaseEvent } from '../../../domain/case';
-import type { ActionContext, ActionOutcome, Notice, Transition } from '../../../domain/procedure';
+import type { ActionContext, ActionOutcome, Notice } from '../../../domain/procedure';
 import { type Decision, refuse } from '../../../domain/refusals';
 import { showName, showText, type Viewer } from '../../../domain/visibility';
 import { optionalText, requiredText, textString } from '../../../validation/text';
@@ -112,13 +112,6 @@ export function allSigned(m: Mediation): boolean {
   return doc?.parties.every((p) => doc.signatures.some((s) => s.party === p.key)) === true;
 }
 
-/**
- * Art. 73: once it takes effect the 调解书 concludes the case within the decision period: the
- * decision deadline is met, every other deadline no longer applies. (The stage comes from the
- * event: the action that completes the signatures or the seal closes the case.)
- */
-const mediationEffect: Pick<Transition, 'closes'> = { closes: { decision: 'met', '*': 'cancelled' } };
-
 const partyField = (label: string) =>
   textString(label).check(z.regex(partyKeyPattern, { message: `${label}无效，请从本案当事人中选择` }));
 const reason = (label: string) => optionalText(label, { max: 2000, multiline: true });
@@ -172,13 +165,15 @@ function answer(
     ...(who.acting?.agent ? { byAgentId: who.acting.agent.id } : {}),
     ...(given.reasonZh ? { reasonZh: given.reasonZh } : {}),
   };
-  if (!given.consent) return events({ ...ctx.base, type: 'mediationDeclined', data });
+  // The stage graph leads to mediation; a refusal, or a consent still waiting for others, stays in review.
+  const inReview = { toStage: 'underReview' };
+  if (!given.consent) return events({ ...ctx.base, ...inReview, type: 'mediationDeclined', data });
   const after = { ...m, answers: [...m.answers, { ...data, consent: true }] };
   const all = allConsented(state, after);
   return events({
     ...ctx.base,
+    ...(all ? {} : inReview),
     type: 'mediationConsented',
-    ...(all ? { toStage: 'mediation' } : {}),
     data: { ...data, allConsented: all },
   });
 }
@@ -217,17 +212,23 @@ function sign(
   };
   const after: Mediation = { ...m, document: { ...doc, signatures: [...doc.signatures, signature] } };
   return events(
-    { ...ctx.base, type: 'mediationDocumentSigned', data: signature },
+    { ...ctx.base, ...stillInMediation, type: 'mediationDocumentSigned', data: signature },
     ...(doc.sealedOn && allSigned(after) ? [tookEffect(ctx)] : []),
   );
 }
 
+/** A signature or the seal itself leaves the case in mediation; the effect that follows may close it. */
+const stillInMediation = { toStage: 'mediation' };
+
+/**
+ * The 调解书 takes effect (Art. 73) where the stage graph leads a signature or the seal: the case
+ * closes within the decision period (met), every other deadline no longer applies.
+ */
 function tookEffect(ctx: ActionContext): NewCaseEvent {
   return {
     ...ctx.base,
     type: 'mediationTookEffect',
-    toStage: 'closed',
-    deadlines: ctx.changes(mediationEffect),
+    deadlines: ctx.changes(ctx.spec),
     data: { effectiveOn: ctx.today },
   };
 }
@@ -478,7 +479,12 @@ export const mediationPart = definePart(
         if (doc.sealedOn)
           return refuse('mediation.alreadySealed', `调解书已于${formatDateZh(doc.sealedOn)}加盖印章`);
         return events(
-          { ...ctx.base, type: 'mediationDocumentSealed', data: { sealedOn: ctx.today } },
+          {
+            ...ctx.base,
+            ...stillInMediation,
+            type: 'mediationDocumentSealed',
+            data: { sealedOn: ctx.today },
+          },
           ...(allSigned(m) ? [tookEffect(ctx)] : []),
         );
       },

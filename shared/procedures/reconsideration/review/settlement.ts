@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { formatDateZh } from '../../../calendar/explain';
 import type { IsoDate } from '../../../calendar/types';
 import { bodyAudience } from '../../../domain/audiences';
-import type { ActionContext, ActionOutcome, Notice, Transition } from '../../../domain/procedure';
+import type { ActionContext, ActionOutcome, Notice } from '../../../domain/procedure';
 import { type Decision, ok, refuse } from '../../../domain/refusals';
 import { showText } from '../../../domain/visibility';
 import { requiredText } from '../../../validation/text';
@@ -66,11 +66,6 @@ export const withdrawalApproved = (state: SettlementSlice): boolean =>
   (state.withdrawals ?? []).some((w) => w.status === 'approved');
 
 const litigation = reconsiderationTimeLimits.litigationAfterDecision;
-
-/** A found-genuine earlier withdrawal ends the new application's acceptance review unaccepted. */
-const refusedOnPriorWithdrawal: Pick<Transition, 'closes'> = {
-  closes: { acceptanceReview: 'met', '*': 'cancelled' },
-};
 
 const priorWithdrawalRefusalZh =
   '申请人撤回行政复议申请经准予后，又以同一事实和理由提出行政复议申请，且不能证明撤回违背其真实意思表示（《行政复议法》第七十四条第二款）';
@@ -250,12 +245,14 @@ export const settlementPart = definePart(
           reasonZh: command.reasonZh,
           on: ctx.today,
         };
-        if (!command.withdrawalGenuine) return events({ ...ctx.base, type: 'priorWithdrawalAssessed', data });
+        // Found genuine, the application is not accepted (where the stage graph leads); found not
+        // genuine, the acceptance review goes on.
+        if (!command.withdrawalGenuine)
+          return events({ ...ctx.base, toStage: 'acceptanceReview', type: 'priorWithdrawalAssessed', data });
         return events({
           ...ctx.base,
           type: 'priorWithdrawalAssessed',
-          toStage: 'closed',
-          deadlines: ctx.changes(refusedOnPriorWithdrawal),
+          deadlines: ctx.changes(ctx.spec),
           data,
         });
       },
