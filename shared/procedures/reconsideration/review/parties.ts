@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { formatDateZh } from '../../../calendar/explain';
+import { shanghaiDate } from '../../../calendar/time';
 import type { IsoDate } from '../../../calendar/types';
 import { relationOf } from '../../../domain/access';
 import type { Actor } from '../../../domain/actors';
@@ -618,7 +619,7 @@ export const partiesPart = definePart(
         }),
       representativesRecorded: (state, d, event) => ({
         ...state,
-        representatives: { ...d, recordedOn: event.at.slice(0, 10) },
+        representatives: { ...d, recordedOn: shanghaiDate(new Date(event.at)) },
       }),
     },
     eventLabelsZh: {
