@@ -86,14 +86,18 @@ export function listSummary(state: CaseEnvelope, fields: CaseSummaryFields): Lis
   };
 }
 
+/** Citizens who find the case in their own list: the applicant, the applicant's agents, third parties. */
+const ownListRoles: readonly string[] = ['applicant', 'agent', 'thirdParty'];
+
 /** The lists `state` belongs in. A closed case stays only in its parties' own lists. */
 export function listMemberships(state: CaseEnvelope): ListMembership[] {
   const id = state.id;
   const filed = `${state.filedAt}#${id}`;
   const out: ListMembership[] = [];
   for (const p of state.parties) {
-    if (p.role === 'applicant' && p.userId)
-      out.push({ sk: `LIST#MINE#${p.userId}`, listPk: listKeys.mine(p.userId), listSk: filed });
+    const sk = `LIST#MINE#${p.userId}`;
+    if (ownListRoles.includes(p.role) && p.userId && !out.some((m) => m.sk === sk))
+      out.push({ sk, listPk: listKeys.mine(p.userId), listSk: filed });
     if (p.role === 'respondent' && p.agencyId)
       out.push({
         sk: `LIST#RESPONDENT#${p.agencyId}`,

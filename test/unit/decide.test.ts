@@ -221,6 +221,75 @@ const cmd = {
   },
   giveCommitteeOpinion: { action: 'giveCommitteeOpinion', opinionZh: '检测报告未送达，程序违法' },
   recordCommitteeOpinion: { action: 'recordCommitteeOpinion', opinionZh: '委员会认为程序违法' },
+  inviteThirdParty: {
+    action: 'inviteThirdParty',
+    thirdParty: {
+      type: 'person',
+      name: '王五',
+      residentId: '630102199001011235',
+      address: '青海省西宁市城东区八一路2号',
+    },
+    interestZh: '被处罚的检测报告由王五出具，处理结果与其有利害关系',
+  },
+  recordThirdPartyApplication: {
+    action: 'recordThirdPartyApplication',
+    applicant: {
+      type: 'person',
+      name: '赵六',
+      residentId: '630102198811203453',
+      address: '青海省西宁市城中区西大街5号',
+    },
+    interestZh: '与申请人共同经营被处罚的店铺',
+    receivedOn: '2026-02-12',
+  },
+  decideThirdPartyApplication: { action: 'decideThirdPartyApplication', applicationId: 'P1', admitted: true },
+  appointAgent: {
+    action: 'appointAgent',
+    agent: { name: '刘律师', phone: '13912345678', kind: 'lawyer', scope: 'general' },
+  },
+  dismissAgent: { action: 'dismissAgent', agentId: 'A1' },
+  recordRepresentatives: {
+    action: 'recordRepresentatives',
+    applicantCount: 8,
+    representatives: [{ name: '张三' }, { name: '李四' }],
+  },
+  proposeMediation: { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' },
+  consentToMediation: { action: 'consentToMediation', consent: true },
+  recordMediationConsent: {
+    action: 'recordMediationConsent',
+    party: 'applicant',
+    consent: true,
+    answeredOn: '2026-02-12',
+  },
+  recordMediationSession: {
+    action: 'recordMediationSession',
+    heldOn: '2026-02-12',
+    mode: 'inPerson',
+    participants: ['applicant', 'respondent'],
+    summaryZh: '双方就罚款数额交换意见',
+  },
+  issueMediationDocument: {
+    action: 'issueMediationDocument',
+    requestsZh: '撤销行政处罚决定',
+    factsZh: '被申请人对申请人处以罚款五千元，申请人认为数额过高',
+    termsZh: '被申请人将罚款变更为三千元，申请人撤回其余请求',
+  },
+  signMediationDocument: { action: 'signMediationDocument', agreed: true },
+  recordMediationSignature: {
+    action: 'recordMediationSignature',
+    party: 'applicant',
+    signedOn: '2026-02-12',
+  },
+  sealMediationDocument: { action: 'sealMediationDocument' },
+  declineMediation: { action: 'declineMediation', reasonZh: '申请人不再同意调解' },
+  endMediation: { action: 'endMediation', reasonZh: '双方对数额分歧较大，未达成协议' },
+  approveWithdrawal: { action: 'approveWithdrawal' },
+  refuseWithdrawal: { action: 'refuseWithdrawal', reasonZh: '和解内容损害第三人合法权益' },
+  assessPriorWithdrawal: {
+    action: 'assessPriorWithdrawal',
+    withdrawalGenuine: false,
+    reasonZh: '申请人提供的录音证明撤回系受胁迫',
+  },
 } as const satisfies Record<ActionName, Cmd>;
 
 /** Actions of a stage that need an earlier step on the case: what they answer without it. */
@@ -242,6 +311,15 @@ const refusedWithoutPrerequisite: Partial<Record<ActionName, RefusalCode>> = {
   recordSignatureRefusal: 'hearing.noRecord',
   giveCommitteeOpinion: 'committee.notReferred',
   recordCommitteeOpinion: 'committee.notReferred',
+  decideThirdPartyApplication: 'parties.applicationUnknown',
+  dismissAgent: 'parties.agentUnknown',
+  proposeMediation: 'mediation.respondentNotJoined',
+  consentToMediation: 'mediation.notProposed',
+  recordMediationConsent: 'mediation.notProposed',
+  signMediationDocument: 'mediation.noDocument',
+  recordMediationSignature: 'mediation.noDocument',
+  sealMediationDocument: 'mediation.noDocument',
+  assessPriorWithdrawal: 'settlement.noPriorWithdrawal',
 };
 
 const eventTypeOf: Record<ActionName, CaseEventType> = {
@@ -285,6 +363,31 @@ const eventTypeOf: Record<ActionName, CaseEventType> = {
   referToCommittee: 'referredToCommittee',
   giveCommitteeOpinion: 'committeeMemberOpined',
   recordCommitteeOpinion: 'committeeOpinionRecorded',
+  inviteThirdParty: 'thirdPartyAdmitted',
+  recordThirdPartyApplication: 'thirdPartyApplied',
+  decideThirdPartyApplication: 'thirdPartyAdmitted',
+  appointAgent: 'agentAppointed',
+  dismissAgent: 'agentDismissed',
+  recordRepresentatives: 'representativesRecorded',
+  proposeMediation: 'mediationProposed',
+  consentToMediation: 'mediationConsented',
+  recordMediationConsent: 'mediationConsented',
+  recordMediationSession: 'mediationSessionHeld',
+  issueMediationDocument: 'mediationDocumentIssued',
+  signMediationDocument: 'mediationDocumentSigned',
+  recordMediationSignature: 'mediationDocumentSigned',
+  sealMediationDocument: 'mediationDocumentSealed',
+  declineMediation: 'mediationFailed',
+  endMediation: 'mediationFailed',
+  approveWithdrawal: 'withdrawalApproved',
+  refuseWithdrawal: 'withdrawalRefused',
+  assessPriorWithdrawal: 'priorWithdrawalAssessed',
+};
+
+/** Where an action's event depends on the stage: the event it writes there (else eventTypeOf). */
+const eventTypeInStage: Partial<Record<ActionName, Partial<Record<string, CaseEventType>>>> = {
+  // After acceptance a withdrawal is a request the office head decides (Arts. 41, 74).
+  withdraw: { underReview: 'withdrawalRequested', suspended: 'withdrawalRequested' },
 };
 
 /** Actions that take a number before they decide (a case number, a document number). */
@@ -372,6 +475,8 @@ type StageName =
   | 'acceptanceReview'
   | 'awaitingCorrection'
   | 'underReview'
+  | 'mediation'
+  | 'withdrawalReview'
   | 'suspended'
   | 'decisionReview'
   | 'service'
@@ -409,6 +514,22 @@ const inStage: Record<StageName, () => CaseFile> = {
     c.act(applicant, cmd.consentToElectronicService, NEXT_DAY);
     c.act(clerk, cmd.draftDecision, NEXT_DAY);
     c.act(actorOf.officeHead, cmd.approveDecision, NEXT_DAY, { number: DECISION_NO });
+    return c;
+  },
+  /** Accepted, the copy sent online (the respondent joins), mediation proposed and agreed by both. */
+  mediation: () => {
+    const c = new CaseFile();
+    c.act(clerk, cmd.accept, NEXT_DAY);
+    c.act(clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, NEXT_DAY);
+    c.act(clerk, cmd.proposeMediation, NEXT_DAY);
+    c.act(applicant, cmd.consentToMediation, NEXT_DAY);
+    c.act(actorOf.respondent, cmd.consentToMediation, NEXT_DAY);
+    return c;
+  },
+  withdrawalReview: () => {
+    const c = new CaseFile();
+    c.act(clerk, cmd.accept, NEXT_DAY);
+    c.act(applicant, cmd.withdraw, NEXT_DAY);
     return c;
   },
   closed: () => {
@@ -774,7 +895,7 @@ describe('every action in every stage for every role', () => {
       const all = eventsOf(d);
       const [event] = all;
       expect(event).toMatchObject({
-        type: eventTypeOf[action],
+        type: eventTypeInStage[action]?.[stage] ?? eventTypeOf[action],
         toStage: spec.to,
         actor: actorOf[role],
         at: when.toISOString(),
@@ -1147,8 +1268,8 @@ describe('forward', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('withdraw', () => {
-  test.each(['acceptanceReview', 'awaitingCorrection', 'underReview'] as const)(
-    'from %s closes every open deadline as cancelled',
+  test.each(['acceptanceReview', 'awaitingCorrection'] as const)(
+    'before acceptance, from %s, closes every open deadline as cancelled',
     (stage) => {
       const c = inStage[stage]();
       const open = c.openKeys();
@@ -1394,7 +1515,9 @@ describe('fold: the state is a function of the event log', () => {
     c.act(applicant, cmd.submitCorrection, bj('2026-03-02T15:00:00'));
     c.act(clerk, cmd.forward, bj('2026-03-03T10:00:00'), { number: HD_CASE_NO });
     c.runClockUntil(bj('2026-05-31T00:00:00'));
+    // Accepted (deemed), so the withdrawal needs the office head's approval (Arts. 41, 74).
     c.act(applicant, cmd.withdraw, bj('2026-06-01T09:00:00'));
+    c.act({ ...actorOf.officeHead, bodyId: 'gov-hd' }, cmd.approveWithdrawal, bj('2026-06-01T11:00:00'));
     return c;
   }
 
@@ -1413,7 +1536,8 @@ describe('fold: the state is a function of the event log', () => {
       'deadlineOverdue',
       'deadlineWarned',
       'deadlineOverdue',
-      'withdrawn',
+      'withdrawalRequested',
+      'withdrawalApproved',
     ]);
     let incremental: CaseState | undefined;
     for (const e of c.events) incremental = foldEvents(CASE_ID, [e], incremental);

@@ -187,6 +187,69 @@ const opined = () =>
     { action: 'giveCommitteeOpinion', opinionZh: '检测报告未送达，程序违法' },
     nextDay,
   );
+// The review parts (parties, mediation, settlement): cases where each of their actions is offered.
+const day3 = bj('2026-02-12T10:00:00');
+const wangwu = {
+  type: 'person',
+  name: '王五',
+  residentId: '630102199001011235',
+  phone: '13800001111',
+  address: '青海省西宁市城东区八一路2号',
+} as const;
+const copyOnline = () =>
+  accepted().act(people.clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, nextDay);
+const thirdPartyApplied = () =>
+  accepted().act(
+    people.clerk,
+    {
+      action: 'recordThirdPartyApplication',
+      applicant: wangwu,
+      interestZh: '与申请人共同经营被处罚的店铺',
+      receivedOn: '2026-02-11',
+    },
+    nextDay,
+  );
+const withAgent = () =>
+  inReview().act(
+    people.applicant,
+    {
+      action: 'appointAgent',
+      agent: { name: '刘律师', phone: '13912345678', kind: 'lawyer', scope: 'special', powers: ['mediate'] },
+    },
+    nextDay,
+  );
+const mediationProposed = () =>
+  copyOnline().act(people.clerk, { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' }, nextDay);
+const inMediation = () =>
+  mediationProposed()
+    .act(people.applicant, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(people.respondent, { action: 'consentToMediation', consent: true }, nextDay);
+const mediationDocument = {
+  action: 'issueMediationDocument',
+  requestsZh: '撤销宁市监罚〔2026〕88号行政处罚决定',
+  factsZh: '申请人认为罚款数额过高',
+  termsZh: '被申请人将罚款变更为三千元',
+} as const;
+const documentIssued = () => inMediation().act(people.clerk, mediationDocument, day3);
+const withdrawalRequested = () =>
+  copyOnline().act(
+    people.applicant,
+    {
+      action: 'withdraw',
+      reasonZh: '已与被申请人达成和解',
+      settlement: { summaryZh: '被申请人将罚款变更为三千元', concludedOn: '2026-02-11' },
+    },
+    nextDay,
+  );
+const priorWithdrawalStated = () =>
+  new PortalCase('case-refiled', '西宁市人民政府 2026年第000021号', {
+    filing: {
+      priorWithdrawal: {
+        caseNumber: '西宁市人民政府 2026年第000003号',
+        notGenuineZh: '撤回系受被申请人工作人员胁迫',
+      },
+    },
+  });
 
 /** Each action: a case where the person is offered it, and the Chinese its form must show. */
 const forms: Record<ActionId, { make: () => PortalCase; as: keyof typeof people; shows: string[] }> = {
@@ -306,6 +369,88 @@ const forms: Record<ActionId, { make: () => PortalCase; as: keyof typeof people;
     as: 'clerk',
     shows: ['陈静：检测报告未送达，程序违法', '行政复议委员会咨询意见', '第五十二条第三款'],
   },
+  inviteThirdParty: {
+    make: accepted,
+    as: 'clerk',
+    shows: [
+      '第三人类型',
+      '自然人',
+      '法人或其他组织',
+      '第三人的登录账号（选填）',
+      '与本案的利害关系',
+      '第十六条',
+    ],
+  },
+  recordThirdPartyApplication: {
+    make: accepted,
+    as: 'clerk',
+    shows: ['第三人类型', '收到申请的日期', '与本案的利害关系', '审查后决定是否准许'],
+  },
+  decideThirdPartyApplication: {
+    make: thirdPartyApplied,
+    as: 'clerk',
+    shows: ['参加申请', '准许作为第三人参加', '不予准许', '王五（2026年2月11日收到，待审查）'],
+  },
+  appointAgent: {
+    make: inReview,
+    as: 'applicant',
+    shows: ['代理人姓名', '代理人类型', '授权范围', '一般授权', '特别授权', '第十七条'],
+  },
+  dismissAgent: { make: withAgent, as: 'applicant', shows: ['代理人', '刘律师（律师）', '不能再查看本案'] },
+  recordRepresentatives: {
+    make: inReview,
+    as: 'clerk',
+    shows: ['申请人人数', '第1名 代表人姓名', '添加一名代表人', '第十五条'],
+  },
+  proposeMediation: { make: copyOnline, as: 'clerk', shows: ['调解事项', '合法、自愿', '审理期限继续计算'] },
+  consentToMediation: {
+    make: mediationProposed,
+    as: 'applicant',
+    shows: ['调解事项：就罚款数额进行调解', '同意调解', '不同意调解', '特别授权'],
+  },
+  recordMediationConsent: {
+    make: mediationProposed,
+    as: 'clerk',
+    shows: ['当事人', '是否同意调解', '书面意见的日期'],
+  },
+  recordMediationSession: {
+    make: inMediation,
+    as: 'clerk',
+    shows: ['调解日期', '调解方式', '当面调解', '参加调解的当事人', '西宁市市场监督管理局', '调解情况'],
+  },
+  issueMediationDocument: {
+    make: inMediation,
+    as: 'clerk',
+    shows: ['申请人的行政复议请求', '案件事实和争议', '调解协议内容', '第七十三条'],
+  },
+  signMediationDocument: {
+    make: documentIssued,
+    as: 'applicant',
+    shows: ['行政复议调解书', '被申请人将罚款变更为三千元', '本人已阅读并同意本调解书的内容'],
+  },
+  recordMediationSignature: { make: documentIssued, as: 'clerk', shows: ['当事人', '签字日期', '张三'] },
+  sealMediationDocument: {
+    make: documentIssued,
+    as: 'officeHead',
+    shows: ['尚未签收：张三、西宁市市场监督管理局'],
+  },
+  declineMediation: { make: inMediation, as: 'applicant', shows: ['不同意调解或反悔的理由', '恢复审理'] },
+  endMediation: { make: inMediation, as: 'clerk', shows: ['反悔的当事人（选填）', '调解不成的情况'] },
+  approveWithdrawal: {
+    make: withdrawalRequested,
+    as: 'officeHead',
+    shows: ['撤回，理由：已与被申请人达成和解', '和解协议（2026年2月11日签订）', '第四十一条第一款第一项'],
+  },
+  refuseWithdrawal: {
+    make: withdrawalRequested,
+    as: 'officeHead',
+    shows: ['不准予撤回的理由', '被申请人将罚款变更为三千元'],
+  },
+  assessPriorWithdrawal: {
+    make: priorWithdrawalStated,
+    as: 'clerk',
+    shows: ['撤回系受被申请人工作人员胁迫', '审查结论', '本次申请不予受理', '第七十四条第二款'],
+  },
 };
 
 describe('action forms', () => {
@@ -392,6 +537,112 @@ function samples(): Sample[] {
     nextDay,
   );
   const untouched = inReview().runClockUntil(bj('2026-03-20T12:00:00'));
+  // The review parts: parties, a mediation that takes effect, one that fails, a withdrawal.
+  const mediated = new PortalCase('case-mediated', '西宁市人民政府 2026年第000011号')
+    .act(people.clerk, { action: 'accept', track: 'ordinary', partiesAgreeToSimplified: false }, nextDay)
+    .act(people.clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, nextDay)
+    .act(
+      people.clerk,
+      { action: 'inviteThirdParty', thirdParty: wangwu, interestZh: '检测报告由王五出具' },
+      nextDay,
+    )
+    .act(
+      people.clerk,
+      {
+        action: 'recordThirdPartyApplication',
+        applicant: { ...wangwu, name: '赵六', residentId: '630102198811203453' },
+        interestZh: '是申请人的邻居',
+        receivedOn: '2026-02-11',
+      },
+      nextDay,
+    )
+    .act(
+      people.clerk,
+      {
+        action: 'decideThirdPartyApplication',
+        applicationId: 'P1',
+        admitted: false,
+        reasonZh: '与被申请行政复议的行政行为没有利害关系',
+      },
+      nextDay,
+    )
+    .act(
+      people.applicant,
+      {
+        action: 'appointAgent',
+        agent: { name: '刘律师', phone: '13912345678', kind: 'lawyer', scope: 'general' },
+      },
+      nextDay,
+    )
+    .act(people.applicant, { action: 'dismissAgent', agentId: 'A1', reasonZh: '不再委托' }, nextDay)
+    .act(
+      people.clerk,
+      {
+        action: 'recordRepresentatives',
+        applicantCount: 8,
+        representatives: [{ name: '张三' }, { name: '李四' }],
+      },
+      nextDay,
+    )
+    .act(people.clerk, { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' }, nextDay)
+    .act(people.applicant, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(people.respondent, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(
+      people.clerk,
+      { action: 'recordMediationConsent', party: 'thirdParty:T1', consent: true, answeredOn: '2026-02-11' },
+      nextDay,
+    )
+    .act(
+      people.clerk,
+      {
+        action: 'recordMediationSession',
+        heldOn: '2026-02-12',
+        mode: 'inPerson',
+        participants: ['applicant', 'respondent', 'thirdParty:T1'],
+        summaryZh: '双方同意将罚款变更为三千元',
+      },
+      day3,
+    )
+    .act(people.clerk, mediationDocument, day3)
+    .act(people.applicant, { action: 'signMediationDocument', agreed: true }, day3)
+    .act(people.respondent, { action: 'signMediationDocument', agreed: true }, day3)
+    .act(
+      people.clerk,
+      { action: 'recordMediationSignature', party: 'thirdParty:T1', signedOn: '2026-02-12' },
+      day3,
+    )
+    .act(people.officeHead, { action: 'sealMediationDocument' }, day3);
+  const failedThenWithdrawn = new PortalCase('case-failed', '西宁市人民政府 2026年第000012号')
+    .act(people.clerk, { action: 'accept', track: 'ordinary', partiesAgreeToSimplified: false }, nextDay)
+    .act(people.clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, nextDay)
+    .act(people.clerk, { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' }, nextDay)
+    .act(people.applicant, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(
+      people.respondent,
+      { action: 'consentToMediation', consent: false, reasonZh: '处罚适当，无调解余地' },
+      nextDay,
+    )
+    .act(people.clerk, { action: 'proposeMediation', proposalZh: '再次就罚款数额进行调解' }, nextDay)
+    .act(people.applicant, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(people.respondent, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(people.applicant, { action: 'declineMediation', reasonZh: '被申请人提出的数额无法接受' }, day3)
+    .act(
+      people.applicant,
+      {
+        action: 'withdraw',
+        reasonZh: '已与被申请人达成和解',
+        settlement: { summaryZh: '被申请人将罚款变更为三千元', concludedOn: '2026-02-12' },
+      },
+      day3,
+    )
+    .act(people.officeHead, { action: 'refuseWithdrawal', reasonZh: '和解内容损害第三人合法权益' }, day3)
+    .act(people.applicant, { action: 'withdraw', reasonZh: '申请人决定不再坚持复议请求' }, day3)
+    .act(people.officeHead, { action: 'approveWithdrawal', noteZh: '准予撤回' }, day3);
+  const refiled = priorWithdrawalStated().act(
+    people.clerk,
+    { action: 'assessPriorWithdrawal', withdrawalGenuine: false, reasonZh: '录音证明撤回系受胁迫' },
+    nextDay,
+  );
   const abandoned = awaitingCorrection().runClockUntil(bj('2026-04-01T12:00:00'));
   const requestRefused = requested().act(
     people.clerk,
@@ -462,6 +713,9 @@ function samples(): Sample[] {
     heard,
     waived,
     consulted,
+    mediated,
+    failedThenWithdrawn,
+    refiled,
   ].flatMap((c) => {
     const caseView = c.view<CaseView>(people.clerk);
     return c.timeline<TimelineEvent>(people.clerk).map((event) => ({ event, caseView }));
@@ -517,6 +771,39 @@ const eventShows: Record<EventType, string[]> = {
   ],
   committeeMemberOpined: ['陈静的书面咨询意见：检测报告未送达，程序违法'],
   committeeOpinionRecorded: ['委员会咨询意见：委员会认为程序违法', '依据陈静的书面意见'],
+  thirdPartyAdmitted: [
+    '王五作为第三人参加行政复议（复议机构通知参加',
+    '已发出参加行政复议通知书',
+    '利害关系：检测报告由王五出具',
+  ],
+  thirdPartyApplied: ['2026年2月11日收到赵六作为第三人参加行政复议的申请', '利害关系：是申请人的邻居'],
+  thirdPartyApplicationRefused: ['不准许参加行政复议，理由：与被申请行政复议的行政行为没有利害关系'],
+  agentAppointed: ['代理人刘律师（律师），', '一般授权'],
+  agentDismissed: ['代理人委托于2026年2月11日解除', '说明：不再委托'],
+  representativesRecorded: ['申请人8人，推选代表人：张三、李四'],
+  mediationProposed: ['调解事项：就罚款数额进行调解', '请各方当事人答复：张三、西宁市市场监督管理局、王五'],
+  mediationConsented: ['张三同意调解（网上确认'],
+  mediationDeclined: ['西宁市市场监督管理局不同意调解', '理由：处罚适当，无调解余地'],
+  mediationSessionHeld: [
+    '2026年2月12日，当面调解，参加：张三、西宁市市场监督管理局、王五',
+    '双方同意将罚款变更为三千元',
+  ],
+  mediationDocumentIssued: ['2026年2月12日制作行政复议调解书', '调解协议内容：被申请人将罚款变更为三千元'],
+  mediationDocumentSigned: ['张三于2026年2月12日网上确认签收调解书'],
+  mediationDocumentSealed: ['调解书于2026年2月12日加盖行政复议机关印章'],
+  mediationTookEffect: ['发生法律效力，本案审结'],
+  mediationFailed: ['张三反悔或不同意调解', '情况：被申请人提出的数额无法接受'],
+  withdrawalRequested: [
+    '撤回理由：已与被申请人达成和解',
+    '和解协议（2026年2月12日签订）',
+    '待复议机构负责人决定',
+  ],
+  withdrawalApproved: ['2026年2月12日准予撤回，行政复议终止', '说明：准予撤回'],
+  withdrawalRefused: ['不准予撤回，理由：和解内容损害第三人合法权益'],
+  priorWithdrawalAssessed: [
+    '前次申请（西宁市人民政府 2026年第000003号）的撤回违背申请人真实意思表示',
+    '审查意见：录音证明撤回系受胁迫',
+  ],
 };
 
 describe('event renderers', () => {

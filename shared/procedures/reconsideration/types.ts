@@ -14,7 +14,10 @@ import type { CommitteeState } from './review/committee';
 import type { DecisionState } from './review/decision';
 import type { HearingState } from './review/hearing';
 import type { Reply } from './review/reply';
+import type { MediationSlice } from './review/mediation';
+import type { PartiesSlice } from './review/parties';
 import type { Complexity, OpinionsHeard } from './review/route';
+import type { SettlementSlice } from './review/settlement';
 import type { Suspension } from './review/suspension';
 
 export type { CopyChannel, CorrectionItem, RefusalReason, Timeliness, Track } from './events';
@@ -51,10 +54,12 @@ export type Closure =
   | { readonly kind: 'abandoned'; readonly on: IsoDate }
   | { readonly kind: 'terminated'; readonly on: IsoDate }
   /** The decision took effect and the case ended (the time to sue passed, or the applicant sued). */
-  | { readonly kind: 'decided'; readonly on: IsoDate };
+  | { readonly kind: 'decided'; readonly on: IsoDate }
+  /** Art. 73: the 行政复议调解书 took effect. */
+  | { readonly kind: 'mediated'; readonly on: IsoDate };
 
 /** A reconsideration case: the common envelope and the details of this procedure. */
-export interface CaseState extends CaseEnvelope {
+export interface CaseState extends CaseEnvelope, PartiesSlice, MediationSlice, SettlementSlice {
   readonly procedure: 'reconsideration';
   readonly competenceBasisZh: string;
   readonly selfReview: boolean;

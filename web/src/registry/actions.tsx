@@ -24,10 +24,35 @@ import {
   OrderHearingForm,
   RequestHearingForm,
 } from '../components/actions/HearingForms';
+import {
+  ConsentToMediationForm,
+  DeclineMediationForm,
+  EndMediationForm,
+  IssueMediationDocumentForm,
+  ProposeMediationForm,
+  RecordMediationConsentForm,
+  RecordMediationSessionForm,
+  RecordMediationSignatureForm,
+  SealMediationDocumentForm,
+  SignMediationDocumentForm,
+} from '../components/actions/MediationForms';
+import {
+  AppointAgentForm,
+  DecideThirdPartyApplicationForm,
+  DismissAgentForm,
+  InviteThirdPartyForm,
+  RecordRepresentativesForm,
+  RecordThirdPartyApplicationForm,
+} from '../components/actions/PartyForms';
 import { RecordCopyReceiptForm } from '../components/actions/RecordCopyReceiptForm';
 import { RefuseForm } from '../components/actions/RefuseForm';
 import { RequestCorrectionForm } from '../components/actions/RequestCorrectionForm';
 import { SendCopyForm } from '../components/actions/SendCopyForm';
+import {
+  ApproveWithdrawalForm,
+  AssessPriorWithdrawalForm,
+  RefuseWithdrawalForm,
+} from '../components/actions/SettlementForms';
 import { SubmitCorrectionForm } from '../components/actions/SubmitCorrectionForm';
 import { WithdrawForm } from '../components/actions/WithdrawForm';
 
@@ -52,7 +77,6 @@ export const actionForms: { readonly [A in ActionId]: ActionEntry } = {
   forward: { form: ForwardForm, opensIn: 'drawer' },
   sendCopy: { form: SendCopyForm, opensIn: 'modal' },
   recordCopyReceipt: { form: RecordCopyReceiptForm, opensIn: 'modal' },
-  withdraw: { form: WithdrawForm, opensIn: 'modal' },
   requestHearing: { form: RequestHearingForm, opensIn: 'modal' },
   decideHearingRequest: { form: DecideHearingRequestForm, opensIn: 'modal' },
   orderHearing: { form: OrderHearingForm, opensIn: 'modal' },
@@ -68,6 +92,26 @@ export const actionForms: { readonly [A in ActionId]: ActionEntry } = {
   referToCommittee: { form: ReferToCommitteeForm, opensIn: 'drawer' },
   giveCommitteeOpinion: { form: GiveCommitteeOpinionForm, opensIn: 'drawer' },
   recordCommitteeOpinion: { form: RecordCommitteeOpinionForm, opensIn: 'drawer' },
+  withdraw: { form: WithdrawForm, opensIn: 'drawer' },
+  inviteThirdParty: { form: InviteThirdPartyForm, opensIn: 'drawer' },
+  recordThirdPartyApplication: { form: RecordThirdPartyApplicationForm, opensIn: 'drawer' },
+  decideThirdPartyApplication: { form: DecideThirdPartyApplicationForm, opensIn: 'drawer' },
+  appointAgent: { form: AppointAgentForm, opensIn: 'drawer' },
+  dismissAgent: { form: DismissAgentForm, opensIn: 'modal' },
+  recordRepresentatives: { form: RecordRepresentativesForm, opensIn: 'drawer' },
+  proposeMediation: { form: ProposeMediationForm, opensIn: 'modal' },
+  consentToMediation: { form: ConsentToMediationForm, opensIn: 'modal' },
+  recordMediationConsent: { form: RecordMediationConsentForm, opensIn: 'drawer' },
+  recordMediationSession: { form: RecordMediationSessionForm, opensIn: 'drawer' },
+  issueMediationDocument: { form: IssueMediationDocumentForm, opensIn: 'drawer' },
+  signMediationDocument: { form: SignMediationDocumentForm, opensIn: 'drawer' },
+  recordMediationSignature: { form: RecordMediationSignatureForm, opensIn: 'modal' },
+  sealMediationDocument: { form: SealMediationDocumentForm, opensIn: 'modal' },
+  declineMediation: { form: DeclineMediationForm, opensIn: 'modal' },
+  endMediation: { form: EndMediationForm, opensIn: 'modal' },
+  approveWithdrawal: { form: ApproveWithdrawalForm, opensIn: 'modal' },
+  refuseWithdrawal: { form: RefuseWithdrawalForm, opensIn: 'modal' },
+  assessPriorWithdrawal: { form: AssessPriorWithdrawalForm, opensIn: 'drawer' },
 };
 
 /** The registered form of an action the API offers, if this portal knows it. */

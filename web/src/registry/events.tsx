@@ -35,6 +35,27 @@ import {
   TimelinessRecomputed,
   Withdrawn,
 } from '../components/timeline/reconsideration';
+import {
+  AgentAppointed,
+  AgentDismissed,
+  MediationConsented,
+  MediationDeclined,
+  MediationDocumentIssued,
+  MediationDocumentSealed,
+  MediationDocumentSigned,
+  MediationFailed,
+  MediationProposed,
+  MediationSessionHeld,
+  MediationTookEffect,
+  PriorWithdrawalAssessed,
+  RepresentativesRecorded,
+  ThirdPartyAdmitted,
+  ThirdPartyApplicationRefused,
+  ThirdPartyApplied,
+  WithdrawalApproved,
+  WithdrawalRefused,
+  WithdrawalRequested,
+} from '../components/timeline/review';
 
 export type EventRenderer<T extends EventType> = ComponentType<EventProps<T>>;
 
@@ -78,6 +99,25 @@ export const eventRenderers: { readonly [T in EventType]: EventRenderer<T> } = {
   referredToCommittee: ReferredToCommittee,
   committeeMemberOpined: CommitteeMemberOpined,
   committeeOpinionRecorded: CommitteeOpinionRecorded,
+  thirdPartyAdmitted: ThirdPartyAdmitted,
+  thirdPartyApplied: ThirdPartyApplied,
+  thirdPartyApplicationRefused: ThirdPartyApplicationRefused,
+  agentAppointed: AgentAppointed,
+  agentDismissed: AgentDismissed,
+  representativesRecorded: RepresentativesRecorded,
+  mediationProposed: MediationProposed,
+  mediationConsented: MediationConsented,
+  mediationDeclined: MediationDeclined,
+  mediationSessionHeld: MediationSessionHeld,
+  mediationDocumentIssued: MediationDocumentIssued,
+  mediationDocumentSigned: MediationDocumentSigned,
+  mediationDocumentSealed: MediationDocumentSealed,
+  mediationTookEffect: MediationTookEffect,
+  mediationFailed: MediationFailed,
+  withdrawalRequested: WithdrawalRequested,
+  withdrawalApproved: WithdrawalApproved,
+  withdrawalRefused: WithdrawalRefused,
+  priorWithdrawalAssessed: PriorWithdrawalAssessed,
 };
 
 /** The details of one timeline event, by its type's renderer or else the generic one. */

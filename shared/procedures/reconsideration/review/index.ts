@@ -2,9 +2,12 @@ import type * as z from 'zod/mini';
 import { committeePart } from './committee';
 import { decisionPart } from './decision';
 import { hearingPart } from './hearing';
+import { mediationPart } from './mediation';
 import type { ReviewPart } from './part';
+import { partiesPart } from './parties';
 import { replyPart } from './reply';
 import { routePart } from './route';
+import { settlementPart } from './settlement';
 import { suspensionPart } from './suspension';
 
 /**
@@ -13,10 +16,13 @@ import { suspensionPart } from './suspension';
  * notices and presenters by action or event type. A new part is one file and one line here.
  */
 export const reviewParts = [
+  partiesPart,
   replyPart,
   routePart,
   hearingPart,
   committeePart,
+  mediationPart,
+  settlementPart,
   suspensionPart,
   decisionPart,
 ] as const;
