@@ -247,7 +247,7 @@ describe('whether the case is heard (Art. 50)', () => {
 
   it('the applicant may ask later; a third party or a stranger may not', () => {
     const c = accepted();
-    expect(c.refusal(stranger, { action: 'requestHearing' }, MAR5).code).toBe('hearing.notParty');
+    expect(c.refusal(stranger, { action: 'requestHearing' }, MAR5).code).toBe('action.partyNotAllowed');
     c.act(applicant, { action: 'requestHearing', reasonZh: '请求当面质证' }, MAR5);
     expect(c.notices().map((n) => n.recipient)).toEqual(['body:gov-xn']);
     c.act(clerk, { action: 'decideHearingRequest', granted: true }, MAR5);
@@ -745,7 +745,7 @@ describe('the hearing record', () => {
   it('is final once everyone confirmed or refused to sign; the decision may then rest on it', () => {
     const c = withRecord();
     const day = bj('2026-03-13T10:00:00');
-    expect(c.refusal(stranger, { action: 'confirmHearingRecord' }, day).code).toBe('hearing.notSignatory');
+    expect(c.refusal(stranger, { action: 'confirmHearingRecord' }, day).code).toBe('action.partyNotAllowed');
     c.act(member, { action: 'confirmHearingRecord' }, day);
     expect(c.refusal(member, { action: 'confirmHearingRecord' }, day).code).toBe('hearing.alreadySigned');
     // Once anyone has signed, the record stays as drafted.
