@@ -849,6 +849,7 @@ export const reconsiderationBody = z.strictObject({
   nameZh: text,
   level: z.enum(['province', 'city', 'county', 'national']),
   officeNameZh: described(text, '行政复议机构'),
+  numberPrefixZh: described(text, '文书编号的机关代字，如“宁政复”（决定书编号为宁政复决字〔2026〕12号）'),
   parentBodyId: z.optional(text),
 });
 

@@ -1778,6 +1778,8 @@ export interface components {
             level: "province" | "city" | "county" | "national";
             /** @description 行政复议机构 */
             officeNameZh: string;
+            /** @description 文书编号的机关代字，如“宁政复”（决定书编号为宁政复决字〔2026〕12号） */
+            numberPrefixZh: string;
             parentBodyId?: string;
         };
         TimeLimitRule: {
