@@ -114,6 +114,11 @@ export async function startJourney(journey: string, startAt: Date): Promise<Jour
     },
     async signInAs(username) {
       await page.goto(baseUrl);
+      // Wait until the page says who is signed in (or offers to sign in) before deciding.
+      await page
+        .locator(`${tid('sign-out')}, ${tid(`sign-in-${username}`)}`)
+        .first()
+        .waitFor();
       if (await page.locator(tid('sign-out')).isVisible()) {
         await page.click(tid('sign-out'));
       }

@@ -13,7 +13,9 @@ import {
   type ReconsiderationEventData,
   refusalReasons,
 } from '../../procedures/reconsideration/events';
+import type { ReviewEventData } from '../../procedures/reconsideration/review';
 import { committeePart } from '../../procedures/reconsideration/review/committee';
+import { decisionTypesZh, serviceChannelsZh } from '../../procedures/reconsideration/review/decision';
 import {
   applicantAttendanceZh,
   hearingOriginsZh,
@@ -30,6 +32,10 @@ import {
   signatureChannelsZh,
 } from '../../procedures/reconsideration/review/mediation';
 import { heardPartiesZh, opinionModesZh } from '../../procedures/reconsideration/review/route';
+import {
+  suspensionGroundsZh,
+  terminationGroundsZh,
+} from '../../procedures/reconsideration/review/suspension';
 
 /**
  * What the API answers, as zod schemas (zod/mini, so they can be used anywhere): exactly what the
@@ -426,7 +432,6 @@ export const copyView = described(
 
 // ------------------------------------------------------------------------------ the review parts
 
-
 const complexityView = described(
   z.strictObject({
     majorDifficultComplex: described(
@@ -438,6 +443,97 @@ const complexityView = described(
     on: isoDate,
   }),
   '案件复杂程度的认定',
+);
+
+/** The reply part (review/reply.ts): the respondent's written reply (Art. 48). */
+const evidenceItem = z.strictObject({ nameZh: text, purposeZh: z.optional(text) });
+const replyData = {
+  replyZh: text,
+  evidence: z.array(evidenceItem),
+  legalBasisZh: text,
+  receivedOn: isoDate,
+  inTime: described(z.boolean(), '在答复期限内提交；逾期的适用《行政复议法》第七十条'),
+};
+export const replyView = described(
+  z.strictObject(replyData),
+  '被申请人的书面答复及证据、依据（《行政复议法》第四十八条）',
+);
+
+/** The suspension part (review/suspension.ts): suspension (Art. 39) and the one extension (Art. 62). */
+const suspensionGround = described(
+  z.enum(keysOf(suspensionGroundsZh)),
+  '中止的法定情形（vocabulary suspensionGroundsZh）',
+);
+const terminationGround = described(
+  z.enum(keysOf(terminationGroundsZh)),
+  '终止的法定情形（vocabulary terminationGroundsZh）',
+);
+const dueChange = z.strictObject({ key: text, fromDue: isoDate, toDue: isoDate });
+export const suspensionView = described(
+  z.strictObject({
+    ground: suspensionGround,
+    reasonZh: text,
+    on: described(isoDate, '中止之日'),
+    resumedOn: z.optional(described(isoDate, '恢复审理之日')),
+  }),
+  '中止审理（《行政复议法》第三十九条）',
+);
+export const extensionView = described(
+  z.strictObject({ days: int, reasonZh: text, on: isoDate }),
+  '经批准延长审理期限（《行政复议法》第六十二条，只能延长一次）',
+);
+
+/** The decision part (review/decision.ts): the draft, its approval, the number and the service. */
+const decisionType = described(z.enum(keysOf(decisionTypesZh)), '决定类型（vocabulary decisionTypesZh）');
+const serviceChannel = described(
+  z.enum(keysOf(serviceChannelsZh)),
+  '送达方式（vocabulary serviceChannelsZh）',
+);
+const serviceParty = described(text, '受送达人：applicant、respondent 或 thirdParty:<用户编号>');
+export const decisionDraftView = z.strictObject({
+  type: decisionType,
+  findingsZh: text,
+  reasonsZh: text,
+  legalBasisZh: text,
+  varyToZh: z.optional(described(text, '变更后的内容（第六十三条）')),
+  newActWithinDays: z.optional(described(int, '责令重新作出行政行为的期限（日，第六十四条）')),
+  performWithinDays: z.optional(described(int, '履行期限（日，第六十六条）')),
+  compensationZh: z.optional(described(text, '行政赔偿（第七十二条）')),
+  agreementLiabilityZh: z.optional(described(text, '行政协议责任（第七十一条）')),
+  committeeOpinionWeighingZh: z.optional(described(text, '对行政复议委员会咨询意见的采纳情况（第六十一条）')),
+});
+export const serviceRecordView = z.strictObject({
+  party: serviceParty,
+  nameZh: text,
+  channel: serviceChannel,
+  mailedOn: z.optional(isoDate),
+  trackingNumber: z.optional(text),
+  servedOn: z.optional(described(isoDate, '送达之日')),
+});
+export const decisionView = described(
+  z.strictObject({
+    draft: decisionDraftView,
+    draftedOn: isoDate,
+    discussion: z.optional(
+      described(
+        z.strictObject({
+          requestedReasonZh: text,
+          heldOn: z.optional(isoDate),
+          participantsZh: z.optional(text),
+          conclusionZh: z.optional(text),
+        }),
+        '集体讨论',
+      ),
+    ),
+    returned: z.optional(
+      described(z.array(z.strictObject({ on: isoDate, reasonZh: text })), '退回修改的记录'),
+    ),
+    number: z.optional(described(text, '决定书文号，如 宁政复决字〔2026〕1号')),
+    issuedOn: z.optional(isoDate),
+    service: z.optional(described(z.array(serviceRecordView), '各受送达人的送达情况')),
+    effectiveOn: z.optional(described(isoDate, '全部送达、发生法律效力之日（第七十五条）')),
+  }),
+  '行政复议决定（第六十一条至第七十二条）及其送达',
 );
 
 const panelRole = described(
@@ -583,6 +679,7 @@ export const reconsiderationCaseView = z.strictObject({
   deemedAccepted: described(z.boolean(), '视为受理（《行政复议法》第三十条）'),
   timeliness,
   simplifiedEligible: z.boolean(),
+  simplifiedReasonsZh: described(z.array(text), '可以适用简易程序的情形（《行政复议法》第五十三条第一款）'),
   mustReconsiderFirst: described(z.boolean(), '复议前置：须先申请行政复议方可起诉'),
   correction: z.optional(
     z.strictObject({
@@ -595,8 +692,8 @@ export const reconsiderationCaseView = z.strictObject({
   closure: z.optional(
     z.strictObject({
       kind: described(
-        z.enum(['refused', 'withdrawn', 'abandoned', 'mediated']),
-        '不予受理、撤回、视为放弃、调解书生效',
+        z.enum(['refused', 'withdrawn', 'abandoned', 'mediated', 'terminated', 'decided']),
+        '不予受理、撤回、视为放弃、调解书生效、终止、决定生效后结案',
       ),
       on: isoDate,
       detailZh: text,
@@ -606,6 +703,16 @@ export const reconsiderationCaseView = z.strictObject({
   application: applicationView,
   opinionsHeard: described(z.array(opinionsHeardView), '听取当事人意见（《行政复议法》第四十九条）'),
   complexity: z.optional(complexityView),
+  reply: z.optional(replyView),
+  noReplyInTime: described(
+    z.boolean(),
+    '被申请人未在期限内答复：视为没有证据、依据（《行政复议法》第七十条）',
+  ),
+  suspension: z.optional(suspensionView),
+  extension: z.optional(extensionView),
+  decision: z.optional(decisionView),
+  decisionTypesFit: described(z.array(decisionType), '适合本案的决定类型'),
+  electronicService: described(z.array(serviceParty), '同意电子送达的当事人'),
   hearing: z.optional(hearingView),
   committee: z.optional(committeeView),
   agents: described(z.array(agentOnCaseView), '申请人的代理人（含已解除委托的）'),
@@ -816,7 +923,40 @@ const reviewEventData = {
     reasonZh: text,
     on: isoDate,
   }),
+  // The reply and the route (review/reply.ts, review/route.ts).
+  replySubmitted: z.strictObject(replyData),
+  opinionsHeard: opinionsHeardView,
+  complexityAssessed: z.strictObject({
+    majorDifficultComplex: z.boolean(),
+    highlyTechnical: z.boolean(),
+    reasonZh: text,
+  }),
+  convertedToOrdinary: z.strictObject({ reasonZh: text, changes: z.array(dueChange) }),
+  // Suspension, termination, extension (review/suspension.ts).
+  suspended: z.strictObject({ ground: suspensionGround, reasonZh: text, on: isoDate }),
+  resumed: z.strictObject({ reasonZh: text, on: isoDate, changes: z.array(dueChange) }),
+  terminated: z.strictObject({ ground: terminationGround, reasonZh: text }),
+  terminatedAfterSuspension: z.strictObject({ suspendedOn: isoDate, limitDueDate: isoDate }),
+  decisionPeriodExtended: z.strictObject({ days: int, reasonZh: text, changes: z.array(dueChange) }),
+  // The decision and its service (review/decision.ts).
+  decisionDrafted: decisionDraftView,
+  collectiveDiscussionRequested: z.strictObject({ reasonZh: text }),
+  collectiveDiscussionRecorded: z.strictObject({ heldOn: isoDate, participantsZh: text, conclusionZh: text }),
+  decisionDraftReturned: z.strictObject({ reasonZh: text }),
+  decisionIssued: z.strictObject({ number: text, issuedOn: isoDate, service: z.array(serviceRecordView) }),
+  decisionMailed: z.strictObject({ party: serviceParty, mailedOn: isoDate, trackingNumber: text }),
+  decisionServed: z.strictObject({ party: serviceParty, channel: serviceChannel, servedOn: isoDate }),
+  decisionTookEffect: z.strictObject({ effectiveOn: isoDate, applicantServedOn: isoDate }),
+  electronicServiceConsented: z.strictObject({ party: serviceParty }),
+  litigationRecorded: z.strictObject({ filedOn: isoDate, courtZh: text }),
+  decisionFinal: z.strictObject({ litigationDueDate: isoDate }),
 } as const;
+
+/** Every event type has its data here: a part's new event fails the type check until it is described. */
+const allEventData = { ...eventData, ...reviewEventData } as const satisfies Record<
+  (typeof engineEventTypes)[number] | keyof ReconsiderationEventData | keyof ReviewEventData,
+  z.core.$ZodType
+>;
 
 const timelineEntry = <T extends string>(type: T, data: z.core.$ZodType) =>
   z.strictObject({
@@ -835,9 +975,10 @@ const timelineEntry = <T extends string>(type: T, data: z.core.$ZodType) =>
 /** One timeline entry: its type decides its data. */
 export const timelineEvent = z.discriminatedUnion(
   'type',
-  Object.entries({ ...eventData, ...reviewEventData }).map(([type, data]) =>
-    timelineEntry(type, data),
-  ) as unknown as [ReturnType<typeof timelineEntry>, ...ReturnType<typeof timelineEntry>[]],
+  Object.entries(allEventData).map(([type, data]) => timelineEntry(type, data)) as unknown as [
+    ReturnType<typeof timelineEntry>,
+    ...ReturnType<typeof timelineEntry>[],
+  ],
 );
 
 export const timelinePage = z.strictObject({ items: z.array(timelineEvent) });

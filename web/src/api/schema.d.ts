@@ -1576,6 +1576,418 @@ export interface components {
                 reasonZh: string;
                 on: components["schemas"]["IsoDate"];
             };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "replySubmitted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                replyZh: string;
+                evidence: {
+                    nameZh: string;
+                    purposeZh?: string;
+                }[];
+                legalBasisZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+                /** @description 在答复期限内提交；逾期的适用《行政复议法》第七十条 */
+                inTime: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "opinionsHeard";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @enum {string} */
+                mode: "inPerson" | "online" | "phone";
+                heardOn: components["schemas"]["IsoDate"];
+                parties: ("applicant" | "respondent" | "thirdParty")[];
+                summaryZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "complexityAssessed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                majorDifficultComplex: boolean;
+                highlyTechnical: boolean;
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "convertedToOrdinary";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "suspended";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 中止的法定情形（vocabulary suspensionGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "applicantDied" | "applicantIncapacitated" | "applicantMissing" | "entityEnded" | "forceMajeure" | "mediationOrSettlement" | "legalInterpretation" | "pendingOtherCase" | "normativeDocumentReview" | "other";
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "resumed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "terminated";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 终止的法定情形（vocabulary terminationGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "noSuccessor" | "entityNoSuccessor" | "criminalDetention" | "suspensionUnresolved";
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "terminatedAfterSuspension";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                suspendedOn: components["schemas"]["IsoDate"];
+                limitDueDate: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionPeriodExtended";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                days: number;
+                reasonZh: string;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionDrafted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 决定类型（vocabulary decisionTypesZh）
+                 * @enum {string}
+                 */
+                type: "vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest";
+                findingsZh: string;
+                reasonsZh: string;
+                legalBasisZh: string;
+                /** @description 变更后的内容（第六十三条） */
+                varyToZh?: string;
+                /** @description 责令重新作出行政行为的期限（日，第六十四条） */
+                newActWithinDays?: number;
+                /** @description 履行期限（日，第六十六条） */
+                performWithinDays?: number;
+                /** @description 行政赔偿（第七十二条） */
+                compensationZh?: string;
+                /** @description 行政协议责任（第七十一条） */
+                agreementLiabilityZh?: string;
+                /** @description 对行政复议委员会咨询意见的采纳情况（第六十一条） */
+                committeeOpinionWeighingZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "collectiveDiscussionRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "collectiveDiscussionRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                heldOn: components["schemas"]["IsoDate"];
+                participantsZh: string;
+                conclusionZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionDraftReturned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionIssued";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                number: string;
+                issuedOn: components["schemas"]["IsoDate"];
+                service: {
+                    /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                    party: string;
+                    nameZh: string;
+                    /**
+                     * @description 送达方式（vocabulary serviceChannelsZh）
+                     * @enum {string}
+                     */
+                    channel: "electronic" | "post";
+                    mailedOn?: components["schemas"]["IsoDate"];
+                    trackingNumber?: string;
+                    /** @description 送达之日 */
+                    servedOn?: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionMailed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+                mailedOn: components["schemas"]["IsoDate"];
+                trackingNumber: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionServed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+                /**
+                 * @description 送达方式（vocabulary serviceChannelsZh）
+                 * @enum {string}
+                 */
+                channel: "electronic" | "post";
+                servedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionTookEffect";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                effectiveOn: components["schemas"]["IsoDate"];
+                applicantServedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "electronicServiceConsented";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "litigationRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                filedOn: components["schemas"]["IsoDate"];
+                courtZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionFinal";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                litigationDueDate: components["schemas"]["IsoDate"];
+            };
         };
         Notification: {
             id: string;
@@ -2390,6 +2802,8 @@ export interface components {
             deemedAccepted: boolean;
             timeliness: components["schemas"]["Timeliness"];
             simplifiedEligible: boolean;
+            /** @description 可以适用简易程序的情形（《行政复议法》第五十三条第一款） */
+            simplifiedReasonsZh: string[];
             /** @description 复议前置：须先申请行政复议方可起诉 */
             mustReconsiderFirst: boolean;
             correction?: {
@@ -2403,10 +2817,10 @@ export interface components {
             copy?: components["schemas"]["CopyToRespondent"];
             closure?: {
                 /**
-                 * @description 不予受理、撤回、视为放弃、调解书生效
+                 * @description 不予受理、撤回、视为放弃、调解书生效、终止、决定生效后结案
                  * @enum {string}
                  */
-                kind: "refused" | "withdrawn" | "abandoned" | "mediated";
+                kind: "refused" | "withdrawn" | "abandoned" | "mediated" | "terminated" | "decided";
                 on: components["schemas"]["IsoDate"];
                 detailZh: string;
             };
@@ -2430,6 +2844,101 @@ export interface components {
                 reasonZh: string;
                 on: components["schemas"]["IsoDate"];
             };
+            /** @description 被申请人的书面答复及证据、依据（《行政复议法》第四十八条） */
+            reply?: {
+                replyZh: string;
+                evidence: {
+                    nameZh: string;
+                    purposeZh?: string;
+                }[];
+                legalBasisZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+                /** @description 在答复期限内提交；逾期的适用《行政复议法》第七十条 */
+                inTime: boolean;
+            };
+            /** @description 被申请人未在期限内答复：视为没有证据、依据（《行政复议法》第七十条） */
+            noReplyInTime: boolean;
+            /** @description 中止审理（《行政复议法》第三十九条） */
+            suspension?: {
+                /**
+                 * @description 中止的法定情形（vocabulary suspensionGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "applicantDied" | "applicantIncapacitated" | "applicantMissing" | "entityEnded" | "forceMajeure" | "mediationOrSettlement" | "legalInterpretation" | "pendingOtherCase" | "normativeDocumentReview" | "other";
+                reasonZh: string;
+                /** @description 中止之日 */
+                on: components["schemas"]["IsoDate"];
+                /** @description 恢复审理之日 */
+                resumedOn?: components["schemas"]["IsoDate"];
+            };
+            /** @description 经批准延长审理期限（《行政复议法》第六十二条，只能延长一次） */
+            extension?: {
+                days: number;
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
+            /** @description 行政复议决定（第六十一条至第七十二条）及其送达 */
+            decision?: {
+                draft: {
+                    /**
+                     * @description 决定类型（vocabulary decisionTypesZh）
+                     * @enum {string}
+                     */
+                    type: "vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest";
+                    findingsZh: string;
+                    reasonsZh: string;
+                    legalBasisZh: string;
+                    /** @description 变更后的内容（第六十三条） */
+                    varyToZh?: string;
+                    /** @description 责令重新作出行政行为的期限（日，第六十四条） */
+                    newActWithinDays?: number;
+                    /** @description 履行期限（日，第六十六条） */
+                    performWithinDays?: number;
+                    /** @description 行政赔偿（第七十二条） */
+                    compensationZh?: string;
+                    /** @description 行政协议责任（第七十一条） */
+                    agreementLiabilityZh?: string;
+                    /** @description 对行政复议委员会咨询意见的采纳情况（第六十一条） */
+                    committeeOpinionWeighingZh?: string;
+                };
+                draftedOn: components["schemas"]["IsoDate"];
+                /** @description 集体讨论 */
+                discussion?: {
+                    requestedReasonZh: string;
+                    heldOn?: components["schemas"]["IsoDate"];
+                    participantsZh?: string;
+                    conclusionZh?: string;
+                };
+                /** @description 退回修改的记录 */
+                returned?: {
+                    on: components["schemas"]["IsoDate"];
+                    reasonZh: string;
+                }[];
+                /** @description 决定书文号，如 宁政复决字〔2026〕1号 */
+                number?: string;
+                issuedOn?: components["schemas"]["IsoDate"];
+                /** @description 各受送达人的送达情况 */
+                service?: {
+                    /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                    party: string;
+                    nameZh: string;
+                    /**
+                     * @description 送达方式（vocabulary serviceChannelsZh）
+                     * @enum {string}
+                     */
+                    channel: "electronic" | "post";
+                    mailedOn?: components["schemas"]["IsoDate"];
+                    trackingNumber?: string;
+                    /** @description 送达之日 */
+                    servedOn?: components["schemas"]["IsoDate"];
+                }[];
+                /** @description 全部送达、发生法律效力之日（第七十五条） */
+                effectiveOn?: components["schemas"]["IsoDate"];
+            };
+            /** @description 适合本案的决定类型 */
+            decisionTypesFit: ("vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest")[];
+            /** @description 同意电子送达的当事人 */
+            electronicService: string[];
             /** @description 听证（《行政复议法》第五十条、第五十一条） */
             hearing?: {
                 /**
@@ -3959,6 +4468,418 @@ export interface components {
                 withdrawalGenuine: boolean;
                 reasonZh: string;
                 on: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "replySubmitted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                replyZh: string;
+                evidence: {
+                    nameZh: string;
+                    purposeZh?: string;
+                }[];
+                legalBasisZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+                /** @description 在答复期限内提交；逾期的适用《行政复议法》第七十条 */
+                inTime: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "opinionsHeard";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @enum {string} */
+                mode: "inPerson" | "online" | "phone";
+                heardOn: components["schemas"]["IsoDate"];
+                parties: ("applicant" | "respondent" | "thirdParty")[];
+                summaryZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "complexityAssessed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                majorDifficultComplex: boolean;
+                highlyTechnical: boolean;
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "convertedToOrdinary";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "suspended";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 中止的法定情形（vocabulary suspensionGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "applicantDied" | "applicantIncapacitated" | "applicantMissing" | "entityEnded" | "forceMajeure" | "mediationOrSettlement" | "legalInterpretation" | "pendingOtherCase" | "normativeDocumentReview" | "other";
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "resumed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "terminated";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 终止的法定情形（vocabulary terminationGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "noSuccessor" | "entityNoSuccessor" | "criminalDetention" | "suspensionUnresolved";
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "terminatedAfterSuspension";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                suspendedOn: components["schemas"]["IsoDate"];
+                limitDueDate: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionPeriodExtended";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                days: number;
+                reasonZh: string;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionDrafted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 决定类型（vocabulary decisionTypesZh）
+                 * @enum {string}
+                 */
+                type: "vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest";
+                findingsZh: string;
+                reasonsZh: string;
+                legalBasisZh: string;
+                /** @description 变更后的内容（第六十三条） */
+                varyToZh?: string;
+                /** @description 责令重新作出行政行为的期限（日，第六十四条） */
+                newActWithinDays?: number;
+                /** @description 履行期限（日，第六十六条） */
+                performWithinDays?: number;
+                /** @description 行政赔偿（第七十二条） */
+                compensationZh?: string;
+                /** @description 行政协议责任（第七十一条） */
+                agreementLiabilityZh?: string;
+                /** @description 对行政复议委员会咨询意见的采纳情况（第六十一条） */
+                committeeOpinionWeighingZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "collectiveDiscussionRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "collectiveDiscussionRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                heldOn: components["schemas"]["IsoDate"];
+                participantsZh: string;
+                conclusionZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionDraftReturned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionIssued";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                number: string;
+                issuedOn: components["schemas"]["IsoDate"];
+                service: {
+                    /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                    party: string;
+                    nameZh: string;
+                    /**
+                     * @description 送达方式（vocabulary serviceChannelsZh）
+                     * @enum {string}
+                     */
+                    channel: "electronic" | "post";
+                    mailedOn?: components["schemas"]["IsoDate"];
+                    trackingNumber?: string;
+                    /** @description 送达之日 */
+                    servedOn?: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionMailed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+                mailedOn: components["schemas"]["IsoDate"];
+                trackingNumber: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionServed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+                /**
+                 * @description 送达方式（vocabulary serviceChannelsZh）
+                 * @enum {string}
+                 */
+                channel: "electronic" | "post";
+                servedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionTookEffect";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                effectiveOn: components["schemas"]["IsoDate"];
+                applicantServedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "electronicServiceConsented";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "litigationRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                filedOn: components["schemas"]["IsoDate"];
+                courtZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionFinal";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                litigationDueDate: components["schemas"]["IsoDate"];
             };
         };
     };

@@ -1,6 +1,28 @@
 import type { ComponentType } from 'react';
 import type { EventType, TimelineEvent } from '../api/types';
 import type { EventContext } from '../components/timeline/context';
+import {
+  CollectiveDiscussionRecorded,
+  CollectiveDiscussionRequested,
+  ComplexityAssessed,
+  ConvertedToOrdinary,
+  DecisionDrafted,
+  DecisionDraftReturned,
+  DecisionFinal,
+  DecisionIssued,
+  DecisionMailed,
+  DecisionPeriodExtended,
+  DecisionServed,
+  DecisionTookEffect,
+  ElectronicServiceConsented,
+  LitigationRecorded,
+  OpinionsHeard,
+  ReplySubmitted,
+  Resumed,
+  Suspended,
+  Terminated,
+  TerminatedAfterSuspension,
+} from '../components/timeline/course';
 import { DeadlineAwaitingCalendar, DeadlineEvent, DeadlinesRecomputed } from '../components/timeline/engine';
 import { GenericEvent } from '../components/timeline/GenericEvent';
 import {
@@ -118,6 +140,27 @@ export const eventRenderers: { readonly [T in EventType]: EventRenderer<T> } = {
   withdrawalApproved: WithdrawalApproved,
   withdrawalRefused: WithdrawalRefused,
   priorWithdrawalAssessed: PriorWithdrawalAssessed,
+  // The reply, the route, suspension and the decision.
+  replySubmitted: ReplySubmitted,
+  opinionsHeard: OpinionsHeard,
+  complexityAssessed: ComplexityAssessed,
+  convertedToOrdinary: ConvertedToOrdinary,
+  suspended: Suspended,
+  resumed: Resumed,
+  terminated: Terminated,
+  terminatedAfterSuspension: TerminatedAfterSuspension,
+  decisionPeriodExtended: DecisionPeriodExtended,
+  decisionDrafted: DecisionDrafted,
+  collectiveDiscussionRequested: CollectiveDiscussionRequested,
+  collectiveDiscussionRecorded: CollectiveDiscussionRecorded,
+  decisionDraftReturned: DecisionDraftReturned,
+  decisionIssued: DecisionIssued,
+  decisionMailed: DecisionMailed,
+  decisionServed: DecisionServed,
+  decisionTookEffect: DecisionTookEffect,
+  electronicServiceConsented: ElectronicServiceConsented,
+  litigationRecorded: LitigationRecorded,
+  decisionFinal: DecisionFinal,
 };
 
 /** The details of one timeline event, by its type's renderer or else the generic one. */

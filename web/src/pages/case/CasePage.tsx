@@ -14,9 +14,11 @@ import { CaseFacts } from '../../components/case/CaseFacts';
 import { CaseTimeline } from '../../components/case/CaseTimeline';
 import { Correction } from '../../components/case/Correction';
 import { Deadlines } from '../../components/case/Deadlines';
+import { DecisionSection } from '../../components/case/Decision';
 import { CommitteeSection, HearingSection } from '../../components/case/Hearing';
 import { Mediation } from '../../components/case/Mediation';
 import { Parties } from '../../components/case/Parties';
+import { ReviewSection } from '../../components/case/Review';
 import { useLoad } from '../../hooks/useLoad';
 
 /** The last action's outcome, said at the top of the page. */
@@ -71,8 +73,12 @@ export default function CasePage() {
   return <CaseScreen key={id} id={id} />;
 }
 
+/** The body's own staff, who also see the workings of the review (e.g. Art. 53 eligibility). */
+const bodyStaff: readonly string[] = ['clerk', 'officeHead', 'committeeMember'];
+
 function CaseScreen({ id }: { readonly id: string }) {
   const { api } = usePortal();
+  const { profile } = useSession();
   const [done, setDone] = useState<Done>();
   const view = useLoad(() => ok(api.GET('/v1/cases/{id}', { params: { path: { id } } })), [api, id]);
   const timeline = useLoad(
@@ -136,6 +142,8 @@ function CaseScreen({ id }: { readonly id: string }) {
           onReload={reload}
         />
         {c.correction ? <Correction correction={c.correction} /> : null}
+        <DecisionSection caseView={c} reference={reference.data} />
+        <ReviewSection caseView={c} reference={reference.data} staff={bodyStaff.includes(profile.role)} />
         {c.hearing ? <HearingSection hearing={c.hearing} caseView={c} reference={reference.data} /> : null}
         {c.committee ? <CommitteeSection committee={c.committee} /> : null}
         <Mediation caseView={c} reference={reference.data} />
