@@ -269,5 +269,11 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
         },
       ];
     }
+    // The case's materials: the engine's own notices (shared/domain/files.ts fileNotices).
+    case 'fileAttached':
+    case 'fileConfidentialityMarked':
+    case 'fileConfidentialityUnmarked':
+    case 'fileRead':
+      return [];
   }
 }

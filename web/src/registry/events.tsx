@@ -2,6 +2,12 @@ import type { ComponentType } from 'react';
 import type { EventType, TimelineEvent } from '../api/types';
 import type { EventContext } from '../components/timeline/context';
 import { DeadlineAwaitingCalendar, DeadlineEvent, DeadlinesRecomputed } from '../components/timeline/engine';
+import {
+  FileAttached,
+  FileConfidentialityMarked,
+  FileConfidentialityUnmarked,
+  FileRead,
+} from '../components/timeline/files';
 import { GenericEvent } from '../components/timeline/GenericEvent';
 import {
   Accepted,
@@ -44,6 +50,10 @@ export const eventRenderers: { readonly [T in EventType]: EventRenderer<T> } = {
   deadlineLapsed: DeadlineEvent,
   deadlineAwaitingCalendar: DeadlineAwaitingCalendar,
   deadlinesRecomputed: DeadlinesRecomputed,
+  fileAttached: FileAttached,
+  fileConfidentialityMarked: FileConfidentialityMarked,
+  fileConfidentialityUnmarked: FileConfidentialityUnmarked,
+  fileRead: FileRead,
 };
 
 /** The details of one timeline event, by its type's renderer or else the generic one. */
