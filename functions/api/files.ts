@@ -45,7 +45,7 @@ export const uploadBody = z.strictObject(
   {
     fileName,
     contentType: z
-      .string({ error: '请提供文件类型 contentType（如 application/pdf）' })
+      .string({ error: '请提供文件类型 contentType' })
       .check(z.maxLength(200, { message: '文件类型过长' })),
     size: z
       .number({ error: '请提供文件大小 size（字节数）' })
@@ -104,7 +104,10 @@ export const confidentialityBody = z.discriminatedUnion(
     }),
     z.strictObject({ marked: z.literal(false), reasonZh: reason('取消标记的理由') }),
   ],
-  { error: 'marked 应为 true（标记不予查阅，须写明情形 kind 和理由）或 false（取消标记，须写明理由）' },
+  {
+    error:
+      '请说明是标记不予查阅（marked 为真，并写明情形 kind 和理由 reasonZh），还是取消标记（marked 为假，并写明理由 reasonZh）',
+  },
 );
 
 const caseIdParam = z.string({ error: '请提供案件编号' }).check(

@@ -242,7 +242,11 @@ describe('runtime(): inside invokeAs, the invoked function’s runtime', () => {
 
 describe('the table as decided', () => {
   it('gives the files bucket to the cases API alone (uploads, attachments, reading); no background function has it', () => {
-    expect(Object.entries(capabilities).filter(([, row]) => row.files).map(([name]) => name)).toEqual(['cases']);
+    expect(
+      Object.entries(capabilities)
+        .filter(([, row]) => row.files)
+        .map(([name]) => name),
+    ).toEqual(['cases']);
   });
 
   it('gives the function serving the API document nothing at all', () => {
