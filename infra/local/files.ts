@@ -145,8 +145,47 @@ export class LocalFileStore implements FileStore {
 
   // ---------------------------------------------------------------- the signed links
 
+  /**
+   * CORS as the bucket's rule on AWS: the portal's own origin (the local server, by either of its
+   * names) may PUT with the signed headers and GET; a preflight is answered here.
+   */
+  private cors(req: IncomingMessage, res: ServerResponse): boolean {
+    const origin = req.headers.origin;
+    const base = this.origin();
+    const allowed = [base, base.replace('//localhost:', '//127.0.0.1:')];
+    if (origin && allowed.includes(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('access-control-expose-headers', 'etag');
+      res.setHeader('vary', 'origin');
+    }
+    if (req.method !== 'OPTIONS') return false;
+    const method = req.headers['access-control-request-method'] ?? '';
+    const headers = (req.headers['access-control-request-headers'] ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter(Boolean);
+    const signedHeaders = ['content-type', checksumHeader, 'x-amz-server-side-encryption'];
+    if (
+      !origin ||
+      !allowed.includes(origin) ||
+      !['PUT', 'GET', 'HEAD'].includes(method) ||
+      !headers.every((h) => signedHeaders.includes(h) || h.startsWith('x-amz-meta-'))
+    ) {
+      refuse(res, 403, 'file.corsRefused', '不允许从该页面访问文件存储');
+      return true;
+    }
+    res.writeHead(204, {
+      'access-control-allow-methods': 'PUT, GET, HEAD',
+      'access-control-allow-headers': headers.join(', '),
+      'access-control-max-age': '3600',
+    });
+    res.end();
+    return true;
+  }
+
   /** Answers a request to a signed link (PUT an upload, GET a download); anything else is refused. */
   async serve(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    if (this.cors(req, res)) return;
     let key: string;
     try {
       key = assertObjectKey(decodeURIComponent(url.pathname.slice(localFilesPrefix.length)));

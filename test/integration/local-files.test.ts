@@ -77,6 +77,24 @@ describe('LocalFileStore', () => {
     expect(await store.inspect('uploads/owner/y')).toBeUndefined();
   });
 
+  it('answers CORS as the bucket does: the portal’s own origin, the signed headers, nothing else', async () => {
+    const preflight = (from: string, headers: string) =>
+      fetch(`${origin}${localFilesPrefix}${key}`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: from,
+          'access-control-request-method': 'PUT',
+          'access-control-request-headers': headers,
+        },
+      });
+    const allowed = await preflight(origin, 'content-type,x-amz-checksum-sha256');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(allowed.headers.get('access-control-allow-methods')).toBe('PUT, GET, HEAD');
+    expect((await preflight('https://evil.example', 'content-type')).status).toBe(403);
+    expect((await preflight(origin, 'content-type,x-other')).status).toBe(403);
+  });
+
   it('copies, serves a download under its name, and removes', async () => {
     const target = 'cases/c1/files/11111111-1111-4111-8111-111111111111';
     await store.copy(key, target);

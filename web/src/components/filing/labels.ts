@@ -51,6 +51,7 @@ const commonLabels: FieldLabels = {
   hearingRequested: '是否申请听证',
   delayReason: '迟延理由',
   confirmLate: '逾期申请确认',
+  attachments: '证据材料',
   headers: '提交标识',
 };
 
