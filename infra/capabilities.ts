@@ -125,6 +125,7 @@ const storeReads = [
   'unfinishedCalendarJobs',
   'getCalendarPreview',
   'unfinishedCalendarPreviews',
+  'findIdempotencyClaim',
 ] as const satisfies readonly (keyof CaseStore)[];
 
 /** CaseStore methods that write the calendar-preview records only (the `previewRecords` grant). */

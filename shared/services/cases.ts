@@ -99,7 +99,6 @@ export async function fileCase(
   const calendar = await currentCalendar(rt.store);
   const route = module.previewFiling(input, { now, calendar });
   if (!route.ok) throw new RefusalError(route.refusal);
-  const uploads = await verifyUploads(rt, actor, attachments, 'attachments');
 
   // The attachments are part of the request: the same key with other attachments is another filing.
   const requestHash = createHash('sha256')
@@ -107,6 +106,14 @@ export async function fileCase(
       `${procedureId}\n${JSON.stringify(input)}${attachments.length ? `\n${JSON.stringify(attachments)}` : ''}`,
     )
     .digest('hex');
+  let uploads: VerifiedUpload[];
+  try {
+    uploads = await verifyUploads(rt, actor, attachments, 'attachments');
+  } catch (err) {
+    const repeat = await repeatedFiling(rt, actor, idempotencyKey, requestHash, err);
+    if (repeat) return { state: repeat, created: false };
+    throw err;
+  }
   const claim = await rt.store.claimIdempotencyKey(actor.userId, idempotencyKey, {
     caseId: randomUUID(),
     procedure: procedureId,
@@ -134,6 +141,22 @@ export async function fileCase(
   const existing = await catchUp(rt, claim.caseId);
   if (existing) return { state: existing, created: false };
   return write();
+}
+
+/**
+ * A repeat of a filing already written finds its uploads gone (moved into the case): with the
+ * same key and the same request, it is the same case, not a missing upload.
+ */
+async function repeatedFiling(
+  rt: Runtime,
+  actor: Actor,
+  idempotencyKey: string,
+  requestHash: string,
+  err: unknown,
+): Promise<CaseEnvelope | undefined> {
+  if (!(err instanceof RefusalError) || err.refusal.code !== 'file.uploadNotFound') return undefined;
+  const earlier = await rt.store.findIdempotencyClaim(actor.userId, idempotencyKey);
+  return earlier?.requestHash === requestHash ? catchUp(rt, earlier.caseId) : undefined;
 }
 
 async function writeFiling(

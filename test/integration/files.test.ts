@@ -41,11 +41,13 @@ describe('uploading and attaching', () => {
     expect(up.ticket.body).toMatchObject({ method: 'PUT', uploadId: expect.any(String) });
     expect(up.ticket.body.headers['content-type']).toBe('application/pdf');
     expect(up.put?.status).toBe(200);
-    const filed = await s.applicant.file(
-      fineApplication({ attachments: [{ uploadId: up.uploadId, purpose: 'evidence' }] }),
-    );
+    const withEvidence = fineApplication({ attachments: [{ uploadId: up.uploadId, purpose: 'evidence' }] });
+    const filed = await s.applicant.file(withEvidence, 'filing-with-evidence');
     expect(filed.status).toBe(201);
     caseId = filed.body.id;
+    // A repeat (same key, same application) is the same case, though its upload has moved into it.
+    const repeat = await s.applicant.file(withEvidence, 'filing-with-evidence');
+    expect([repeat.status, repeat.body.id]).toEqual([200, caseId]);
     ids.evidence = up.uploadId as string;
     expect(await eventTypes(s.clerk)).toEqual(['caseFiled', 'fileAttached']);
     const listed = await s.applicant.get(`/v1/cases/${caseId}/files`);
