@@ -160,6 +160,7 @@ export const routeContracts: Readonly<Record<RouteKey, RouteContract>> = {
     descriptionZh:
       '把本人已上传的文件作为本案材料提交：核对存储中的文件与上传时的声明一致后，记入案件。申请人方和第三人可提交证据、' +
       '授权委托书、补正材料；被申请人可提交答复书、证据、依据；承办人员可提交任何材料，并可代当事人提交（onBehalfOf）。' +
+      '提交方可同时申请该材料对另一方不予查阅（confidentiality，写明情形和理由，立即生效），承办人员可取消。' +
       '同一上传文件再次提交时答复 200 和已提交的材料。',
     ok: {
       201: { descriptionZh: '已提交', schema: r.fileEntry, headers: ['Location'] },
