@@ -445,8 +445,10 @@ const sideOfSubmitter = (submitter: Submitter): FileSide =>
 /**
  * Decides one attachment: the person must be one who submits material to this case, the purpose
  * theirs to submit, the case open, the upload not attached already; only staff say on whose
- * behalf. Returns the `fileAttached` event's data (the stored object was checked against the
- * declaration by the caller).
+ * behalf. A submitter may ask for its file to be withheld from the other side at once (a trade
+ * secret must not be read before the body has looked at it); the case's staff decide, and may
+ * open it (decideConfidentiality). Returns the `fileAttached` event's data (the stored object was
+ * checked against the declaration by the caller).
  */
 export function decideAttach(
   state: CaseEnvelope,
