@@ -1039,6 +1039,44 @@ function samples(): Sample[] {
   })
     .runClockUntil(bj('2027-01-08T12:00:00'))
     .loadCalendar(calendar2027, bj('2027-01-08T12:00:00'));
+  // Materials: the applicant's evidence, the respondent's reply (marked, opened again, read).
+  const pdf = (fileName: string, sha: string) => ({
+    fileName,
+    contentType: 'application/pdf',
+    size: 24_576,
+    sha256: sha.repeat(64),
+  });
+  const ids = {
+    evidence: '11111111-1111-4111-8111-111111111111',
+    reply: '22222222-2222-4222-8222-222222222222',
+  };
+  const withFiles = copyByPost()
+    .act(people.clerk, { action: 'recordCopyReceipt', receivedOn: '2026-02-12' }, bj('2026-02-12T15:00:00'))
+    .attach(
+      people.applicant,
+      { uploadId: ids.evidence, purpose: 'evidence' },
+      pdf('处罚决定书.pdf', 'a'),
+      bj('2026-02-13T09:00:00'),
+    )
+    .attach(
+      people.respondent,
+      { uploadId: ids.reply, purpose: 'reply' },
+      pdf('行政复议答复书.pdf', 'b'),
+      bj('2026-02-13T10:00:00'),
+    )
+    .confidentiality(
+      people.clerk,
+      ids.reply,
+      { marked: true, confidentiality: { kind: 'commercialSecret', reasonZh: '载有第三方企业的配方数据' } },
+      bj('2026-02-13T11:00:00'),
+    )
+    .confidentiality(
+      people.clerk,
+      ids.reply,
+      { marked: false, reasonZh: '第三方已同意公开' },
+      bj('2026-02-13T12:00:00'),
+    )
+    .read(people.applicant, ids.reply, bj('2026-02-13T13:00:00'));
   return [
     worked,
     corrected,
@@ -1066,6 +1104,7 @@ function samples(): Sample[] {
     lapsedSuspension,
     extended(),
     converted,
+    withFiles,
   ].flatMap((c) => {
     const caseView = c.view<CaseView>(people.clerk);
     return c.timeline<TimelineEvent>(people.clerk).map((event) => ({ event, caseView }));
@@ -1189,6 +1228,14 @@ const eventShows: Record<EventType, string[]> = {
   electronicServiceConsented: ['申请人同意电子送达'],
   litigationRecorded: ['申请人于2026年3月5日向西宁市城中区人民法院提起行政诉讼'],
   decisionFinal: ['起诉期限于2026年3月16日届满', '行政复议决定确定'],
+  fileAttached: ['申请人方提交“处罚决定书.pdf”（证据，24 KB）'],
+  fileConfidentialityMarked: [
+    '“行政复议答复书.pdf”',
+    '对另一方不予查阅：涉及商业秘密',
+    '理由：载有第三方企业的配方数据',
+  ],
+  fileConfidentialityUnmarked: ['取消不予查阅标记', '理由：第三方已同意公开'],
+  fileRead: ['在线查阅（下载）“行政复议答复书.pdf”'],
 };
 
 describe('event renderers', () => {

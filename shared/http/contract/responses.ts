@@ -5,6 +5,7 @@ import '../../procedures';
 import * as z from 'zod/mini';
 import { roles } from '../../domain/actors';
 import type { engineEventTypes } from '../../domain/case';
+import { confidentialityKinds, filePurposes, fileSides } from '../../domain/files';
 // The module first (its index), so its parts load in the order the module joins them.
 import { actKindsZh, agentKindsZh, specialPowersZh } from '../../procedures/reconsideration';
 import { reconsiderationProcedure } from '../../procedures/reconsideration/definition';
@@ -773,6 +774,93 @@ export const caseListPage = z.strictObject({
   cursor: z.optional(described(text, '下一页的翻页标记（作为 cursor 查询参数传回）；没有则为最后一页')),
 });
 
+// ------------------------------------------------------------------------------ materials (files)
+
+const filePurpose = described(
+  z.enum(filePurposes),
+  '材料用途：evidence 证据、powerOfAttorney 授权委托书、correctionMaterial 补正材料、reply 答复书、basis 依据、other 其他材料',
+);
+const fileSide = described(
+  z.enum(fileSides),
+  '提交方：applicant 申请人方（含代理人）、thirdParty 第三人、respondent 被申请人、body 复议机构',
+);
+const confidentialityKind = described(
+  z.enum(confidentialityKinds),
+  '不予查阅的情形（《行政复议法》第四十七条）：stateSecret 涉及国家秘密、commercialSecret 涉及商业秘密、personalPrivacy 涉及个人隐私、publicSecurity 可能危及国家安全、公共安全、社会稳定',
+);
+const sha256 = described(z.string().check(z.regex(/^[0-9a-f]{64}$/)), 'SHA-256（64位小写十六进制）');
+const fileActor = z.strictObject({
+  role: z.enum([...roles, 'system']),
+  nameZh: described(text, '姓名或名称（申请人姓名按查看人显示）'),
+});
+const confidentialityView = z.strictObject({ kind: confidentialityKind, kindLabelZh: text, reasonZh: text });
+
+/** A file the viewer may read. */
+export const fileView = z.strictObject({
+  fileId: z.uuid(),
+  withheld: z.literal(false),
+  name: described(text, '文件名'),
+  contentType: text,
+  size: described(int, '字节数'),
+  sha256,
+  purpose: filePurpose,
+  purposeLabelZh: text,
+  side: fileSide,
+  sideLabelZh: text,
+  uploadedBy: fileActor,
+  attachedAt: instant,
+  confidentiality: z.optional(
+    described(
+      z.extend(confidentialityView, { markedBy: fileActor }),
+      '已标记为对另一方不予查阅（本方和工作人员仍可查阅）',
+    ),
+  ),
+  readingLogged: described(z.boolean(), '下载（阅卷）是否记入案件（当事人的每次阅卷均记录）'),
+});
+
+/** A file the viewer may not read: listed without its name, with why (Art. 47). */
+export const withheldFileView = z.strictObject({
+  fileId: z.uuid(),
+  withheld: z.literal(true),
+  purpose: filePurpose,
+  purposeLabelZh: text,
+  side: fileSide,
+  sideLabelZh: text,
+  attachedAt: instant,
+  withheldZh: described(text, '不予查阅的说明'),
+  confidentiality: confidentialityView,
+});
+
+/** A plain union (as calendarYear): an OpenAPI discriminator on a boolean would reach the portal as strings. */
+export const fileEntry = described(
+  z.union([fileView, withheldFileView]),
+  '一份材料，按查看人可见的范围：可查阅的（withheld 为 false）或不予查阅的（withheld 为 true，不显示文件名）',
+);
+export const fileList = z.strictObject({ items: described(z.array(fileEntry), '按提交先后排列') });
+
+/** POST /v1/uploads: where to PUT the bytes, and how. */
+export const uploadTicket = z.strictObject({
+  uploadId: described(z.uuid(), '上传编号：提交材料时的 uploadId'),
+  url: described(text, '上传地址（签名，短时有效）'),
+  method: z.literal('PUT'),
+  headers: described(
+    z.record(z.string(), z.string()),
+    '上传时须原样发送的请求头（类型、SHA-256 校验值等均在签名之内；Content-Length 由浏览器按文件发送）',
+  ),
+  expiresAt: described(instant, '上传地址的失效时刻'),
+});
+
+/** GET /v1/cases/{id}/files/{fileId}: a short-lived download link. */
+export const fileDownload = z.strictObject({
+  fileId: z.uuid(),
+  fileName: text,
+  url: described(text, '下载地址（签名，短时有效）'),
+  method: z.literal('GET'),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: instant,
+  readingLogged: described(z.boolean(), '本次阅卷已记入案件'),
+});
+
 // ------------------------------------------------------------------------------ the timeline
 
 export const actorView = z.strictObject({
@@ -860,6 +948,21 @@ const eventData = {
   // Hearings and the committee: their stored data, as presented (texts through the visibility table).
   ...hearingPart.events,
   ...committeePart.events,
+  // The case's materials: the file as the viewer may see it (as in the file list).
+  fileAttached: z.strictObject({ fileId: z.uuid(), file: z.optional(fileEntry) }),
+  fileConfidentialityMarked: z.strictObject({
+    fileId: z.uuid(),
+    file: z.optional(fileEntry),
+    kind: confidentialityKind,
+    kindLabelZh: text,
+    reasonZh: text,
+  }),
+  fileConfidentialityUnmarked: z.strictObject({
+    fileId: z.uuid(),
+    file: z.optional(fileEntry),
+    reasonZh: text,
+  }),
+  fileRead: z.strictObject({ fileId: z.uuid(), file: z.optional(fileEntry) }),
 } as const satisfies Record<
   (typeof engineEventTypes)[number] | keyof ReconsiderationEventData,
   z.core.$ZodType

@@ -24,6 +24,12 @@ import {
   TerminatedAfterSuspension,
 } from '../components/timeline/course';
 import { DeadlineAwaitingCalendar, DeadlineEvent, DeadlinesRecomputed } from '../components/timeline/engine';
+import {
+  FileAttached,
+  FileConfidentialityMarked,
+  FileConfidentialityUnmarked,
+  FileRead,
+} from '../components/timeline/files';
 import { GenericEvent } from '../components/timeline/GenericEvent';
 import {
   CommitteeMemberOpined,
@@ -161,6 +167,10 @@ export const eventRenderers: { readonly [T in EventType]: EventRenderer<T> } = {
   electronicServiceConsented: ElectronicServiceConsented,
   litigationRecorded: LitigationRecorded,
   decisionFinal: DecisionFinal,
+  fileAttached: FileAttached,
+  fileConfidentialityMarked: FileConfidentialityMarked,
+  fileConfidentialityUnmarked: FileConfidentialityUnmarked,
+  fileRead: FileRead,
 };
 
 /** The details of one timeline event, by its type's renderer or else the generic one. */

@@ -11,6 +11,7 @@ import { homeOf, navigation } from '../../app/roles';
 import { ActionPanel } from '../../components/case/ActionPanel';
 import { ApplicationSummary } from '../../components/case/Application';
 import { CaseFacts } from '../../components/case/CaseFacts';
+import { CaseFiles } from '../../components/case/CaseFiles';
 import { CaseTimeline } from '../../components/case/CaseTimeline';
 import { Correction } from '../../components/case/Correction';
 import { Deadlines } from '../../components/case/Deadlines';
@@ -66,7 +67,7 @@ function Unavailable(props: { readonly problem: ApiProblem; readonly done: Done 
   );
 }
 
-/** /cases/:id — the case as this person may see it, its deadlines, timeline and their actions. */
+/** /cases/:id — the case as this person may see it, its deadlines, materials, timeline and their actions. */
 export default function CasePage() {
   const { id = '' } = useParams();
   // Another case is another page: nothing (a flash, a loaded answer) carries over.
@@ -149,6 +150,7 @@ function CaseScreen({ id }: { readonly id: string }) {
         <Mediation caseView={c} reference={reference.data} />
         <Parties caseView={c} reference={reference.data} />
         <Deadlines deadlines={c.deadlines} />
+        <CaseFiles caseView={c} onChanged={reload} />
         <CaseTimeline events={timeline.data} error={timeline.error} context={context} />
         <ApplicationSummary caseView={c} reference={reference.data} />
       </Space>
