@@ -182,8 +182,8 @@ describe('purposes by role (who may attach what)', () => {
       refusal: { code: 'file.alreadyAttached' },
     });
     const closed = broughtIn().act(
-      people.applicant,
-      { action: 'withdraw', reasonZh: '和解' },
+      people.officeHead,
+      { action: 'terminate', ground: 'noSuccessor', reasonZh: '申请人死亡，没有近亲属' },
       bj('2026-02-12T10:00:00'),
     );
     expect(
