@@ -53,7 +53,7 @@ describe('the respondent agency', () => {
     expect(await j.checkPage('respondent-cases')).toEqual([]);
   });
 
-  it('opens the case: its own reply period, the applicant’s personal data masked, nothing to act on', async () => {
+  it('opens the case: its own reply period, the applicant’s personal data masked, its reply to give', async () => {
     await j.page
       .locator(tid('case-row'), { hasText: cases.sent.caseNumber })
       .locator(tid('case-link'))
@@ -67,7 +67,8 @@ describe('the respondent agency', () => {
     expect(applicant).toContain('138****1234');
     expect(applicant).not.toContain('630102198503124323');
     expect(applicant).not.toContain('南大街1号');
-    expect(await j.page.locator(tid('actions')).count()).toBe(0);
+    // The one thing it has to do here: its written reply with the evidence and the basis (Art. 48).
+    await seeText('actions', '提交书面答复及证据、依据');
     await j.page.locator(tid('timeline-event'), { hasText: '向被申请人发送申请书副本' }).waitFor();
     expect(await j.checkPage('respondent-case')).toEqual([]);
   });
