@@ -49,7 +49,7 @@ const listQuery = () =>
   z.object({
     view: z.enum(listViews, {
       error:
-        'view 应为 mine（我的案件）、queue（待办队列）、respondent（被申请案件）、overdue（逾期督办）或 dueSoon（即将到期）',
+        'view 应为 mine（我的案件）、queue（待办队列）、respondent（被申请案件）、committee（复议委员会委员参与的案件）、overdue（逾期督办）或 dueSoon（即将到期）',
     }),
     stage: z.optional(
       z.enum(waitingStages() as [string, ...string[]], {

@@ -2,7 +2,50 @@ import { bodiesUnder } from '../directory/agencies';
 import type { Actor } from './actors';
 import type { CaseEnvelope, CaseEvent, Party } from './case';
 
-const citizenParties: readonly Party['role'][] = ['applicant', 'agent', 'thirdParty'];
+/**
+ * What a citizen (everyone who signs in as a citizen has the role `applicant`) can be on a case,
+ * the closest first: someone named both applicant and agent acts as the applicant.
+ */
+export const citizenRelations = [
+  'applicant',
+  'agent',
+  'thirdParty',
+] as const satisfies readonly Party['role'][];
+export type CitizenRelation = (typeof citizenRelations)[number];
+
+export const citizenRelationLabelsZh: Record<CitizenRelation, string> = {
+  applicant: '申请人',
+  agent: '代理人',
+  thirdParty: '第三人',
+};
+
+/**
+ * The relation of a signed-in citizen to the case, from its parties: applicant, the applicant's
+ * agent, or a third party; undefined for anyone else (staff, the respondent, a stranger).
+ */
+export function relationOf(state: Pick<CaseEnvelope, 'parties'>, actor: Actor): CitizenRelation | undefined {
+  if (actor.role !== 'applicant') return undefined;
+  const mine = state.parties.filter((p) => p.userId === actor.userId).map((p) => p.role);
+  return citizenRelations.find((r) => mine.includes(r));
+}
+
+/**
+ * The citizens an action is for, when the spec does not say: the applicant's side — the applicant
+ * and the agent acting for them (within their authority, which the procedure checks). A third
+ * party takes only the actions that name it.
+ */
+export const applicantSide: readonly CitizenRelation[] = ['applicant', 'agent'];
+
+/** Whether a citizen on the case may take an action of `spec` (any other role: its roles decide). */
+export function citizenMayTake(
+  spec: { readonly parties?: readonly CitizenRelation[] },
+  state: Pick<CaseEnvelope, 'parties'>,
+  actor: Actor,
+): boolean {
+  if (actor.role !== 'applicant') return true;
+  const relation = relationOf(state, actor);
+  return relation !== undefined && (spec.parties ?? applicantSide).includes(relation);
+}
 
 /**
  * Who may see a case, decided in one place from the actor's role, body and relation to the
@@ -13,7 +56,7 @@ export function canView(actor: Actor, state: CaseEnvelope): boolean {
   switch (actor.role) {
     case 'applicant':
       // A citizen sees the cases they are a party to: as applicant, as agent or as third party.
-      return state.parties.some((p) => citizenParties.includes(p.role) && p.userId === actor.userId);
+      return relationOf(state, actor) !== undefined;
     case 'clerk':
     case 'officeHead':
       return actor.bodyId === state.bodyId;

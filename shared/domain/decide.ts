@@ -1,5 +1,6 @@
 import type { LegalCalendar } from '../calendar/calendar';
 import { endOfShanghaiDay, shanghaiDate, startOfShanghaiDay } from '../calendar/time';
+import { citizenMayTake, citizenRelationLabelsZh, relationOf } from './access';
 import { roleLabelsZh, systemActor } from './actors';
 import { type CaseEnvelope, type CaseEvent, type Deadline, type NewCaseEvent, pausedSince } from './case';
 import { transitionDeadlines } from './deadlines';
@@ -18,7 +19,8 @@ export type { ActionOutcome, DecisionContext } from './procedure';
 
 /**
  * Decides a person's action on a case: the generic checks (the version they saw, an open case,
- * an action of the current stage, a role allowed to take it), then the case's procedure module.
+ * an action of the current stage, a role allowed to take it, and for a citizen a relation to the
+ * case the action is for), then the case's procedure module.
  */
 export function decideAction<S extends CaseEnvelope>(
   state: S,
@@ -43,6 +45,16 @@ export function decideAction<S extends CaseEnvelope>(
     ]);
   if (ctx.actor.role === 'system' || !spec.roles.includes(ctx.actor.role))
     return refuse('action.roleNotAllowed', `${roleLabelsZh[ctx.actor.role]}不能执行“${spec.labelZh}”`);
+  // Every citizen signs in as `applicant`: which side they are on comes from the case's parties.
+  if (!citizenMayTake(spec, state, ctx.actor)) {
+    const relation = relationOf(state, ctx.actor);
+    return refuse(
+      'action.partyNotAllowed',
+      relation
+        ? `${citizenRelationLabelsZh[relation]}不能执行“${spec.labelZh}”`
+        : `您不是本案当事人，不能执行“${spec.labelZh}”`,
+    );
+  }
 
   const today = shanghaiDate(ctx.now);
   const variantNow = module.variantOf(state);

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { LegalCalendar } from '../calendar/calendar';
 import type { IsoDate } from '../calendar/types';
+import type { CitizenRelation } from './access';
 import type { Actor, Role } from './actors';
 import type { CaseEnvelope, CaseEvent, Deadline, DeadlineStatus, NewCaseEvent } from './case';
 import type { Decision } from './refusals';
@@ -51,6 +52,11 @@ export interface ActionSpec extends Transition {
    * last party's receipt makes a decision take effect): the event carries its own toStage.
    */
   readonly orTo?: readonly string[];
+  /**
+   * Which citizens on the case (role `applicant`) may take it, by their relation to the case;
+   * by default the applicant's side (the applicant and their agent, shared/domain/access.ts).
+   */
+  readonly parties?: readonly CitizenRelation[];
 }
 
 export interface StageSpec {
@@ -206,10 +212,10 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
   presentCase(viewer: Viewer, state: S): Record<string, unknown>;
   /**
    * Whether an action of the current stage makes sense for this case now (e.g. recording the
-   * receipt of a copy sent by post). Actions it rules out are not offered; decide explains why
-   * if they are tried anyway.
+   * receipt of a copy sent by post), and for this person (e.g. a party who has already signed).
+   * Actions it rules out are not offered; decide explains why if they are tried anyway.
    */
-  actionAvailable?(state: S, action: string): boolean;
+  actionAvailable?(state: S, action: string, actor?: Actor): boolean;
   /**
    * The procedure's own dates that rest on the calendar besides its deadlines (e.g. the time to
    * apply), recomputed when a year is loaded or corrected: the events recording what changed.
@@ -219,6 +225,11 @@ export interface ProcedureModule<S extends CaseEnvelope = CaseEnvelope> {
     calendar: LegalCalendar,
     loaded: { readonly year: number; readonly version: number },
   ): { readonly type: string; readonly data: unknown }[];
+  /**
+   * Whether the filer's own earlier cases of this procedure (closed ones, from their list) bar a
+   * new filing, e.g. an approved withdrawal of the same claim.
+   */
+  checkEarlierCases?(input: unknown, earlier: readonly S[]): Decision<true>;
   /** What an event's data shows in the timeline, as `viewer` sees it (through the same table). */
   presentEventData(event: CaseEvent, viewer: Viewer): unknown;
   summary(state: S): CaseSummaryFields;

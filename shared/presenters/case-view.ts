@@ -1,4 +1,5 @@
 import { dueDateZh, pausedUsageZh, withoutProvisionalNoteZh } from '../calendar/explain';
+import { citizenMayTake } from '../domain/access';
 import type { Actor } from '../domain/actors';
 import { type CaseEnvelope, type CaseEvent, type Deadline, pausedSince } from '../domain/case';
 import { procedureOf } from '../domain/registry';
@@ -89,7 +90,8 @@ export function allowedActions(
   if (!stage || c.status !== 'open' || actor.role === 'system') return [];
   return Object.entries(stage.actions)
     .filter(([, spec]) => (spec.roles as readonly string[]).includes(actor.role))
-    .filter(([action]) => !state || !module.actionAvailable || module.actionAvailable(state, action))
+    .filter(([, spec]) => !state || citizenMayTake(spec, state, actor))
+    .filter(([action]) => !state || !module.actionAvailable || module.actionAvailable(state, action, actor))
     .map(([action, spec]) => ({ action, labelZh: spec.labelZh }));
 }
 

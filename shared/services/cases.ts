@@ -13,6 +13,7 @@ import { RefusalError, zodRefusal } from '../http/problem';
 import { logger } from '../observability/logger';
 import type { Runtime } from '../runtime';
 import { VersionConflictError } from '../store/errors';
+import { listKeys } from '../store/lists';
 import { currentCalendar } from './calendar';
 import { catchUp, processEffects } from './effects';
 
@@ -126,6 +127,10 @@ export async function fileCase(
   const calendar = await currentCalendar(rt.store);
   const route = module.previewFiling(input, { now, calendar });
   if (!route.ok) throw new RefusalError(route.refusal);
+  if (module.checkEarlierCases) {
+    const bar = module.checkEarlierCases(input, await closedCasesOf(rt, actor, procedureId));
+    if (!bar.ok) throw new RefusalError(bar.refusal);
+  }
 
   const requestHash = createHash('sha256')
     .update(`${procedureId}\n${JSON.stringify(input)}`)
@@ -152,6 +157,23 @@ export async function fileCase(
   const existing = await catchUp(rt, claim.caseId);
   if (existing) return { state: existing, created: false };
   return write();
+}
+
+/**
+ * The filer's own closed cases of a procedure, from their list (a person has few): what an earlier
+ * case may say about a new filing (e.g. an approved withdrawal of the same claim, Art. 74(2)).
+ */
+async function closedCasesOf(rt: Runtime, actor: Actor, procedureId: string): Promise<CaseEnvelope[]> {
+  const ids: string[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const page = await rt.store.listPage(listKeys.mine(actor.userId), { limit: 100, start });
+    for (const row of page.items)
+      if (row.procedure === procedureId && row.status === 'closed') ids.push(row.caseId);
+    start = page.next;
+  } while (start);
+  const states = await Promise.all(ids.map((id) => rt.store.load(id)));
+  return states.filter((s): s is CaseEnvelope => s !== undefined);
 }
 
 async function writeFiling(

@@ -6,7 +6,7 @@ import { presentSummary } from '../presenters/case-view';
 import type { Runtime } from '../runtime';
 import { listKeys } from '../store/lists';
 
-export const listViews = ['mine', 'queue', 'respondent', 'overdue', 'dueSoon'] as const;
+export const listViews = ['mine', 'queue', 'respondent', 'committee', 'overdue', 'dueSoon'] as const;
 export type ListView = (typeof listViews)[number];
 
 export interface ListQuery {
@@ -40,6 +40,9 @@ function listsFor(
     case 'respondent':
       if (actor.role !== 'respondent' || !actor.agencyId) throw forbidden();
       return { keys: [listKeys.respondent(actor.agencyId)], newestFirst: true };
+    case 'committee':
+      if (actor.role !== 'committeeMember') throw forbidden();
+      return { keys: [listKeys.committee(actor.userId)], newestFirst: true };
     case 'overdue':
     case 'dueSoon': {
       const key = q.view === 'overdue' ? listKeys.overdue : listKeys.dueSoon;

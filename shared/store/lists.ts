@@ -10,6 +10,8 @@ export const listKeys = {
   mine: (userId: string) => `MINE#${userId}`,
   queue: (bodyId: string, stage?: string) => (stage ? `QUEUE#${bodyId}#${stage}` : `QUEUE#${bodyId}`),
   respondent: (agencyId: string) => `RESPONDENT#${agencyId}`,
+  /** The cases a committee member sits on (a hearing panel) or was asked to advise on (Art. 52). */
+  committee: (userId: string) => `COMMITTEE#${userId}`,
   overdue: (bodyId: string) => `OVERDUE#${bodyId}`,
   dueSoon: (bodyId: string) => `DUESOON#${bodyId}`,
 } as const;
@@ -84,20 +86,26 @@ export function listSummary(state: CaseEnvelope, fields: CaseSummaryFields): Lis
   };
 }
 
+/** Citizens who find the case in their own list: the applicant, the applicant's agents, third parties. */
+const ownListRoles: readonly string[] = ['applicant', 'agent', 'thirdParty'];
+
 /** The lists `state` belongs in. A closed case stays only in its parties' own lists. */
 export function listMemberships(state: CaseEnvelope): ListMembership[] {
   const id = state.id;
   const filed = `${state.filedAt}#${id}`;
   const out: ListMembership[] = [];
   for (const p of state.parties) {
-    if (p.role === 'applicant' && p.userId)
-      out.push({ sk: `LIST#MINE#${p.userId}`, listPk: listKeys.mine(p.userId), listSk: filed });
+    const sk = `LIST#MINE#${p.userId}`;
+    if (ownListRoles.includes(p.role) && p.userId && !out.some((m) => m.sk === sk))
+      out.push({ sk, listPk: listKeys.mine(p.userId), listSk: filed });
     if (p.role === 'respondent' && p.agencyId)
       out.push({
         sk: `LIST#RESPONDENT#${p.agencyId}`,
         listPk: listKeys.respondent(p.agencyId),
         listSk: filed,
       });
+    if (p.role === 'committeeMember' && p.userId)
+      out.push({ sk: `LIST#COMMITTEE#${p.userId}`, listPk: listKeys.committee(p.userId), listSk: filed });
   }
   if (state.status !== 'open') return out;
   const open = Object.values(state.deadlines)

@@ -7,7 +7,7 @@ export const tableKeys = { partitionKey: 'pk', sortKey: 'sk' } as const;
 export const tableIndexes = {
   /**
    * Every list a person opens, on slim summary items: the key names who may see it
-   * (MINE#<user>, QUEUE#<body>[#<stage>], RESPONDENT#<agency>, OVERDUE#<body>, DUESOON#<body>)
+   * (MINE#<user>, QUEUE#<body>[#<stage>], RESPONDENT#<agency>, COMMITTEE#<user>, OVERDUE#<body>, DUESOON#<body>)
    * and sorts by what the list is ordered by. No global key: access is part of the key.
    */
   lists: { partitionKey: 'listPk', sortKey: 'listSk' },

@@ -6,13 +6,20 @@ import { fineApplication, useTestSystem } from '../support/local-system';
 // 2026-12-14 (Mon): a decision period from acceptance runs into 2027, whose calendar is not loaded yet.
 const s = useTestSystem(new Date('2026-12-14T10:00:00+08:00'));
 
-/** An application known on 2 Dec 2026, filed and accepted today (14 Dec): its decision period runs into 2027. */
-async function fileAndAccept() {
+/**
+ * An application known on 2 Dec 2026, filed and accepted today (14 Dec): its decision period runs
+ * into 2027. A case whose withdrawal is approved bars the same act (Art. 74(2)): such a test names
+ * its own act (`documentNumber`).
+ */
+async function fileAndAccept(documentNumber?: string) {
   const applicant = await s.t.as('zhangsan');
   const clerk = await s.t.as('wangfang');
-  const filed = (
-    await applicant.file(fineApplication({ act: { madeOn: '2026-12-01', learnedOn: '2026-12-02' } }))
-  ).body;
+  const act = {
+    madeOn: '2026-12-01',
+    learnedOn: '2026-12-02',
+    ...(documentNumber ? { documentNumber } : {}),
+  };
+  const filed = (await applicant.file(fineApplication({ act }))).body;
   const accepted = (await clerk.act(filed.id, { action: 'accept', expectedVersion: filed.version })).body;
   return { applicant, clerk, filed, accepted };
 }
@@ -31,7 +38,7 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
   });
 
   it('a provisional deadline says so while open, and drops the mark once closed', async () => {
-    const { applicant, filed, accepted } = await fileAndAccept();
+    const { applicant, filed, accepted } = await fileAndAccept('宁市监罚〔2026〕301号');
     const open = accepted.openDeadlines.find((d: { key: string }) => d.key === 'decision');
     // 60 days from Mon 14 Dec 2026 → Fri 12 Feb 2027: no statutory holiday (春节 is 5–8 Feb).
     expect(open).toMatchObject({
@@ -42,12 +49,17 @@ describe('official calendar years (GET/PUT /v1/calendar/{year})', () => {
     expect(open.explanationZh).toContain(
       '2027年官方节假日安排尚未载入，暂按周末及法定节假日计算（未计调休），载入后将自动重新计算。',
     );
-    const withdrawn = (
+    // After acceptance a withdrawal closes the case once the office head approves it (Arts. 41, 74).
+    const requested = (
       await applicant.act(filed.id, {
         action: 'withdraw',
         expectedVersion: accepted.version,
         reasonZh: '已与被申请人协商解决',
       })
+    ).body;
+    const head = await s.t.as('zhaoqiang');
+    const withdrawn = (
+      await head.act(filed.id, { action: 'approveWithdrawal', expectedVersion: requested.version })
     ).body;
     const closed = withdrawn.deadlines.find((d: { key: string }) => d.key === 'decision');
     expect(closed).toMatchObject({ status: 'cancelled', provisional: false, dueDate: '2027-02-12' });

@@ -19,9 +19,11 @@ const application = fineApplication({
   agent,
   factsAndReasons: '被申请人未听取陈述申辩。申请人联系电话13897001234。',
 });
+/** The authority of the agent's power of attorney is shown beside them (it is not personal data). */
+const authority = { scope: 'general', powers: [] };
 const full = {
   applicant: application.applicant,
-  agent,
+  agent: { ...agent, ...authority },
 };
 const masked = {
   applicant: {
@@ -31,7 +33,7 @@ const masked = {
     phone: '138****1234',
     address: '青海省西宁市城中区****',
   },
-  agent: { name: '李明', phone: '139****5678', kind: 'lawyer' },
+  agent: { name: '李明', phone: '139****5678', kind: 'lawyer', ...authority },
 };
 
 describe('personal data by role, through the API', () => {

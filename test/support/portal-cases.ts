@@ -26,7 +26,11 @@ import { fineApplication } from './fixtures';
 export const people = {
   applicant: { userId: 'u-zhangsan', role: 'applicant', nameZh: '张三' },
   clerk: { userId: 'u-wangfang', role: 'clerk', nameZh: '王芳', bodyId: 'gov-xn' },
+  officeHead: { userId: 'u-zhaoqiang', role: 'officeHead', nameZh: '赵强', bodyId: 'gov-xn' },
   respondent: { userId: 'u-liuwei', role: 'respondent', nameZh: '刘伟', agencyId: 'dept-xn-scjg' },
+  head: { userId: 'u-zhaoqiang', role: 'officeHead', nameZh: '赵强', bodyId: 'gov-xn' },
+  member: { userId: 'u-chenjing', role: 'committeeMember', nameZh: '陈静', bodyId: 'gov-xn' },
+  member2: { userId: 'u-sunhai', role: 'committeeMember', nameZh: '孙海', bodyId: 'gov-xn' },
 } satisfies Record<string, Actor>;
 
 /** An instant given as Beijing wall-clock time. */
@@ -54,9 +58,17 @@ export class PortalCase {
   constructor(
     readonly id: string,
     caseNumber: string,
-    options: { at?: Date; application?: Partial<Application['act']>; calendar?: LegalCalendar } = {},
+    options: {
+      at?: Date;
+      application?: Partial<Application['act']>;
+      /** Other fields of the application (e.g. an agent, a statement on an earlier withdrawal). */
+      filing?: Record<string, unknown>;
+      calendar?: LegalCalendar;
+    } = {},
   ) {
-    const application = applicationSchema.parse(fineApplication({ act: options.application ?? {} }));
+    const application = applicationSchema.parse(
+      fineApplication({ ...options.filing, act: options.application ?? {} }),
+    );
     const filed = fileApplication(application, caseNumber, {
       actor: people.applicant,
       now: options.at ?? filedAt,

@@ -134,10 +134,162 @@ const cmd = {
   recordReceipt: { action: 'recordReceipt', party: 'applicant', receivedOn: '2026-02-12' },
   consentToElectronicService: { action: 'consentToElectronicService' },
   recordLitigation: { action: 'recordLitigation', filedOn: '2026-02-12', courtZh: '西宁市城中区人民法院' },
-  suspend: { action: 'suspend', ground: 'applicantDied', reasonZh: '申请人死亡，其近亲属尚未确定是否参加行政复议' },
+  suspend: {
+    action: 'suspend',
+    ground: 'applicantDied',
+    reasonZh: '申请人死亡，其近亲属尚未确定是否参加行政复议',
+  },
   resume: { action: 'resume', reasonZh: '申请人之子已确定参加行政复议' },
   terminate: { action: 'terminate', ground: 'noSuccessor', reasonZh: '申请人死亡，没有近亲属' },
   extendDecisionPeriod: { action: 'extendDecisionPeriod', days: 30, reasonZh: '案情复杂，需要进一步调查' },
+  requestHearing: { action: 'requestHearing', reasonZh: '检测报告的效力争议较大，请求当面质证' },
+  decideHearingRequest: { action: 'decideHearingRequest', granted: true },
+  orderHearing: { action: 'orderHearing', reasonZh: '检测报告的效力需当面质证' },
+  assignHearingPanel: {
+    action: 'assignHearingPanel',
+    members: [
+      {
+        userId: 'h1',
+        nameZh: '李明',
+        kind: 'staff',
+        panelRole: 'presiding',
+        formerAgencyIds: [],
+        relatedToParty: false,
+      },
+      {
+        userId: 'm1',
+        nameZh: '赵敏',
+        kind: 'committeeMember',
+        panelRole: 'officer',
+        formerAgencyIds: [],
+        relatedToParty: false,
+      },
+      {
+        userId: 'c2',
+        nameZh: '周杰',
+        kind: 'staff',
+        panelRole: 'officer',
+        formerAgencyIds: [],
+        relatedToParty: false,
+      },
+      {
+        userId: 'c1',
+        nameZh: '王芳',
+        kind: 'staff',
+        panelRole: 'clerk',
+        formerAgencyIds: [],
+        relatedToParty: false,
+      },
+    ],
+  },
+  applyForRecusal: {
+    action: 'applyForRecusal',
+    memberUserId: 'm1',
+    reasonZh: '该委员曾为被申请人提供法律顾问服务',
+  },
+  decideRecusal: { action: 'decideRecusal', memberUserId: 'm1', granted: false, reasonZh: '申请理由不成立' },
+  scheduleHearing: {
+    action: 'scheduleHearing',
+    date: '2026-03-10',
+    time: '09:30',
+    place: '西宁市司法局三楼听证室',
+    issues: ['检测报告是否依法送达申请人'],
+  },
+  postponeHearing: {
+    action: 'postponeHearing',
+    date: '2026-03-17',
+    time: '09:30',
+    reasonZh: '申请人因病请求延期',
+  },
+  recordHearingHeld: {
+    action: 'recordHearingHeld',
+    applicantAttendance: 'attended',
+    respondentAttendance: 'head',
+    respondentHeadNameZh: '马局长',
+  },
+  draftHearingRecord: { action: 'draftHearingRecord', recordZh: '听证主持人宣布听证开始……' },
+  confirmHearingRecord: { action: 'confirmHearingRecord' },
+  recordSignatureRefusal: {
+    action: 'recordSignatureRefusal',
+    signatory: 'applicant',
+    reasonZh: '申请人当场拒绝签字',
+  },
+  referToCommittee: {
+    action: 'referToCommittee',
+    questionsZh: ['检测报告未送达是否构成程序违法'],
+    members: [{ userId: 'm1', nameZh: '赵敏', formerAgencyIds: [], relatedToParty: false }],
+  },
+  giveCommitteeOpinion: { action: 'giveCommitteeOpinion', opinionZh: '检测报告未送达，程序违法' },
+  recordCommitteeOpinion: { action: 'recordCommitteeOpinion', opinionZh: '委员会认为程序违法' },
+  inviteThirdParty: {
+    action: 'inviteThirdParty',
+    thirdParty: {
+      type: 'person',
+      name: '王五',
+      residentId: '630102199001011235',
+      address: '青海省西宁市城东区八一路2号',
+    },
+    interestZh: '被处罚的检测报告由王五出具，处理结果与其有利害关系',
+  },
+  recordThirdPartyApplication: {
+    action: 'recordThirdPartyApplication',
+    applicant: {
+      type: 'person',
+      name: '赵六',
+      residentId: '630102198811203453',
+      address: '青海省西宁市城中区西大街5号',
+    },
+    interestZh: '与申请人共同经营被处罚的店铺',
+    receivedOn: '2026-02-12',
+  },
+  decideThirdPartyApplication: { action: 'decideThirdPartyApplication', applicationId: 'P1', admitted: true },
+  appointAgent: {
+    action: 'appointAgent',
+    agent: { name: '刘律师', phone: '13912345678', kind: 'lawyer', scope: 'general' },
+  },
+  dismissAgent: { action: 'dismissAgent', agentId: 'A1' },
+  recordRepresentatives: {
+    action: 'recordRepresentatives',
+    applicantCount: 8,
+    representatives: [{ name: '张三' }, { name: '李四' }],
+  },
+  proposeMediation: { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' },
+  consentToMediation: { action: 'consentToMediation', consent: true },
+  recordMediationConsent: {
+    action: 'recordMediationConsent',
+    party: 'applicant',
+    consent: true,
+    answeredOn: '2026-02-12',
+  },
+  recordMediationSession: {
+    action: 'recordMediationSession',
+    heldOn: '2026-02-12',
+    mode: 'inPerson',
+    participants: ['applicant', 'respondent'],
+    summaryZh: '双方就罚款数额交换意见',
+  },
+  issueMediationDocument: {
+    action: 'issueMediationDocument',
+    requestsZh: '撤销行政处罚决定',
+    factsZh: '被申请人对申请人处以罚款五千元，申请人认为数额过高',
+    termsZh: '被申请人将罚款变更为三千元，申请人撤回其余请求',
+  },
+  signMediationDocument: { action: 'signMediationDocument', agreed: true },
+  recordMediationSignature: {
+    action: 'recordMediationSignature',
+    party: 'applicant',
+    signedOn: '2026-02-12',
+  },
+  sealMediationDocument: { action: 'sealMediationDocument' },
+  declineMediation: { action: 'declineMediation', reasonZh: '申请人不再同意调解' },
+  endMediation: { action: 'endMediation', reasonZh: '双方对数额分歧较大，未达成协议' },
+  approveWithdrawal: { action: 'approveWithdrawal' },
+  refuseWithdrawal: { action: 'refuseWithdrawal', reasonZh: '和解内容损害第三人合法权益' },
+  assessPriorWithdrawal: {
+    action: 'assessPriorWithdrawal',
+    withdrawalGenuine: false,
+    reasonZh: '申请人提供的录音证明撤回系受胁迫',
+  },
 } as const satisfies Record<ActionName, Cmd>;
 
 /** Actions of a stage that need an earlier step on the case: what they answer without it. */
@@ -147,6 +299,27 @@ const refusedWithoutPrerequisite: Partial<Record<ActionName, RefusalCode>> = {
   submitReply: 'reply.copyNotReceived',
   recordCollectiveDiscussion: 'decision.discussionNotRequested',
   recordReceipt: 'service.notMailed',
+  decideHearingRequest: 'hearing.noRequest',
+  assignHearingPanel: 'hearing.notRequired',
+  applyForRecusal: 'hearing.memberNotOnPanel',
+  decideRecusal: 'hearing.noRecusalApplication',
+  scheduleHearing: 'hearing.notRequired',
+  postponeHearing: 'hearing.notScheduled',
+  recordHearingHeld: 'hearing.notScheduled',
+  draftHearingRecord: 'hearing.notHeld',
+  confirmHearingRecord: 'hearing.noRecord',
+  recordSignatureRefusal: 'hearing.noRecord',
+  giveCommitteeOpinion: 'committee.notReferred',
+  recordCommitteeOpinion: 'committee.notReferred',
+  decideThirdPartyApplication: 'parties.applicationUnknown',
+  dismissAgent: 'parties.agentUnknown',
+  proposeMediation: 'mediation.respondentNotJoined',
+  consentToMediation: 'mediation.notProposed',
+  recordMediationConsent: 'mediation.notProposed',
+  signMediationDocument: 'mediation.noDocument',
+  recordMediationSignature: 'mediation.noDocument',
+  sealMediationDocument: 'mediation.noDocument',
+  assessPriorWithdrawal: 'settlement.noPriorWithdrawal',
 };
 
 const eventTypeOf: Record<ActionName, CaseEventType> = {
@@ -175,6 +348,46 @@ const eventTypeOf: Record<ActionName, CaseEventType> = {
   resume: 'resumed',
   terminate: 'terminated',
   extendDecisionPeriod: 'decisionPeriodExtended',
+  requestHearing: 'hearingRequested',
+  decideHearingRequest: 'hearingRequestDecided',
+  orderHearing: 'hearingOrdered',
+  assignHearingPanel: 'hearingPanelAssigned',
+  applyForRecusal: 'recusalApplied',
+  decideRecusal: 'recusalDecided',
+  scheduleHearing: 'hearingScheduled',
+  postponeHearing: 'hearingPostponed',
+  recordHearingHeld: 'hearingHeld',
+  draftHearingRecord: 'hearingRecordDrafted',
+  confirmHearingRecord: 'hearingRecordConfirmed',
+  recordSignatureRefusal: 'hearingSignatureRefused',
+  referToCommittee: 'referredToCommittee',
+  giveCommitteeOpinion: 'committeeMemberOpined',
+  recordCommitteeOpinion: 'committeeOpinionRecorded',
+  inviteThirdParty: 'thirdPartyAdmitted',
+  recordThirdPartyApplication: 'thirdPartyApplied',
+  decideThirdPartyApplication: 'thirdPartyAdmitted',
+  appointAgent: 'agentAppointed',
+  dismissAgent: 'agentDismissed',
+  recordRepresentatives: 'representativesRecorded',
+  proposeMediation: 'mediationProposed',
+  consentToMediation: 'mediationConsented',
+  recordMediationConsent: 'mediationConsented',
+  recordMediationSession: 'mediationSessionHeld',
+  issueMediationDocument: 'mediationDocumentIssued',
+  signMediationDocument: 'mediationDocumentSigned',
+  recordMediationSignature: 'mediationDocumentSigned',
+  sealMediationDocument: 'mediationDocumentSealed',
+  declineMediation: 'mediationFailed',
+  endMediation: 'mediationFailed',
+  approveWithdrawal: 'withdrawalApproved',
+  refuseWithdrawal: 'withdrawalRefused',
+  assessPriorWithdrawal: 'priorWithdrawalAssessed',
+};
+
+/** Where an action's event depends on the stage: the event it writes there (else eventTypeOf). */
+const eventTypeInStage: Partial<Record<ActionName, Partial<Record<string, CaseEventType>>>> = {
+  // After acceptance a withdrawal is a request the office head decides (Arts. 41, 74).
+  withdraw: { underReview: 'withdrawalRequested', suspended: 'withdrawalRequested' },
 };
 
 /** Actions that take a number before they decide (a case number, a document number). */
@@ -262,6 +475,8 @@ type StageName =
   | 'acceptanceReview'
   | 'awaitingCorrection'
   | 'underReview'
+  | 'mediation'
+  | 'withdrawalReview'
   | 'suspended'
   | 'decisionReview'
   | 'service'
@@ -299,6 +514,22 @@ const inStage: Record<StageName, () => CaseFile> = {
     c.act(applicant, cmd.consentToElectronicService, NEXT_DAY);
     c.act(clerk, cmd.draftDecision, NEXT_DAY);
     c.act(actorOf.officeHead, cmd.approveDecision, NEXT_DAY, { number: DECISION_NO });
+    return c;
+  },
+  /** Accepted, the copy sent online (the respondent joins), mediation proposed and agreed by both. */
+  mediation: () => {
+    const c = new CaseFile();
+    c.act(clerk, cmd.accept, NEXT_DAY);
+    c.act(clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, NEXT_DAY);
+    c.act(clerk, cmd.proposeMediation, NEXT_DAY);
+    c.act(applicant, cmd.consentToMediation, NEXT_DAY);
+    c.act(actorOf.respondent, cmd.consentToMediation, NEXT_DAY);
+    return c;
+  },
+  withdrawalReview: () => {
+    const c = new CaseFile();
+    c.act(clerk, cmd.accept, NEXT_DAY);
+    c.act(applicant, cmd.withdraw, NEXT_DAY);
     return c;
   },
   closed: () => {
@@ -664,7 +895,7 @@ describe('every action in every stage for every role', () => {
       const all = eventsOf(d);
       const [event] = all;
       expect(event).toMatchObject({
-        type: eventTypeOf[action],
+        type: eventTypeInStage[action]?.[stage] ?? eventTypeOf[action],
         toStage: spec.to,
         actor: actorOf[role],
         at: when.toISOString(),
@@ -1037,8 +1268,8 @@ describe('forward', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('withdraw', () => {
-  test.each(['acceptanceReview', 'awaitingCorrection', 'underReview'] as const)(
-    'from %s closes every open deadline as cancelled',
+  test.each(['acceptanceReview', 'awaitingCorrection'] as const)(
+    'before acceptance, from %s, closes every open deadline as cancelled',
     (stage) => {
       const c = inStage[stage]();
       const open = c.openKeys();
@@ -1284,7 +1515,9 @@ describe('fold: the state is a function of the event log', () => {
     c.act(applicant, cmd.submitCorrection, bj('2026-03-02T15:00:00'));
     c.act(clerk, cmd.forward, bj('2026-03-03T10:00:00'), { number: HD_CASE_NO });
     c.runClockUntil(bj('2026-05-31T00:00:00'));
+    // Accepted (deemed), so the withdrawal needs the office head's approval (Arts. 41, 74).
     c.act(applicant, cmd.withdraw, bj('2026-06-01T09:00:00'));
+    c.act({ ...actorOf.officeHead, bodyId: 'gov-hd' }, cmd.approveWithdrawal, bj('2026-06-01T11:00:00'));
     return c;
   }
 
@@ -1303,7 +1536,8 @@ describe('fold: the state is a function of the event log', () => {
       'deadlineOverdue',
       'deadlineWarned',
       'deadlineOverdue',
-      'withdrawn',
+      'withdrawalRequested',
+      'withdrawalApproved',
     ]);
     let incremental: CaseState | undefined;
     for (const e of c.events) incremental = foldEvents(CASE_ID, [e], incremental);

@@ -109,6 +109,148 @@ const accepted = () =>
 const copyByPost = () =>
   accepted().act(people.clerk, { action: 'sendCopy', channel: 'post', sentOn: '2026-02-11' }, nextDay);
 
+// Hearings and the committee (Arts. 50–52): a major case, its panel, notice, day and record.
+const withCopy = () =>
+  accepted().act(people.clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, nextDay);
+const major = () =>
+  withCopy().act(
+    people.clerk,
+    { action: 'markComplexity', majorDifficultComplex: true, highlyTechnical: false, reasonZh: '争议较大' },
+    nextDay,
+  );
+const requested = () =>
+  withCopy().act(people.applicant, { action: 'requestHearing', reasonZh: '检测报告的效力争议较大' }, nextDay);
+const panelMember = (who: { userId: string; nameZh: string }, panelRole: string, kind = 'staff') => ({
+  userId: who.userId,
+  nameZh: who.nameZh,
+  kind,
+  panelRole,
+  formerAgencyIds: [],
+  relatedToParty: false,
+});
+const panelOf = (officer: { userId: string; nameZh: string }) =>
+  ({
+    action: 'assignHearingPanel',
+    members: [
+      panelMember(people.head, 'presiding'),
+      panelMember(officer, 'officer', 'committeeMember'),
+      panelMember({ userId: 'u-zhoujie', nameZh: '周杰' }, 'officer'),
+      panelMember(people.clerk, 'clerk'),
+    ],
+  }) as Parameters<PortalCase['act']>[1];
+const panelled = () => major().act(people.clerk, panelOf(people.member), nextDay);
+const recusalPending = () =>
+  panelled().act(
+    people.applicant,
+    { action: 'applyForRecusal', memberUserId: 'u-chenjing', reasonZh: '该委员曾为被申请人提供法律顾问服务' },
+    nextDay,
+  );
+const hearingOn = (c: PortalCase) =>
+  c.act(
+    people.clerk,
+    {
+      action: 'scheduleHearing',
+      date: '2026-02-25',
+      time: '09:30',
+      place: '西宁市司法局三楼听证室',
+      issues: ['检测报告是否依法送达申请人'],
+    },
+    nextDay,
+  );
+const scheduled = () => hearingOn(panelled());
+const heldOnTheDay = (c: PortalCase, at = bj('2026-02-25T16:00:00')) =>
+  c.act(
+    people.clerk,
+    {
+      action: 'recordHearingHeld',
+      applicantAttendance: 'attended',
+      respondentAttendance: 'head',
+      respondentHeadNameZh: '马局长',
+    },
+    at,
+  );
+const drafted = (c: PortalCase = heldOnTheDay(scheduled()), at = bj('2026-02-25T17:00:00')) =>
+  c.act(people.clerk, { action: 'draftHearingRecord', recordZh: '听证主持人宣布听证开始。申请人陈述……' }, at);
+const referred = () =>
+  major().act(
+    people.clerk,
+    {
+      action: 'referToCommittee',
+      questionsZh: ['检测报告未送达是否构成程序违法'],
+      members: [{ userId: 'u-chenjing', nameZh: '陈静', formerAgencyIds: [], relatedToParty: false }],
+    },
+    nextDay,
+  );
+const opined = () =>
+  referred().act(
+    people.member,
+    { action: 'giveCommitteeOpinion', opinionZh: '检测报告未送达，程序违法' },
+    nextDay,
+  );
+// The review parts (parties, mediation, settlement): cases where each of their actions is offered.
+const day3 = bj('2026-02-12T10:00:00');
+const wangwu = {
+  type: 'person',
+  name: '王五',
+  residentId: '630102199001011235',
+  phone: '13800001111',
+  address: '青海省西宁市城东区八一路2号',
+} as const;
+const copyOnline = () =>
+  accepted().act(people.clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, nextDay);
+const thirdPartyApplied = () =>
+  accepted().act(
+    people.clerk,
+    {
+      action: 'recordThirdPartyApplication',
+      applicant: wangwu,
+      interestZh: '与申请人共同经营被处罚的店铺',
+      receivedOn: '2026-02-11',
+    },
+    nextDay,
+  );
+const withAgent = () =>
+  inReview().act(
+    people.applicant,
+    {
+      action: 'appointAgent',
+      agent: { name: '刘律师', phone: '13912345678', kind: 'lawyer', scope: 'special', powers: ['mediate'] },
+    },
+    nextDay,
+  );
+const mediationProposed = () =>
+  copyOnline().act(people.clerk, { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' }, nextDay);
+const inMediation = () =>
+  mediationProposed()
+    .act(people.applicant, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(people.respondent, { action: 'consentToMediation', consent: true }, nextDay);
+const mediationDocument = {
+  action: 'issueMediationDocument',
+  requestsZh: '撤销宁市监罚〔2026〕88号行政处罚决定',
+  factsZh: '申请人认为罚款数额过高',
+  termsZh: '被申请人将罚款变更为三千元',
+} as const;
+const documentIssued = () => inMediation().act(people.clerk, mediationDocument, day3);
+const withdrawalRequested = () =>
+  copyOnline().act(
+    people.applicant,
+    {
+      action: 'withdraw',
+      reasonZh: '已与被申请人达成和解',
+      settlement: { summaryZh: '被申请人将罚款变更为三千元', concludedOn: '2026-02-11' },
+    },
+    nextDay,
+  );
+const priorWithdrawalStated = () =>
+  new PortalCase('case-refiled', '西宁市人民政府 2026年第000021号', {
+    filing: {
+      priorWithdrawal: {
+        caseNumber: '西宁市人民政府 2026年第000003号',
+        notGenuineZh: '撤回系受被申请人工作人员胁迫',
+      },
+    },
+  });
+
 /** Each action: a case where the person is offered it, and the Chinese its form must show. */
 const forms: Record<ActionId, { make: () => PortalCase; as: keyof typeof people; shows: string[] }> = {
   accept: { make: inReview, as: 'clerk', shows: ['审理程序', '普通程序', '简易程序', '第五十三条'] },
@@ -138,6 +280,176 @@ const forms: Record<ActionId, { make: () => PortalCase; as: keyof typeof people;
     make: copyByPost,
     as: 'clerk',
     shows: ['被申请人收到副本的日期', '2026年2月11日邮寄', '送达回证'],
+  },
+  requestHearing: { make: withCopy, as: 'applicant', shows: ['请求听证的理由（选填）', '第五十条第二款'] },
+  decideHearingRequest: {
+    make: requested,
+    as: 'clerk',
+    shows: ['理由：检测报告的效力争议较大', '是否举行听证', '不举行听证', '理由（选填）'],
+  },
+  orderHearing: { make: withCopy, as: 'clerk', shows: ['决定听证的理由', '第五十条第二款'] },
+  assignHearingPanel: {
+    make: major,
+    as: 'clerk',
+    shows: [
+      '第1人 听证职务',
+      '第4人 姓名',
+      '第1人 人员账号',
+      '第2人 人员类别',
+      '曾任职的行政机关',
+      '添加一人',
+      '第五十条第三款',
+    ],
+  },
+  applyForRecusal: {
+    make: panelled,
+    as: 'applicant',
+    shows: ['申请回避的听证人员', '申请回避的理由', '复议机构负责人决定'],
+  },
+  decideRecusal: {
+    make: recusalPending,
+    as: 'head',
+    shows: ['申请人申请陈静回避', '该委员曾为被申请人提供法律顾问服务', '准予回避', '不予回避', '决定理由'],
+  },
+  scheduleHearing: {
+    make: panelled,
+    as: 'clerk',
+    shows: [
+      '听证日期',
+      '听证时间',
+      '听证地点',
+      '网络听证链接（选填）',
+      '第1项 争议焦点',
+      '5个工作日前送达当事人',
+    ],
+  },
+  postponeHearing: {
+    make: scheduled,
+    as: 'clerk',
+    shows: ['原定于2026年2月25日09:30举行', '延期理由', '在原地点举行'],
+  },
+  recordHearingHeld: {
+    make: scheduled,
+    as: 'clerk',
+    shows: [
+      '申请人参加情况',
+      '申请人无正当理由拒不参加听证',
+      '被申请人负责人参加听证',
+      '被申请人负责人姓名',
+      '请办理延期举行听证',
+    ],
+  },
+  draftHearingRecord: {
+    make: () => heldOnTheDay(scheduled()),
+    as: 'clerk',
+    shows: ['听证笔录', '第六十一条第二款'],
+  },
+  confirmHearingRecord: {
+    make: drafted,
+    as: 'member',
+    shows: ['2026年2月25日制作的听证笔录', '听证主持人宣布听证开始', '确认即视为您在听证笔录上签字'],
+  },
+  recordSignatureRefusal: {
+    make: drafted,
+    as: 'clerk',
+    shows: ['拒绝签字的人员', '拒绝签字的情况', '记录员记明'],
+  },
+  referToCommittee: {
+    make: major,
+    as: 'clerk',
+    shows: ['本案应当提请行政复议委员会提出咨询意见', '第1个 咨询的问题', '第1人 姓名', '添加一个问题'],
+  },
+  giveCommitteeOpinion: {
+    make: referred,
+    as: 'member',
+    shows: ['检测报告未送达是否构成程序违法', '咨询意见', '意见提交后不能修改'],
+  },
+  recordCommitteeOpinion: {
+    make: opined,
+    as: 'clerk',
+    shows: ['陈静：检测报告未送达，程序违法', '行政复议委员会咨询意见', '第五十二条第三款'],
+  },
+  inviteThirdParty: {
+    make: accepted,
+    as: 'clerk',
+    shows: [
+      '第三人类型',
+      '自然人',
+      '法人或其他组织',
+      '第三人的登录账号（选填）',
+      '与本案的利害关系',
+      '第十六条',
+    ],
+  },
+  recordThirdPartyApplication: {
+    make: accepted,
+    as: 'clerk',
+    shows: ['第三人类型', '收到申请的日期', '与本案的利害关系', '审查后决定是否准许'],
+  },
+  decideThirdPartyApplication: {
+    make: thirdPartyApplied,
+    as: 'clerk',
+    shows: ['参加申请', '准许作为第三人参加', '不予准许', '王五（2026年2月11日收到，待审查）'],
+  },
+  appointAgent: {
+    make: inReview,
+    as: 'applicant',
+    shows: ['代理人姓名', '代理人类型', '授权范围', '一般授权', '特别授权', '第十七条'],
+  },
+  dismissAgent: { make: withAgent, as: 'applicant', shows: ['代理人', '刘律师（律师）', '不能再查看本案'] },
+  recordRepresentatives: {
+    make: inReview,
+    as: 'clerk',
+    shows: ['申请人人数', '第1名 代表人姓名', '添加一名代表人', '第十五条'],
+  },
+  proposeMediation: { make: copyOnline, as: 'clerk', shows: ['调解事项', '合法、自愿', '审理期限继续计算'] },
+  consentToMediation: {
+    make: mediationProposed,
+    as: 'applicant',
+    shows: ['调解事项：就罚款数额进行调解', '同意调解', '不同意调解', '特别授权'],
+  },
+  recordMediationConsent: {
+    make: mediationProposed,
+    as: 'clerk',
+    shows: ['当事人', '是否同意调解', '书面意见的日期'],
+  },
+  recordMediationSession: {
+    make: inMediation,
+    as: 'clerk',
+    shows: ['调解日期', '调解方式', '当面调解', '参加调解的当事人', '西宁市市场监督管理局', '调解情况'],
+  },
+  issueMediationDocument: {
+    make: inMediation,
+    as: 'clerk',
+    shows: ['申请人的行政复议请求', '案件事实和争议', '调解协议内容', '第七十三条'],
+  },
+  signMediationDocument: {
+    make: documentIssued,
+    as: 'applicant',
+    shows: ['行政复议调解书', '被申请人将罚款变更为三千元', '本人已阅读并同意本调解书的内容'],
+  },
+  recordMediationSignature: { make: documentIssued, as: 'clerk', shows: ['当事人', '签字日期', '张三'] },
+  sealMediationDocument: {
+    make: documentIssued,
+    as: 'officeHead',
+    shows: ['尚未签收：张三、西宁市市场监督管理局'],
+  },
+  declineMediation: { make: inMediation, as: 'applicant', shows: ['不同意调解或反悔的理由', '恢复审理'] },
+  endMediation: { make: inMediation, as: 'clerk', shows: ['反悔的当事人（选填）', '调解不成的情况'] },
+  approveWithdrawal: {
+    make: withdrawalRequested,
+    as: 'officeHead',
+    shows: ['撤回，理由：已与被申请人达成和解', '和解协议（2026年2月11日签订）', '第四十一条第一款第一项'],
+  },
+  refuseWithdrawal: {
+    make: withdrawalRequested,
+    as: 'officeHead',
+    shows: ['不准予撤回的理由', '被申请人将罚款变更为三千元'],
+  },
+  assessPriorWithdrawal: {
+    make: priorWithdrawalStated,
+    as: 'clerk',
+    shows: ['撤回系受被申请人工作人员胁迫', '审查结论', '本次申请不予受理', '第七十四条第二款'],
   },
 };
 
@@ -225,7 +537,161 @@ function samples(): Sample[] {
     nextDay,
   );
   const untouched = inReview().runClockUntil(bj('2026-03-20T12:00:00'));
+  // The review parts: parties, a mediation that takes effect, one that fails, a withdrawal.
+  const mediated = new PortalCase('case-mediated', '西宁市人民政府 2026年第000011号')
+    .act(people.clerk, { action: 'accept', track: 'ordinary', partiesAgreeToSimplified: false }, nextDay)
+    .act(people.clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, nextDay)
+    .act(
+      people.clerk,
+      { action: 'inviteThirdParty', thirdParty: wangwu, interestZh: '检测报告由王五出具' },
+      nextDay,
+    )
+    .act(
+      people.clerk,
+      {
+        action: 'recordThirdPartyApplication',
+        applicant: { ...wangwu, name: '赵六', residentId: '630102198811203453' },
+        interestZh: '是申请人的邻居',
+        receivedOn: '2026-02-11',
+      },
+      nextDay,
+    )
+    .act(
+      people.clerk,
+      {
+        action: 'decideThirdPartyApplication',
+        applicationId: 'P1',
+        admitted: false,
+        reasonZh: '与被申请行政复议的行政行为没有利害关系',
+      },
+      nextDay,
+    )
+    .act(
+      people.applicant,
+      {
+        action: 'appointAgent',
+        agent: { name: '刘律师', phone: '13912345678', kind: 'lawyer', scope: 'general' },
+      },
+      nextDay,
+    )
+    .act(people.applicant, { action: 'dismissAgent', agentId: 'A1', reasonZh: '不再委托' }, nextDay)
+    .act(
+      people.clerk,
+      {
+        action: 'recordRepresentatives',
+        applicantCount: 8,
+        representatives: [{ name: '张三' }, { name: '李四' }],
+      },
+      nextDay,
+    )
+    .act(people.clerk, { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' }, nextDay)
+    .act(people.applicant, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(people.respondent, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(
+      people.clerk,
+      { action: 'recordMediationConsent', party: 'thirdParty:T1', consent: true, answeredOn: '2026-02-11' },
+      nextDay,
+    )
+    .act(
+      people.clerk,
+      {
+        action: 'recordMediationSession',
+        heldOn: '2026-02-12',
+        mode: 'inPerson',
+        participants: ['applicant', 'respondent', 'thirdParty:T1'],
+        summaryZh: '双方同意将罚款变更为三千元',
+      },
+      day3,
+    )
+    .act(people.clerk, mediationDocument, day3)
+    .act(people.applicant, { action: 'signMediationDocument', agreed: true }, day3)
+    .act(people.respondent, { action: 'signMediationDocument', agreed: true }, day3)
+    .act(
+      people.clerk,
+      { action: 'recordMediationSignature', party: 'thirdParty:T1', signedOn: '2026-02-12' },
+      day3,
+    )
+    .act(people.officeHead, { action: 'sealMediationDocument' }, day3);
+  const failedThenWithdrawn = new PortalCase('case-failed', '西宁市人民政府 2026年第000012号')
+    .act(people.clerk, { action: 'accept', track: 'ordinary', partiesAgreeToSimplified: false }, nextDay)
+    .act(people.clerk, { action: 'sendCopy', channel: 'online', sentOn: '2026-02-11' }, nextDay)
+    .act(people.clerk, { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' }, nextDay)
+    .act(people.applicant, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(
+      people.respondent,
+      { action: 'consentToMediation', consent: false, reasonZh: '处罚适当，无调解余地' },
+      nextDay,
+    )
+    .act(people.clerk, { action: 'proposeMediation', proposalZh: '再次就罚款数额进行调解' }, nextDay)
+    .act(people.applicant, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(people.respondent, { action: 'consentToMediation', consent: true }, nextDay)
+    .act(people.applicant, { action: 'declineMediation', reasonZh: '被申请人提出的数额无法接受' }, day3)
+    .act(
+      people.applicant,
+      {
+        action: 'withdraw',
+        reasonZh: '已与被申请人达成和解',
+        settlement: { summaryZh: '被申请人将罚款变更为三千元', concludedOn: '2026-02-12' },
+      },
+      day3,
+    )
+    .act(people.officeHead, { action: 'refuseWithdrawal', reasonZh: '和解内容损害第三人合法权益' }, day3)
+    .act(people.applicant, { action: 'withdraw', reasonZh: '申请人决定不再坚持复议请求' }, day3)
+    .act(people.officeHead, { action: 'approveWithdrawal', noteZh: '准予撤回' }, day3);
+  const refiled = priorWithdrawalStated().act(
+    people.clerk,
+    { action: 'assessPriorWithdrawal', withdrawalGenuine: false, reasonZh: '录音证明撤回系受胁迫' },
+    nextDay,
+  );
   const abandoned = awaitingCorrection().runClockUntil(bj('2026-04-01T12:00:00'));
+  const requestRefused = requested().act(
+    people.clerk,
+    { action: 'decideHearingRequest', granted: false, reasonZh: '案件事实清楚，书面审查即可' },
+    nextDay,
+  );
+  const ordered = withCopy().act(
+    people.clerk,
+    { action: 'orderHearing', reasonZh: '检测报告的效力需当面质证' },
+    nextDay,
+  );
+  // A recusal granted, the panel completed again, the hearing postponed, held and its record signed.
+  const heard = recusalPending()
+    .act(
+      people.head,
+      { action: 'decideRecusal', memberUserId: 'u-chenjing', granted: true, reasonZh: '申请理由成立' },
+      nextDay,
+    )
+    .act(people.clerk, panelOf(people.member2), nextDay);
+  hearingOn(heard).act(
+    people.clerk,
+    { action: 'postponeHearing', date: '2026-03-03', time: '14:30', reasonZh: '申请人因病请求延期' },
+    bj('2026-02-12T10:00:00'),
+  );
+  drafted(heldOnTheDay(heard, bj('2026-03-03T17:00:00')), bj('2026-03-03T18:00:00'))
+    .act(people.member2, { action: 'confirmHearingRecord' }, bj('2026-03-04T10:00:00'))
+    .act(
+      people.clerk,
+      { action: 'recordSignatureRefusal', signatory: 'applicant', reasonZh: '申请人拒绝签字' },
+      bj('2026-03-04T11:00:00'),
+    );
+  const waived = requested()
+    .act(people.clerk, { action: 'decideHearingRequest', granted: true }, nextDay)
+    .act(people.clerk, panelOf(people.member), nextDay);
+  hearingOn(waived).act(
+    people.clerk,
+    {
+      action: 'recordHearingHeld',
+      applicantAttendance: 'absentWithoutReason',
+      respondentAttendance: 'head',
+      respondentHeadNameZh: '马局长',
+    },
+    bj('2026-02-25T16:00:00'),
+  );
+  const consulted = opined().act(
+    people.clerk,
+    { action: 'recordCommitteeOpinion', opinionZh: '委员会认为程序违法' },
+    nextDay,
+  );
   // Filed at the end of 2026: its dates run into 2027, whose official calendar is not loaded yet.
   const yearEnd = new PortalCase('case-year-end', '西宁市人民政府 2026年第000099号', {
     at: bj('2026-12-28T10:00:00'),
@@ -233,7 +699,24 @@ function samples(): Sample[] {
   })
     .runClockUntil(bj('2027-01-08T12:00:00'))
     .loadCalendar(calendar2027, bj('2027-01-08T12:00:00'));
-  return [worked, corrected, refused, forwarded, withdrawn, untouched, abandoned, yearEnd].flatMap((c) => {
+  return [
+    worked,
+    corrected,
+    refused,
+    forwarded,
+    withdrawn,
+    untouched,
+    abandoned,
+    yearEnd,
+    requestRefused,
+    ordered,
+    heard,
+    waived,
+    consulted,
+    mediated,
+    failedThenWithdrawn,
+    refiled,
+  ].flatMap((c) => {
     const caseView = c.view<CaseView>(people.clerk);
     return c.timeline<TimelineEvent>(people.clerk).map((event) => ({ event, caseView }));
   });
@@ -258,6 +741,69 @@ const eventShows: Record<EventType, string[]> = {
   deadlineLapsed: ['被申请人答复并提交证据、依据期限', '届满日'],
   deadlineAwaitingCalendar: ['暂定届满日', '2027年的官方节假日安排尚未载入'],
   deadlinesRecomputed: ['2027年节假日安排（第1版）载入后重新计算', '受理审查期限：'],
+  hearingRequested: ['申请人请求举行听证', '理由：检测报告的效力争议较大'],
+  hearingRequestDecided: ['决定不举行听证，已告知申请人理由', '理由：案件事实清楚，书面审查即可'],
+  hearingOrdered: ['理由：检测报告的效力需当面质证'],
+  hearingPanelAssigned: ['听证主持人：赵强', '听证员：陈静、周杰', '记录员：王芳'],
+  recusalApplied: ['申请人申请陈静回避', '理由：该委员曾为被申请人提供法律顾问服务'],
+  recusalDecided: ['决定准予陈静回避，另行确定听证人员', '理由：申请理由成立'],
+  hearingScheduled: [
+    '听证定于2026年2月25日09:30举行',
+    '地点：西宁市司法局三楼听证室',
+    '检测报告是否依法送达申请人',
+    '最早可于2026年2月25日举行',
+    '听证员：孙海、周杰',
+  ],
+  hearingPostponed: ['听证由2026年2月25日09:30改至2026年3月3日14:30举行', '延期理由：申请人因病请求延期'],
+  hearingHeld: ['2026年3月3日14:30举行听证', '申请人参加听证', '被申请人负责人参加听证：马局长'],
+  hearingWaived: ['申请人无正当理由未参加2026年2月25日09:30的听证', '视为放弃听证权利'],
+  hearingRecordDrafted: [
+    '听证笔录已制作',
+    '张三、西宁市市场监督管理局、赵强、孙海、周杰、王芳',
+    '申请人陈述',
+  ],
+  hearingRecordConfirmed: ['孙海确认听证笔录'],
+  hearingSignatureRefused: ['张三拒绝在听证笔录上签字', '情况：申请人拒绝签字'],
+  referredToCommittee: [
+    '提请依据：案情重大、疑难、复杂',
+    '检测报告未送达是否构成程序违法',
+    '提出意见的委员：陈静',
+  ],
+  committeeMemberOpined: ['陈静的书面咨询意见：检测报告未送达，程序违法'],
+  committeeOpinionRecorded: ['委员会咨询意见：委员会认为程序违法', '依据陈静的书面意见'],
+  thirdPartyAdmitted: [
+    '王五作为第三人参加行政复议（复议机构通知参加',
+    '已发出参加行政复议通知书',
+    '利害关系：检测报告由王五出具',
+  ],
+  thirdPartyApplied: ['2026年2月11日收到赵六作为第三人参加行政复议的申请', '利害关系：是申请人的邻居'],
+  thirdPartyApplicationRefused: ['不准许参加行政复议，理由：与被申请行政复议的行政行为没有利害关系'],
+  agentAppointed: ['代理人刘律师（律师），', '一般授权'],
+  agentDismissed: ['代理人委托于2026年2月11日解除', '说明：不再委托'],
+  representativesRecorded: ['申请人8人，推选代表人：张三、李四'],
+  mediationProposed: ['调解事项：就罚款数额进行调解', '请各方当事人答复：张三、西宁市市场监督管理局、王五'],
+  mediationConsented: ['张三同意调解（网上确认'],
+  mediationDeclined: ['西宁市市场监督管理局不同意调解', '理由：处罚适当，无调解余地'],
+  mediationSessionHeld: [
+    '2026年2月12日，当面调解，参加：张三、西宁市市场监督管理局、王五',
+    '双方同意将罚款变更为三千元',
+  ],
+  mediationDocumentIssued: ['2026年2月12日制作行政复议调解书', '调解协议内容：被申请人将罚款变更为三千元'],
+  mediationDocumentSigned: ['张三于2026年2月12日网上确认签收调解书'],
+  mediationDocumentSealed: ['调解书于2026年2月12日加盖行政复议机关印章'],
+  mediationTookEffect: ['发生法律效力，本案审结'],
+  mediationFailed: ['张三反悔或不同意调解', '情况：被申请人提出的数额无法接受'],
+  withdrawalRequested: [
+    '撤回理由：已与被申请人达成和解',
+    '和解协议（2026年2月12日签订）',
+    '待复议机构负责人决定',
+  ],
+  withdrawalApproved: ['2026年2月12日准予撤回，行政复议终止', '说明：准予撤回'],
+  withdrawalRefused: ['不准予撤回，理由：和解内容损害第三人合法权益'],
+  priorWithdrawalAssessed: [
+    '前次申请（西宁市人民政府 2026年第000003号）的撤回违背申请人真实意思表示',
+    '审查意见：录音证明撤回系受胁迫',
+  ],
 };
 
 describe('event renderers', () => {
@@ -290,7 +836,7 @@ describe('event renderers', () => {
     const [filed] = inReview().timeline<TimelineEvent>(people.clerk);
     const unknown = {
       ...filed,
-      type: 'hearingScheduled',
+      type: 'eventOfALaterVersion',
       toStage: 'underReview',
     } as unknown as TimelineEvent;
     const text = textOf(render(<EventDetail event={unknown} context={{ caseView, reference }} />));

@@ -337,11 +337,13 @@ describe('what every viewer sees of every personal field', () => {
     const see = expected[viewer];
     const view = caseViewOf(actor);
     expect(view.application.applicant).toEqual(personal('applicant', see.applicant, { type: 'person' }));
-    expect(view.application.agent).toEqual(personal('agent', see.agent));
+    // The authority of the power of attorney (not personal data) is shown beside the agent.
+    const authority = { scope: 'general', powers: [] };
+    expect(view.application.agent).toEqual(personal('agent', see.agent, authority));
 
     const filing = filingInTimeline(actor);
     expect(filing.data.applicant).toEqual(personal('applicant', see.applicant, { type: 'person' }));
-    expect(filing.data.agent).toEqual(personal('agent', see.agent));
+    expect(filing.data.agent).toEqual(personal('agent', see.agent, authority));
     expect(filing.actor.nameZh).toBe(naturalPersonOf.applicant[see.applicant].name);
 
     if (readsRows(viewer, actor))
@@ -419,7 +421,7 @@ describe('the event log keeps the full data', () => {
     const stored = (personCase.events[0] as CaseEvent & { data: { application: { applicant: unknown } } })
       .data;
     expect(stored.application.applicant).toEqual({ type: 'person', ...zhangsan });
-    expect(personCase.state.application.agent).toEqual(lawyer);
+    expect(personCase.state.application.agent).toEqual({ ...lawyer, scope: 'general' });
   });
 });
 

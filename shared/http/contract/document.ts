@@ -101,7 +101,7 @@ export const routeContracts: Readonly<Record<RouteKey, RouteContract>> = {
     summaryZh: '案件列表',
     descriptionZh:
       'view：mine 我的案件（申请人）、queue 待办队列（承办人、复议机构负责人，按届满日排序）、respondent ' +
-      '被申请的案件（被申请人）、overdue 逾期督办和 dueSoon 即将到期（监督人员：所辖全部复议机关；复议机构负责人：本机关）。' +
+      '被申请的案件（被申请人）、committee 参与听证或咨询的案件（行政复议委员会委员）、overdue 逾期督办和 dueSoon 即将到期（监督人员：所辖全部复议机关；复议机构负责人：本机关）。' +
       '每页 limit 件（默认50），cursor 为下一页。',
     ok: { 200: { descriptionZh: '一页案件', schema: r.caseListPage } },
     refusals: [403],

@@ -1,13 +1,35 @@
+// The procedure modules load first, as the handlers load them (through the registry): the
+// reconsideration module and its review parts import each other, and only this order
+// initialises both before the schemas below read them.
+import '../../procedures';
 import * as z from 'zod/mini';
 import { roles } from '../../domain/actors';
 import type { engineEventTypes } from '../../domain/case';
-import { actKindsZh } from '../../procedures/reconsideration/application';
+// The module first (its index), so its parts load in the order the module joins them.
+import { actKindsZh, agentKindsZh, specialPowersZh } from '../../procedures/reconsideration';
 import { reconsiderationProcedure } from '../../procedures/reconsideration/definition';
 import {
   copyChannels,
   type ReconsiderationEventData,
   refusalReasons,
 } from '../../procedures/reconsideration/events';
+import { committeePart } from '../../procedures/reconsideration/review/committee';
+import {
+  applicantAttendanceZh,
+  hearingOriginsZh,
+  hearingPart,
+  memberKindsZh,
+  panelRolesZh,
+  recusalPartiesZh,
+  respondentAttendanceZh,
+  signatureStatusZh,
+} from '../../procedures/reconsideration/review/hearing';
+import {
+  answerChannelsZh,
+  mediationModesZh,
+  signatureChannelsZh,
+} from '../../procedures/reconsideration/review/mediation';
+import { heardPartiesZh, opinionModesZh } from '../../procedures/reconsideration/review/route';
 
 /**
  * What the API answers, as zod schemas (zod/mini, so they can be used anywhere): exactly what the
@@ -180,10 +202,22 @@ export const organisationView = z.strictObject({
   address: text,
 });
 export const partyView = z.discriminatedUnion('type', [personView, organisationView]);
+const keysOf = <T extends object>(table: T) =>
+  Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
+const agentKind = z.enum(keysOf(agentKindsZh));
+/** The authority of a power of attorney (授权委托书, Art. 17): general, or special with its powers. */
+const authority = {
+  scope: described(z.enum(['general', 'special']), '一般授权或特别授权'),
+  powers: described(
+    z.array(z.enum(keysOf(specialPowersZh))),
+    '特别授权的事项（撤回申请、和解、调解、变更复议请求）；一般授权为空',
+  ),
+};
 export const agentView = z.strictObject({
   name: text,
   phone: z.optional(described(text, `联系电话，${maskedNote}`)),
-  kind: z.enum(['lawyer', 'legalWorker', 'relative', 'other']),
+  kind: agentKind,
+  ...authority,
 });
 
 const actKinds = Object.keys(actKindsZh) as [keyof typeof actKindsZh, ...(keyof typeof actKindsZh)[]];
@@ -209,7 +243,162 @@ export const applicationView = z.strictObject({
   factsAndReasons: text,
   hearingRequested: z.boolean(),
   delayReason: z.optional(text),
+  priorWithdrawal: z.optional(
+    described(
+      z.strictObject({ caseNumber: text, notGenuineZh: text }),
+      '申请人主张前次撤回违背其真实意思表示（《行政复议法》第七十四条第二款）',
+    ),
+  ),
   actKindZh: text,
+});
+
+// ------------------------------------------------------------------------------ the review's parts
+
+/** A party of the case as mediation names it: applicant, respondent, or thirdParty:T1 … */
+const partyKey = described(text, '当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人');
+const namedParty = z.strictObject({ key: partyKey, nameZh: text });
+
+/** An agent on the case (review/parties.ts), with the authority of their power of attorney. */
+export const agentOnCaseView = z.strictObject({
+  id: described(text, '代理人编号 A1、A2 …'),
+  name: text,
+  phone: z.optional(described(text, `联系电话，${maskedNote}`)),
+  kind: agentKind,
+  ...authority,
+  appointedOn: isoDate,
+  dismissedOn: z.optional(described(isoDate, '解除委托之日')),
+  online: described(z.boolean(), '代理人以自己的账号登录办理'),
+});
+
+const thirdPartyNoticeView = described(
+  z.strictObject({
+    kind: z.enum(['invitation', 'admission']),
+    issuedOn: isoDate,
+    caseNumber: text,
+    bodyNameZh: text,
+    applicantNameZh: text,
+    respondentNameZh: text,
+    actTitle: text,
+    actDocumentNumber: z.optional(text),
+  }),
+  '参加行政复议通知书（invitation）或准予参加通知（admission）的内容',
+);
+const thirdPartyBasis = described(z.enum(['invited', 'applied']), '复议机构通知参加，或依申请准予参加');
+export const thirdPartyView = z.strictObject({
+  id: described(text, '第三人编号 T1、T2 …'),
+  details: partyView,
+  interestZh: described(text, '与本案的利害关系'),
+  basis: thirdPartyBasis,
+  admittedOn: isoDate,
+  online: z.boolean(),
+});
+export const thirdPartyApplicationView = z.strictObject({
+  id: described(text, '参加申请编号 P1、P2 …'),
+  details: partyView,
+  interestZh: text,
+  receivedOn: isoDate,
+  status: z.enum(['pending', 'admitted', 'refused']),
+  decidedOn: z.optional(isoDate),
+  refusalReasonZh: z.optional(text),
+});
+const representativeView = z.strictObject({
+  name: text,
+  residentId: z.optional(text),
+  phone: z.optional(text),
+});
+export const representativesView = described(
+  z.strictObject({ applicantCount: int, recordedOn: isoDate, representatives: z.array(representativeView) }),
+  '代表人（《行政复议法》第十五条），至多五名',
+);
+
+const answerView = {
+  party: partyKey,
+  on: isoDate,
+  channel: z.enum(keysOf(answerChannelsZh)),
+  byAgentId: z.optional(described(text, '代申请人答复的代理人')),
+  reasonZh: z.optional(text),
+};
+const sessionView = z.strictObject({
+  heldOn: isoDate,
+  mode: z.enum(keysOf(mediationModesZh)),
+  participants: z.array(partyKey),
+  summaryZh: text,
+});
+const signatureView = {
+  party: partyKey,
+  signedOn: isoDate,
+  channel: z.enum(keysOf(signatureChannelsZh)),
+  byAgentId: z.optional(text),
+};
+const mediationDocumentFields = {
+  issuedOn: isoDate,
+  caseNumber: text,
+  bodyNameZh: text,
+  parties: z.array(namedParty),
+  actTitle: text,
+  actDocumentNumber: z.optional(text),
+  requestsZh: text,
+  factsZh: text,
+  termsZh: described(text, '调解协议内容'),
+};
+const mediationFailure = z.strictObject({
+  by: described(text, '反悔或不同意的当事人，或 body（调解未达成协议）'),
+  reasonZh: text,
+});
+export const mediationView = described(
+  z.strictObject({
+    proposedOn: isoDate,
+    proposalZh: text,
+    status: described(
+      z.enum(['proposed', 'declined', 'inProgress', 'failed', 'effective']),
+      'proposed 待答复、declined 有当事人不同意、inProgress 调解中、failed 调解不成、effective 调解书已生效',
+    ),
+    parties: z.array(namedParty),
+    answers: z.array(z.strictObject({ ...answerView, consent: z.boolean(), nameZh: text })),
+    startedOn: z.optional(isoDate),
+    sessions: z.array(sessionView),
+    document: z.optional(
+      described(
+        z.strictObject({
+          ...mediationDocumentFields,
+          signatures: z.array(z.strictObject({ ...signatureView, nameZh: text })),
+          sealedOn: z.optional(isoDate),
+          effectiveOn: z.optional(isoDate),
+        }),
+        '行政复议调解书：各方当事人签收并加盖印章后生效（《行政复议法》第七十三条）',
+      ),
+    ),
+    endedOn: z.optional(isoDate),
+    failure: z.optional(mediationFailure),
+  }),
+  '一次调解（《行政复议法》第五条、第七十三条）',
+);
+
+const settlementView = z.strictObject({ summaryZh: text, concludedOn: isoDate });
+export const withdrawalView = described(
+  z.strictObject({
+    requestedOn: isoDate,
+    reasonZh: text,
+    settlement: z.optional(described(settlementView, '和解协议（《行政复议法》第七十四条）')),
+    byAgentId: z.optional(text),
+    status: z.enum(['pending', 'approved', 'refused']),
+    decidedOn: z.optional(isoDate),
+    refusalReasonZh: z.optional(text),
+  }),
+  '受理后的撤回申请，由复议机构负责人决定是否准予（《行政复议法》第四十一条、第七十四条）',
+);
+const priorWithdrawalAssessmentView = z.strictObject({
+  withdrawalGenuine: described(z.boolean(), '前次撤回是否出于申请人真实意思'),
+  reasonZh: text,
+  on: isoDate,
+});
+
+/** The route part (review/route.ts): opinions heard (Art. 49) and the complexity found. */
+const opinionsHeardView = z.strictObject({
+  mode: z.enum(keysOf(opinionModesZh)),
+  heardOn: isoDate,
+  parties: z.array(z.enum(keysOf(heardPartiesZh))),
+  summaryZh: text,
 });
 
 /** The verdict on the time to apply (Art. 20), as the procedure stores and shows it. */
@@ -233,6 +422,140 @@ const track = described(z.enum(['ordinary', 'simplified']), '普通程序或简�
 export const copyView = described(
   z.strictObject({ channel: z.enum(copyChannels), sentOn: isoDate, receivedOn: z.optional(isoDate) }),
   '申请书副本送达被申请人（《行政复议法》第四十八条）',
+);
+
+// ------------------------------------------------------------------------------ the review parts
+
+
+const complexityView = described(
+  z.strictObject({
+    majorDifficultComplex: described(
+      z.boolean(),
+      '案情重大、疑难、复杂（第五十条第一款、第五十二条第二款第一项）',
+    ),
+    highlyTechnical: described(z.boolean(), '专业性、技术性较强（第五十二条第二款第二项）'),
+    reasonZh: text,
+    on: isoDate,
+  }),
+  '案件复杂程度的认定',
+);
+
+const panelRole = described(
+  z.enum(keysOf(panelRolesZh)),
+  'presiding 听证主持人、officer 听证员、clerk 记录员',
+);
+const panelMemberView = z.strictObject({
+  userId: text,
+  nameZh: text,
+  kind: described(z.enum(keysOf(memberKindsZh)), 'committeeMember 复议委员会委员、staff 复议机构工作人员'),
+  panelRole,
+  formerAgencyIds: described(z.array(text), '本人申报曾任职的行政机关（仅本案工作人员可见，其他人为空）'),
+  relatedToParty: described(z.boolean(), '本人申报与当事人有利害关系（仅本案工作人员可见）'),
+  relationZh: z.optional(text),
+});
+const respondentPresenceView = z.strictObject({
+  attendance: described(
+    z.enum(keysOf(respondentAttendanceZh)),
+    'head 负责人参加、delegated 委托工作人员参加、absent 未派员参加',
+  ),
+  headNameZh: z.optional(text),
+  officialNameZh: z.optional(text),
+  explanationZh: z.optional(text),
+});
+export const hearingView = described(
+  z.strictObject({
+    origin: z.optional(
+      described(
+        z.enum(keysOf(hearingOriginsZh)),
+        'mandatory 依法应当听证、office 复议机构决定、request 申请人请求',
+      ),
+    ),
+    originZh: z.optional(text),
+    request: z.optional(
+      z.strictObject({
+        on: isoDate,
+        inApplication: described(z.boolean(), '在申请书中请求听证'),
+        reasonZh: z.optional(text),
+      }),
+    ),
+    requestDecision: z.optional(
+      z.strictObject({ granted: z.boolean(), reasonZh: z.optional(text), on: isoDate }),
+    ),
+    ordered: z.optional(z.strictObject({ reasonZh: text, on: isoDate })),
+    panel: z.array(panelMemberView),
+    panelComplete: described(z.boolean(), '一名主持人、两名以上听证员和一名记录员均已确定'),
+    recusals: z.array(
+      z.strictObject({
+        memberUserId: text,
+        memberNameZh: text,
+        by: z.enum(keysOf(recusalPartiesZh)),
+        reasonZh: text,
+        appliedOn: isoDate,
+        decision: z.optional(z.strictObject({ granted: z.boolean(), reasonZh: text, on: isoDate })),
+      }),
+    ),
+    schedule: z.optional(
+      z.strictObject({
+        date: isoDate,
+        time: described(text, '北京时间，时:分'),
+        place: z.optional(text),
+        onlineLink: z.optional(text),
+        issues: z.array(text),
+        noticeOn: described(isoDate, '发出听证通知书之日'),
+      }),
+    ),
+    postponements: z.array(
+      z.strictObject({ fromDate: isoDate, fromTime: text, reasonZh: text, on: isoDate }),
+    ),
+    held: z.optional(
+      z.strictObject({
+        date: isoDate,
+        time: text,
+        applicantAttendance: z.enum(keysOf(applicantAttendanceZh)),
+        respondent: respondentPresenceView,
+        applicantWaived: z.boolean(),
+      }),
+    ),
+    waived: z.optional(z.strictObject({ date: isoDate, on: isoDate })),
+    record: z.optional(
+      z.strictObject({
+        recordZh: text,
+        draftedOn: isoDate,
+        signatures: z.array(
+          z.strictObject({
+            key: described(text, 'applicant、respondent 或听证人员的用户编号'),
+            nameZh: text,
+            role: z.enum(['applicant', 'respondent', ...keysOf(panelRolesZh)]),
+            status: z.enum(keysOf(signatureStatusZh)),
+            on: z.optional(isoDate),
+            reasonZh: z.optional(text),
+          }),
+        ),
+        final: described(z.boolean(), '全部参加人已确认或已记明拒绝签字'),
+      }),
+    ),
+  }),
+  '听证（《行政复议法》第五十条、第五十一条）',
+);
+export const committeeView = described(
+  z.strictObject({
+    required: described(z.boolean(), '依法应当提请行政复议委员会提出咨询意见（第五十二条第二款）'),
+    requiredGroundsZh: z.array(text),
+    referral: z.optional(
+      z.strictObject({
+        on: isoDate,
+        questionsZh: z.array(text),
+        members: z.array(z.strictObject({ userId: text, nameZh: text })),
+        groundsZh: z.array(text),
+      }),
+    ),
+    opinions: described(
+      z.array(z.strictObject({ userId: text, nameZh: text, opinionZh: text, on: isoDate })),
+      '委员的书面咨询意见（当事人看不到意见内容）',
+    ),
+    consolidated: z.optional(z.strictObject({ opinionZh: text, on: isoDate })),
+  }),
+  '行政复议委员会咨询意见（《行政复议法》第五十二条）',
 );
 
 /**
@@ -271,13 +594,27 @@ export const reconsiderationCaseView = z.strictObject({
   copy: z.optional(copyView),
   closure: z.optional(
     z.strictObject({
-      kind: described(z.enum(['refused', 'withdrawn', 'abandoned']), '不予受理、撤回、视为放弃'),
+      kind: described(
+        z.enum(['refused', 'withdrawn', 'abandoned', 'mediated']),
+        '不予受理、撤回、视为放弃、调解书生效',
+      ),
       on: isoDate,
       detailZh: text,
     }),
   ),
   forwardedFrom: described(z.array(text), '转送前的案号'),
   application: applicationView,
+  opinionsHeard: described(z.array(opinionsHeardView), '听取当事人意见（《行政复议法》第四十九条）'),
+  complexity: z.optional(complexityView),
+  hearing: z.optional(hearingView),
+  committee: z.optional(committeeView),
+  agents: described(z.array(agentOnCaseView), '申请人的代理人（含已解除委托的）'),
+  thirdParties: described(z.array(thirdPartyView), '第三人（《行政复议法》第十六条）'),
+  thirdPartyApplications: described(z.array(thirdPartyApplicationView), '参加行政复议的申请'),
+  representatives: z.optional(representativesView),
+  mediations: described(z.array(mediationView), '调解，最近一次在最后'),
+  withdrawals: described(z.array(withdrawalView), '受理后的撤回申请，最近一次在最后'),
+  priorWithdrawalAssessment: z.optional(priorWithdrawalAssessmentView),
   deadlines: described(z.array(deadlineView), '全部期限，按起算日排序'),
   openDeadlines: described(z.array(deadlineView), '进行中的期限'),
   allowedActions,
@@ -413,10 +750,73 @@ const eventData = {
   }),
   withdrawn: z.strictObject({ reasonZh: text }),
   deemedAbandoned: z.strictObject({ correctionDueDate: isoDate }),
+  // Hearings and the committee: their stored data, as presented (texts through the visibility table).
+  ...hearingPart.events,
+  ...committeePart.events,
 } as const satisfies Record<
   (typeof engineEventTypes)[number] | keyof ReconsiderationEventData,
   z.core.$ZodType
 >;
+
+/** The review parts' events as the timeline shows them (each part's presentEventData). */
+const reviewEventData = {
+  // Parties (review/parties.ts).
+  thirdPartyAdmitted: z.strictObject({
+    id: text,
+    details: partyView,
+    interestZh: text,
+    basis: thirdPartyBasis,
+    applicationId: z.optional(text),
+    admittedOn: isoDate,
+    notice: thirdPartyNoticeView,
+  }),
+  thirdPartyApplied: z.strictObject({ id: text, details: partyView, interestZh: text, receivedOn: isoDate }),
+  thirdPartyApplicationRefused: z.strictObject({ applicationId: text, reasonZh: text, decidedOn: isoDate }),
+  agentAppointed: z.strictObject({
+    agent: agentOnCaseView,
+    replacesAgentId: z.optional(text),
+  }),
+  agentDismissed: z.strictObject({ agentId: text, reasonZh: z.optional(text), dismissedOn: isoDate }),
+  representativesRecorded: z.strictObject({
+    applicantCount: int,
+    representatives: z.array(representativeView),
+  }),
+  // Mediation (review/mediation.ts).
+  mediationProposed: z.strictObject({ proposalZh: text, proposedOn: isoDate, parties: z.array(namedParty) }),
+  mediationConsented: z.strictObject({
+    ...answerView,
+    allConsented: described(z.boolean(), '各方当事人均已同意'),
+  }),
+  mediationDeclined: z.strictObject(answerView),
+  mediationSessionHeld: sessionView,
+  mediationDocumentIssued: z.strictObject(mediationDocumentFields),
+  mediationDocumentSigned: z.strictObject(signatureView),
+  mediationDocumentSealed: z.strictObject({ sealedOn: isoDate }),
+  mediationTookEffect: z.strictObject({ effectiveOn: isoDate }),
+  mediationFailed: z.strictObject({
+    by: mediationFailure.shape.by,
+    reasonZh: text,
+    on: isoDate,
+    channel: z.optional(z.enum(keysOf(answerChannelsZh))),
+    byAgentId: z.optional(text),
+  }),
+  // Settlement and withdrawal (review/settlement.ts).
+  withdrawalRequested: z.strictObject({
+    reasonZh: text,
+    requestedOn: isoDate,
+    fromStage: text,
+    settlement: z.optional(settlementView),
+    byAgentId: z.optional(text),
+  }),
+  withdrawalApproved: z.strictObject({ approvedOn: isoDate, noteZh: z.optional(text) }),
+  withdrawalRefused: z.strictObject({ reasonZh: text, decidedOn: isoDate }),
+  priorWithdrawalAssessed: z.strictObject({
+    priorCaseNumber: text,
+    withdrawalGenuine: z.boolean(),
+    reasonZh: text,
+    on: isoDate,
+  }),
+} as const;
 
 const timelineEntry = <T extends string>(type: T, data: z.core.$ZodType) =>
   z.strictObject({
@@ -435,10 +835,9 @@ const timelineEntry = <T extends string>(type: T, data: z.core.$ZodType) =>
 /** One timeline entry: its type decides its data. */
 export const timelineEvent = z.discriminatedUnion(
   'type',
-  Object.entries(eventData).map(([type, data]) => timelineEntry(type, data)) as unknown as [
-    ReturnType<typeof timelineEntry>,
-    ...ReturnType<typeof timelineEntry>[],
-  ],
+  Object.entries({ ...eventData, ...reviewEventData }).map(([type, data]) =>
+    timelineEntry(type, data),
+  ) as unknown as [ReturnType<typeof timelineEntry>, ...ReturnType<typeof timelineEntry>[]],
 );
 
 export const timelinePage = z.strictObject({ items: z.array(timelineEvent) });

@@ -33,19 +33,19 @@ export const actKindsZh = {
 export type ActKind = keyof typeof actKindsZh;
 const actKindValues = Object.keys(actKindsZh) as [ActKind, ...ActKind[]];
 
-const phone = (label: string) =>
+export const phoneField = (label: string) =>
   textString(label).check(
     z.overwrite(trimInvisible),
     z.refine(isValidPhone, { message: `${label}格式不正确（手机号11位，或带区号的固定电话）` }),
   );
+const phone = phoneField;
 const yesNo = (messageZh: string) => z.boolean({ error: messageZh });
 
-const person = z.strictObject({
-  type: z.literal('person'),
-  name: nameText('申请人姓名', 50),
-  residentId: z
+/** A resident identity number: trimmed, upper-case X, its checksum and date checked. */
+export const residentIdField = (label: string) =>
+  z
     .pipe(
-      textString('公民身份号码').check(z.overwrite(trimInvisible)),
+      textString(label).check(z.overwrite(trimInvisible)),
       z.transform((s: string) => s.toUpperCase()),
     )
     .check(
@@ -53,17 +53,13 @@ const person = z.strictObject({
         const problem = residentIdProblem(id);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
-    ),
-  phone: phone('联系电话'),
-  address: requiredText('住址', { max: 200 }),
-});
+    );
 
-const organisation = z.strictObject({
-  type: z.literal('organisation'),
-  name: nameText('单位名称', 100),
-  uscc: z
+/** A unified social credit code (统一社会信用代码): trimmed, upper-case, its check character checked. */
+export const usccField = (label: string) =>
+  z
     .pipe(
-      textString('统一社会信用代码').check(z.overwrite(trimInvisible)),
+      textString(label).check(z.overwrite(trimInvisible)),
       z.transform((s: string) => s.toUpperCase()),
     )
     .check(
@@ -71,29 +67,92 @@ const organisation = z.strictObject({
         const problem = usccProblem(code);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
-    ),
+    );
+
+const person = z.strictObject({
+  type: z.literal('person'),
+  name: nameText('申请人姓名', 50),
+  residentId: residentIdField('公民身份号码'),
+  phone: phone('联系电话'),
+  address: requiredText('住址', { max: 200 }),
+});
+
+const organisation = z.strictObject({
+  type: z.literal('organisation'),
+  name: nameText('单位名称', 100),
+  uscc: usccField('统一社会信用代码'),
   legalRepresentative: nameText('法定代表人或主要负责人', 50),
   phone: phone('联系电话'),
   address: requiredText('住所', { max: 200 }),
 });
+
+/**
+ * What an agent's power of attorney (授权委托书) may grant beyond general authority (一般授权):
+ * each must be listed for a special authority (特别授权). An agent without the power may not do
+ * it for the applicant; the review parts check it (review/parties.ts).
+ */
+export const specialPowersZh = {
+  withdraw: '代为撤回行政复议申请',
+  settle: '代为和解',
+  mediate: '代为参加调解、签收调解书',
+  changeRequests: '代为变更、放弃行政复议请求',
+} as const;
+export type SpecialPower = keyof typeof specialPowersZh;
+const specialPowers = Object.keys(specialPowersZh) as [SpecialPower, ...SpecialPower[]];
+export const agentKindsZh = {
+  lawyer: '律师',
+  legalWorker: '基层法律服务工作者',
+  relative: '近亲属',
+  other: '其他公民',
+} as const;
+const agentKinds = Object.keys(agentKindsZh) as [keyof typeof agentKindsZh];
+export const authorityScopesZh = { general: '一般授权', special: '特别授权' } as const;
+
+/**
+ * An agent (Art. 17) and the authority of their power of attorney: general by default; a special
+ * authority lists its powers. With the account they sign in with (`userId`), the agent sees the
+ * case and acts for the applicant within that authority.
+ */
+export const agentSchema = z
+  .strictObject(
+    {
+      name: nameText('代理人姓名', 50),
+      phone: phone('代理人联系电话'),
+      kind: z.enum(agentKinds, { error: '代理人类型应为律师、基层法律服务工作者、近亲属或其他' }),
+      scope: z._default(
+        z.enum(['general', 'special'], { error: '授权范围应为 general（一般授权）或 special（特别授权）' }),
+        'general',
+      ),
+      powers: z.optional(
+        z
+          .array(z.enum(specialPowers, { error: '特别授权事项无效' }), { error: '请列明特别授权的事项' })
+          .check(z.refine((p) => new Set(p).size === p.length, { message: '特别授权事项有重复' })),
+      ),
+      userId: z.optional(idText('代理人的登录账号')),
+    },
+    { error: notAnObject('代理人信息应为对象（姓名、联系电话、代理人类型）') },
+  )
+  .check(
+    z.superRefine((agent, ctx) => {
+      const listed = agent.powers?.length ?? 0;
+      if (agent.scope === 'special' && listed === 0)
+        ctx.addIssue({ code: 'custom', path: ['powers'], message: '特别授权应在授权委托书中列明授权事项' });
+      if (agent.scope === 'general' && listed > 0)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['powers'],
+          message: '一般授权不包括特别授权事项；如需授权，请选择特别授权',
+        });
+    }),
+  );
+export type AgentInput = z.infer<typeof agentSchema>;
 
 export const applicationSchema = z.strictObject(
   {
     applicant: z.discriminatedUnion('type', [person, organisation], {
       error: '申请人类型应为 person（自然人）或 organisation（法人或其他组织）',
     }),
-    agent: z.optional(
-      z.strictObject(
-        {
-          name: nameText('代理人姓名', 50),
-          phone: phone('代理人联系电话'),
-          kind: z.enum(['lawyer', 'legalWorker', 'relative', 'other'], {
-            error: '代理人类型应为律师、基层法律服务工作者、近亲属或其他',
-          }),
-        },
-        { error: notAnObject('代理人信息应为对象（姓名、联系电话、代理人类型）') },
-      ),
-    ),
+    agent: z.optional(agentSchema),
     respondentAgencyId: idText('被申请人'),
     act: z.strictObject(
       {
@@ -123,6 +182,20 @@ export const applicationSchema = z.strictObject(
     hearingRequested: z._default(yesNo('请选择是否申请听证'), false),
     /** Art. 20(2): the applicant's account of a justified delay, for a late application. */
     delayReason: optionalText('迟延理由', { max: 2000, multiline: true }),
+    /**
+     * An applicant whose withdrawal of an application on the same act was approved may apply again
+     * only if the withdrawal was against their true will (Art. 74(2)): they name the earlier case
+     * and say why; the body judges it in the acceptance review.
+     */
+    priorWithdrawal: z.optional(
+      z.strictObject(
+        {
+          caseNumber: requiredText('前次撤回的案件编号', { max: 100 }),
+          notGenuineZh: requiredText('撤回违背真实意思表示的理由', { max: 2000, multiline: true }),
+        },
+        { error: notAnObject('前次撤回的说明应为对象（案件编号、理由）') },
+      ),
+    ),
   },
   { error: notAnObject('申请书应为 JSON 对象') },
 );

@@ -3,6 +3,7 @@ import { idText, requiredText } from '../../validation/text';
 import { expectedVersion, note, recordedDate } from './command-fields';
 import { copyChannels, refusalReasons } from './events';
 import { type ReviewCommand, reviewCommands } from './review';
+import { settlementField } from './review/settlement';
 
 const version = expectedVersion;
 /** A correction notice lists every item at once; more than this is not a notice a person can answer. */
@@ -91,6 +92,7 @@ const acceptanceCommands = [
     action: z.literal('withdraw'),
     expectedVersion: version,
     reasonZh: requiredText('撤回理由', { max: 2000, multiline: true }),
+    settlement: settlementField,
   }),
 ] as const;
 

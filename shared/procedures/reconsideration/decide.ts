@@ -10,6 +10,7 @@ import type { ActionCommand } from './commands';
 import { reconsiderationProcedure as procedure } from './definition';
 import { reconsideration } from './index';
 import { partOfAction } from './review';
+import { decideWithdraw } from './review/settlement';
 import { assessTimeliness, mustReconsiderFirst, simplifiedEligible } from './timeliness';
 import type { CaseState, NewCaseEvent } from './types';
 
@@ -272,12 +273,8 @@ export function decide(
       });
     }
     case 'withdraw':
-      return one({
-        ...base,
-        type: 'withdrawn',
-        deadlines: changes(spec),
-        data: { reasonZh: command.reasonZh },
-      });
+      // Before acceptance the case closes at once; after it the office head decides (review/settlement.ts).
+      return decideWithdraw(state, command, ctx);
     default: {
       const part = partOfAction(command.action);
       const decideIn = part?.decide[command.action as keyof typeof part.decide] as

@@ -2,6 +2,7 @@ import { shanghaiDate } from '../../calendar/time';
 import { agencyById } from '../../directory/agencies';
 import type { CaseEvent as AnyEvent } from '../../domain/case';
 import { partOfEvent } from './review';
+import { agentsAtFiling, signedInParties } from './review/parties';
 import type { CaseEvent, CaseState } from './types';
 import { refusalReasonsZh } from './types';
 
@@ -10,6 +11,7 @@ export function evolve(state: CaseState | undefined, anyEvent: AnyEvent): CaseSt
   const event = anyEvent as CaseEvent;
   if (event.type === 'caseFiled') {
     const d = event.data;
+    const agents = agentsAtFiling(d.application, d.receivedOn);
     return {
       id: '',
       version: event.seq,
@@ -19,7 +21,12 @@ export function evolve(state: CaseState | undefined, anyEvent: AnyEvent): CaseSt
       stage: event.toStage ?? '',
       bodyId: d.bodyId,
       bodyNameZh: d.bodyNameZh,
-      parties: [{ role: 'applicant', userId: d.applicantUserId, nameZh: d.application.applicant.name }],
+      parties: [
+        { role: 'applicant', userId: d.applicantUserId, nameZh: d.application.applicant.name },
+        // The agent named in the application sees the case with the account given for them.
+        ...signedInParties({ agents }),
+      ],
+      agents,
       deadlines: {},
       competenceBasisZh: d.competenceBasisZh,
       selfReview: d.selfReview,

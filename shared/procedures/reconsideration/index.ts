@@ -10,6 +10,7 @@ import { noticesFor } from './notices';
 import { eventLabelsZh, presentCase, presentEventData, summary } from './present';
 import { partOfAction, reviewParts } from './review';
 import { formatDocumentNumber } from './review/decision';
+import { refilingBar } from './review/settlement';
 import { reconsiderationThresholds, reconsiderationTimeLimits } from './rules';
 import { assessTimeliness } from './timeliness';
 import { type CaseState, refusalReasonsZh } from './types';
@@ -28,7 +29,11 @@ export const reconsideration: ProcedureModule<CaseState> = {
   commandSchema: actionCommandSchema,
   eventSchemas: reconsiderationEventSchemas,
   thresholds: Object.values(reconsiderationThresholds),
-  vocabulary: Object.assign({ actKindsZh, refusalReasonsZh }, ...reviewParts.map((p) => p.vocabulary ?? {})),
+  vocabulary: {
+    actKindsZh,
+    refusalReasonsZh,
+    ...Object.assign({}, ...reviewParts.map((p) => p.vocabulary ?? {})),
+  },
   formatNumber: formatDocumentNumber,
   eventLabelsZh,
   responsibleLabelsZh: { body: '复议机关', applicant: '申请人', respondent: '被申请人' },
@@ -48,11 +53,13 @@ export const reconsideration: ProcedureModule<CaseState> = {
     throw new Error(`reconsideration has no clock transition '${transition}'`);
   },
   variantOf: (state) => state.track,
-  actionAvailable: (state, action) => {
+  actionAvailable: (state, action, actor) => {
     if (action === 'sendCopy') return !state.copy;
     if (action === 'recordCopyReceipt') return state.copy !== undefined && !state.copy.receivedOn;
-    return partOfAction(action)?.available?.[action]?.(state) ?? true;
+    return partOfAction(action)?.available?.[action]?.(state, actor) ?? true;
   },
+  // Art. 74(2): an approved withdrawal of the same claim bars a new application.
+  checkEarlierCases: (input, earlier) => refilingBar(input as Application, earlier),
   recomputeOnCalendar: (state, calendar, loaded) => {
     // Art. 20 is a deadline like any other: the verdict is redone on the calendar in force.
     const fresh = assessTimeliness(state.application.act, state.timeliness.filedOn, calendar);
@@ -83,7 +90,7 @@ export const reconsideration: ProcedureModule<CaseState> = {
 };
 
 export type { Application } from './application';
-export { actKindsZh, applicationSchema } from './application';
+export { actKindsZh, agentKindsZh, applicationSchema, specialPowersZh } from './application';
 export type { ActionCommand, ActionName } from './commands';
 export { actionCommandSchema } from './commands';
 export { checkActDates, competenceFor, fileApplication, previewFiling } from './decide';

@@ -5,16 +5,25 @@ import { partOfEvent, reviewParts } from './review';
 import { simplifiedEligibilityReasonsZh } from './timeliness';
 import type { CaseState } from './types';
 
+/** The agent named in the application as `viewer` sees them (the account they sign in with is never shown). */
+function presentFiledAgent(viewer: Viewer, agent: NonNullable<Application['agent']>) {
+  const { userId: _u, ...rest } = agent;
+  return showPerson(viewer, 'agent', { ...rest, scope: rest.scope ?? 'general', powers: rest.powers ?? [] });
+}
+
 /** The application as `viewer` sees it: personal data of the applicant and the agent by the visibility table. */
 function presentApplication(viewer: Viewer, a: Application) {
   const text = (s: string) => showText(viewer, 'applicant', s);
   return {
     ...a,
     applicant: showParty(viewer, 'applicant', a.applicant),
-    ...(a.agent ? { agent: showPerson(viewer, 'agent', a.agent) } : {}),
+    ...(a.agent ? { agent: presentFiledAgent(viewer, a.agent) } : {}),
     requests: text(a.requests),
     factsAndReasons: text(a.factsAndReasons),
     ...(a.delayReason !== undefined ? { delayReason: text(a.delayReason) } : {}),
+    ...(a.priorWithdrawal
+      ? { priorWithdrawal: { ...a.priorWithdrawal, notGenuineZh: text(a.priorWithdrawal.notGenuineZh) } }
+      : {}),
     actKindZh: actKindsZh[a.act.kind],
   };
 }
@@ -44,6 +53,7 @@ export function presentCase(viewer: Viewer, state: CaseState) {
     closure: presentClosure(viewer, state.closure),
     forwardedFrom: state.forwardedFrom,
     application: presentApplication(viewer, state.application),
+    // The review parts' own fields (parties, mediation, withdrawal …), each through the same table.
     ...Object.assign({}, ...reviewParts.map((p) => p.present?.(viewer, state) ?? {})),
   };
 }
@@ -78,7 +88,7 @@ export function presentEventData(e: CaseEvent, viewer: Viewer): unknown {
         caseNumber: d.caseNumber,
         bodyNameZh: d.bodyNameZh,
         applicant: showParty(viewer, 'applicant', a.applicant),
-        ...(a.agent ? { agent: showPerson(viewer, 'agent', a.agent) } : {}),
+        ...(a.agent ? { agent: presentFiledAgent(viewer, a.agent) } : {}),
       };
     }
     case 'correctionSubmitted': {

@@ -10,9 +10,14 @@ import type {
   Track,
 } from './events';
 import type { ReviewEventData } from './review';
+import type { CommitteeState } from './review/committee';
 import type { DecisionState } from './review/decision';
+import type { HearingState } from './review/hearing';
 import type { Reply } from './review/reply';
+import type { MediationSlice } from './review/mediation';
+import type { PartiesSlice } from './review/parties';
 import type { Complexity, OpinionsHeard } from './review/route';
+import type { SettlementSlice } from './review/settlement';
 import type { Suspension } from './review/suspension';
 
 export type { CopyChannel, CorrectionItem, RefusalReason, Timeliness, Track } from './events';
@@ -49,10 +54,12 @@ export type Closure =
   | { readonly kind: 'abandoned'; readonly on: IsoDate }
   | { readonly kind: 'terminated'; readonly on: IsoDate }
   /** The decision took effect and the case ended (the time to sue passed, or the applicant sued). */
-  | { readonly kind: 'decided'; readonly on: IsoDate };
+  | { readonly kind: 'decided'; readonly on: IsoDate }
+  /** Art. 73: the 行政复议调解书 took effect. */
+  | { readonly kind: 'mediated'; readonly on: IsoDate };
 
 /** A reconsideration case: the common envelope and the details of this procedure. */
-export interface CaseState extends CaseEnvelope {
+export interface CaseState extends CaseEnvelope, PartiesSlice, MediationSlice, SettlementSlice {
   readonly procedure: 'reconsideration';
   readonly competenceBasisZh: string;
   readonly selfReview: boolean;
@@ -90,4 +97,8 @@ export interface CaseState extends CaseEnvelope {
   readonly decision?: DecisionState;
   /** Parties who consented to electronic service ('applicant', 'thirdParty:<userId>'). */
   readonly electronicService?: readonly string[];
+  /** Arts. 50–51: the hearing, its panel, notice, attendance and record. */
+  readonly hearing?: HearingState;
+  /** Art. 52: the reconsideration committee's advisory opinion. */
+  readonly committee?: CommitteeState;
 }

@@ -14,7 +14,7 @@ export interface paths {
         };
         /**
          * 案件列表
-         * @description view：mine 我的案件（申请人）、queue 待办队列（承办人、复议机构负责人，按届满日排序）、respondent 被申请的案件（被申请人）、overdue 逾期督办和 dueSoon 即将到期（监督人员：所辖全部复议机关；复议机构负责人：本机关）。每页 limit 件（默认50），cursor 为下一页。
+         * @description view：mine 我的案件（申请人）、queue 待办队列（承办人、复议机构负责人，按届满日排序）、respondent 被申请的案件（被申请人）、committee 参与听证或咨询的案件（行政复议委员会委员）、overdue 逾期督办和 dueSoon 即将到期（监督人员：所辖全部复议机关；复议机构负责人：本机关）。每页 limit 件（默认50），cursor 为下一页。
          */
         get: operations["listCases"];
         put?: never;
@@ -483,6 +483,11 @@ export interface components {
             factsAndReasons: string;
             hearingRequested: boolean;
             delayReason?: string;
+            /** @description 申请人主张前次撤回违背其真实意思表示（《行政复议法》第七十四条第二款） */
+            priorWithdrawal?: {
+                caseNumber: string;
+                notGenuineZh: string;
+            };
             actKindZh: string;
         };
         TimelineEvent: {
@@ -802,6 +807,775 @@ export interface components {
             data: {
                 correctionDueDate: components["schemas"]["IsoDate"];
             };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingRequestDecided";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                granted: boolean;
+                reasonZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingOrdered";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingPanelAssigned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                readonly members: {
+                    userId: string;
+                    nameZh: string;
+                    /** @enum {string} */
+                    kind: "committeeMember" | "staff";
+                    /** @enum {string} */
+                    panelRole: "presiding" | "officer" | "clerk";
+                    readonly formerAgencyIds: string[];
+                    relatedToParty: boolean;
+                    relationZh?: string;
+                }[];
+                readonly removed: {
+                    userId: string;
+                    nameZh: string;
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "recusalApplied";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                memberUserId: string;
+                memberNameZh: string;
+                /** @enum {string} */
+                by: "applicant" | "agent" | "thirdParty" | "respondent";
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "recusalDecided";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                memberUserId: string;
+                memberNameZh: string;
+                /** @enum {string} */
+                by: "applicant" | "agent" | "thirdParty" | "respondent";
+                granted: boolean;
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingScheduled";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                date: string;
+                time: string;
+                place?: string;
+                onlineLink?: string;
+                readonly issues: string[];
+                noticeOn: string;
+                earliestDate: string;
+                readonly panel: {
+                    nameZh: string;
+                    /** @enum {string} */
+                    panelRole: "presiding" | "officer" | "clerk";
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingPostponed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                fromDate: string;
+                fromTime: string;
+                date: string;
+                time: string;
+                place?: string;
+                onlineLink?: string;
+                readonly issues: string[];
+                reasonZh: string;
+                noticeOn: string;
+                earliestDate: string;
+                readonly panel: {
+                    nameZh: string;
+                    /** @enum {string} */
+                    panelRole: "presiding" | "officer" | "clerk";
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingHeld";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                date: string;
+                time: string;
+                /** @enum {string} */
+                origin: "mandatory" | "office" | "request";
+                /** @enum {string} */
+                applicantAttendance: "attended" | "absentWithoutReason";
+                respondent: {
+                    /** @enum {string} */
+                    attendance: "head" | "delegated" | "absent";
+                    headNameZh?: string;
+                    officialNameZh?: string;
+                    explanationZh?: string;
+                };
+                readonly panel: {
+                    nameZh: string;
+                    /** @enum {string} */
+                    panelRole: "presiding" | "officer" | "clerk";
+                }[];
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingWaived";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                date: string;
+                time: string;
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingRecordDrafted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                recordZh: string;
+                readonly signatories: {
+                    key: string;
+                    nameZh: string;
+                    /** @enum {string} */
+                    role: "applicant" | "respondent" | "presiding" | "officer" | "clerk";
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingRecordConfirmed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                signatory: string;
+                nameZh: string;
+                final: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingSignatureRefused";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                signatory: string;
+                nameZh: string;
+                reasonZh: string;
+                final: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "referredToCommittee";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                readonly questionsZh: string[];
+                readonly members: {
+                    userId: string;
+                    nameZh: string;
+                    readonly formerAgencyIds: string[];
+                    relatedToParty: boolean;
+                    relationZh?: string;
+                }[];
+                readonly grounds: ("majorDifficultComplex" | "highlyTechnical" | "selfReview" | "office")[];
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "committeeMemberOpined";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                memberUserId: string;
+                memberNameZh: string;
+                opinionZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "committeeOpinionRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                opinionZh: string;
+                readonly memberNamesZh: string[];
+                recordedOn: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "thirdPartyAdmitted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                id: string;
+                details: components["schemas"]["Party"];
+                interestZh: string;
+                /**
+                 * @description 复议机构通知参加，或依申请准予参加
+                 * @enum {string}
+                 */
+                basis: "invited" | "applied";
+                applicationId?: string;
+                admittedOn: components["schemas"]["IsoDate"];
+                /** @description 参加行政复议通知书（invitation）或准予参加通知（admission）的内容 */
+                notice: {
+                    /** @enum {string} */
+                    kind: "invitation" | "admission";
+                    issuedOn: components["schemas"]["IsoDate"];
+                    caseNumber: string;
+                    bodyNameZh: string;
+                    applicantNameZh: string;
+                    respondentNameZh: string;
+                    actTitle: string;
+                    actDocumentNumber?: string;
+                };
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "thirdPartyApplied";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                id: string;
+                details: components["schemas"]["Party"];
+                interestZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "thirdPartyApplicationRefused";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                applicationId: string;
+                reasonZh: string;
+                decidedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "agentAppointed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                agent: {
+                    /** @description 代理人编号 A1、A2 … */
+                    id: string;
+                    name: string;
+                    /** @description 联系电话，按查看人与案件的关系显示、遮盖或不显示（见 README 隐私部分） */
+                    phone?: string;
+                    /** @enum {string} */
+                    kind: "lawyer" | "legalWorker" | "relative" | "other";
+                    /**
+                     * @description 一般授权或特别授权
+                     * @enum {string}
+                     */
+                    scope: "general" | "special";
+                    /** @description 特别授权的事项（撤回申请、和解、调解、变更复议请求）；一般授权为空 */
+                    powers: ("withdraw" | "settle" | "mediate" | "changeRequests")[];
+                    appointedOn: components["schemas"]["IsoDate"];
+                    /** @description 解除委托之日 */
+                    dismissedOn?: components["schemas"]["IsoDate"];
+                    /** @description 代理人以自己的账号登录办理 */
+                    online: boolean;
+                };
+                replacesAgentId?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "agentDismissed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                agentId: string;
+                reasonZh?: string;
+                dismissedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "representativesRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                applicantCount: number;
+                representatives: {
+                    name: string;
+                    residentId?: string;
+                    phone?: string;
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationProposed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                proposalZh: string;
+                proposedOn: components["schemas"]["IsoDate"];
+                parties: {
+                    /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                    key: string;
+                    nameZh: string;
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationConsented";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                party: string;
+                on: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                channel: "online" | "written";
+                /** @description 代申请人答复的代理人 */
+                byAgentId?: string;
+                reasonZh?: string;
+                /** @description 各方当事人均已同意 */
+                allConsented: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationDeclined";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                party: string;
+                on: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                channel: "online" | "written";
+                /** @description 代申请人答复的代理人 */
+                byAgentId?: string;
+                reasonZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationSessionHeld";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                heldOn: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                mode: "inPerson" | "online" | "phone";
+                participants: string[];
+                summaryZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationDocumentIssued";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                issuedOn: components["schemas"]["IsoDate"];
+                caseNumber: string;
+                bodyNameZh: string;
+                parties: {
+                    /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                    key: string;
+                    nameZh: string;
+                }[];
+                actTitle: string;
+                actDocumentNumber?: string;
+                requestsZh: string;
+                factsZh: string;
+                /** @description 调解协议内容 */
+                termsZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationDocumentSigned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                party: string;
+                signedOn: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                channel: "online" | "paper";
+                byAgentId?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationDocumentSealed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                sealedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationTookEffect";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                effectiveOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationFailed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 反悔或不同意的当事人，或 body（调解未达成协议） */
+                by: string;
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                channel?: "online" | "written";
+                byAgentId?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "withdrawalRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                requestedOn: components["schemas"]["IsoDate"];
+                fromStage: string;
+                settlement?: {
+                    summaryZh: string;
+                    concludedOn: components["schemas"]["IsoDate"];
+                };
+                byAgentId?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "withdrawalApproved";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                approvedOn: components["schemas"]["IsoDate"];
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "withdrawalRefused";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                decidedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "priorWithdrawalAssessed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                priorCaseNumber: string;
+                withdrawalGenuine: boolean;
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
         };
         Notification: {
             id: string;
@@ -915,7 +1689,7 @@ export interface components {
              * @description 可执行的操作（POST /v1/cases/{id}/actions 的 action）
              * @enum {string}
              */
-            action: "accept" | "refuse" | "requestCorrection" | "forward" | "withdraw" | "submitCorrection" | "sendCopy" | "recordCopyReceipt" | "submitReply" | "recordOpinions" | "convertToOrdinary" | "markComplexity" | "suspend" | "extendDecisionPeriod" | "terminate" | "draftDecision" | "consentToElectronicService" | "resume" | "approveWithdrawal" | "refuseWithdrawal" | "approveDecision" | "requestCollectiveDiscussion" | "recordCollectiveDiscussion" | "returnDraft" | "recordMailing" | "recordReceipt" | "recordLitigation";
+            action: "accept" | "refuse" | "requestCorrection" | "forward" | "withdraw" | "assessPriorWithdrawal" | "recordRepresentatives" | "appointAgent" | "dismissAgent" | "submitCorrection" | "sendCopy" | "recordCopyReceipt" | "submitReply" | "recordOpinions" | "convertToOrdinary" | "markComplexity" | "requestHearing" | "decideHearingRequest" | "orderHearing" | "assignHearingPanel" | "applyForRecusal" | "decideRecusal" | "scheduleHearing" | "postponeHearing" | "recordHearingHeld" | "draftHearingRecord" | "confirmHearingRecord" | "recordSignatureRefusal" | "referToCommittee" | "giveCommitteeOpinion" | "recordCommitteeOpinion" | "suspend" | "extendDecisionPeriod" | "terminate" | "draftDecision" | "consentToElectronicService" | "inviteThirdParty" | "recordThirdPartyApplication" | "decideThirdPartyApplication" | "proposeMediation" | "consentToMediation" | "recordMediationConsent" | "recordMediationSession" | "issueMediationDocument" | "signMediationDocument" | "recordMediationSignature" | "sealMediationDocument" | "declineMediation" | "endMediation" | "resume" | "approveWithdrawal" | "refuseWithdrawal" | "approveDecision" | "requestCollectiveDiscussion" | "recordCollectiveDiscussion" | "returnDraft" | "recordMailing" | "recordReceipt" | "recordLitigation";
             labelZh: string;
         };
         /** @description 该事件开启、结束、重新计算或标记的期限 */
@@ -970,6 +1744,13 @@ export interface components {
             phone?: string;
             /** @enum {string} */
             kind: "lawyer" | "legalWorker" | "relative" | "other";
+            /**
+             * @description 一般授权或特别授权
+             * @enum {string}
+             */
+            scope: "general" | "special";
+            /** @description 特别授权的事项（撤回申请、和解、调解、变更复议请求）；一般授权为空 */
+            powers: ("withdraw" | "settle" | "mediate" | "changeRequests")[];
         };
         /** @description 申请期限（《行政复议法》第二十条）的判断 */
         Timeliness: {
@@ -1062,6 +1843,13 @@ export interface components {
                 phone: string;
                 /** @enum {string} */
                 kind: "lawyer" | "legalWorker" | "relative" | "other";
+                /**
+                 * @default general
+                 * @enum {string}
+                 */
+                scope: "general" | "special";
+                powers?: ("withdraw" | "settle" | "mediate" | "changeRequests")[];
+                userId?: string;
             };
             respondentAgencyId: string;
             act: {
@@ -1083,6 +1871,10 @@ export interface components {
             /** @default false */
             hearingRequested: boolean;
             delayReason?: string;
+            priorWithdrawal?: {
+                caseNumber: string;
+                notGenuineZh: string;
+            };
             /** @constant */
             procedure?: "reconsideration";
         };
@@ -1144,6 +1936,96 @@ export interface components {
             action: "withdraw";
             expectedVersion: number;
             reasonZh: string;
+            settlement?: {
+                summaryZh: string;
+                concludedOn: string;
+            };
+        } | {
+            /** @constant */
+            action: "inviteThirdParty";
+            expectedVersion: number;
+            thirdParty: {
+                /** @constant */
+                type: "person";
+                name: string;
+                residentId?: string;
+                phone?: string;
+                address: string;
+            } | {
+                /** @constant */
+                type: "organisation";
+                name: string;
+                uscc: string;
+                legalRepresentative: string;
+                phone?: string;
+                address: string;
+            };
+            userId?: string;
+            interestZh: string;
+        } | {
+            /** @constant */
+            action: "recordThirdPartyApplication";
+            expectedVersion: number;
+            applicant: {
+                /** @constant */
+                type: "person";
+                name: string;
+                residentId?: string;
+                phone?: string;
+                address: string;
+            } | {
+                /** @constant */
+                type: "organisation";
+                name: string;
+                uscc: string;
+                legalRepresentative: string;
+                phone?: string;
+                address: string;
+            };
+            userId?: string;
+            interestZh: string;
+            receivedOn: string;
+        } | {
+            /** @constant */
+            action: "decideThirdPartyApplication";
+            expectedVersion: number;
+            applicationId: string;
+            admitted: boolean;
+            reasonZh?: string;
+        } | {
+            /** @constant */
+            action: "appointAgent";
+            expectedVersion: number;
+            agent: {
+                name: string;
+                phone: string;
+                /** @enum {string} */
+                kind: "lawyer" | "legalWorker" | "relative" | "other";
+                /**
+                 * @default general
+                 * @enum {string}
+                 */
+                scope: "general" | "special";
+                powers?: ("withdraw" | "settle" | "mediate" | "changeRequests")[];
+                userId?: string;
+            };
+            replacesAgentId?: string;
+        } | {
+            /** @constant */
+            action: "dismissAgent";
+            expectedVersion: number;
+            agentId: string;
+            reasonZh?: string;
+        } | {
+            /** @constant */
+            action: "recordRepresentatives";
+            expectedVersion: number;
+            applicantCount: number;
+            representatives: {
+                name: string;
+                residentId?: string;
+                phone?: string;
+            }[];
         } | {
             /** @constant */
             action: "submitReply";
@@ -1174,6 +2056,200 @@ export interface components {
             /** @constant */
             action: "convertToOrdinary";
             expectedVersion: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "requestHearing";
+            expectedVersion: number;
+            reasonZh?: string;
+        } | {
+            /** @constant */
+            action: "decideHearingRequest";
+            expectedVersion: number;
+            granted: boolean;
+            reasonZh?: string;
+        } | {
+            /** @constant */
+            action: "orderHearing";
+            expectedVersion: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "assignHearingPanel";
+            expectedVersion: number;
+            members: {
+                userId: string;
+                nameZh: string;
+                /** @default [] */
+                formerAgencyIds: string[];
+                /** @default false */
+                relatedToParty: boolean;
+                relationZh?: string;
+                /** @enum {string} */
+                kind: "committeeMember" | "staff";
+                /** @enum {string} */
+                panelRole: "presiding" | "officer" | "clerk";
+            }[];
+        } | {
+            /** @constant */
+            action: "applyForRecusal";
+            expectedVersion: number;
+            memberUserId: string;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "decideRecusal";
+            expectedVersion: number;
+            memberUserId: string;
+            granted: boolean;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "scheduleHearing";
+            expectedVersion: number;
+            date: string;
+            time: string;
+            place?: string;
+            onlineLink?: string;
+            issues: string[];
+        } | {
+            /** @constant */
+            action: "postponeHearing";
+            expectedVersion: number;
+            date: string;
+            time: string;
+            place?: string;
+            onlineLink?: string;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "recordHearingHeld";
+            expectedVersion: number;
+            /** @enum {string} */
+            applicantAttendance: "attended" | "absentWithoutReason";
+            /** @enum {string} */
+            respondentAttendance: "head" | "delegated" | "absent";
+            respondentHeadNameZh?: string;
+            respondentOfficialNameZh?: string;
+            respondentExplanationZh?: string;
+            noteZh?: string;
+        } | {
+            /** @constant */
+            action: "draftHearingRecord";
+            expectedVersion: number;
+            recordZh: string;
+        } | {
+            /** @constant */
+            action: "confirmHearingRecord";
+            expectedVersion: number;
+        } | {
+            /** @constant */
+            action: "recordSignatureRefusal";
+            expectedVersion: number;
+            signatory: string;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "referToCommittee";
+            expectedVersion: number;
+            questionsZh: string[];
+            members: {
+                userId: string;
+                nameZh: string;
+                /** @default [] */
+                formerAgencyIds: string[];
+                /** @default false */
+                relatedToParty: boolean;
+                relationZh?: string;
+            }[];
+            noteZh?: string;
+        } | {
+            /** @constant */
+            action: "giveCommitteeOpinion";
+            expectedVersion: number;
+            opinionZh: string;
+        } | {
+            /** @constant */
+            action: "recordCommitteeOpinion";
+            expectedVersion: number;
+            opinionZh: string;
+        } | {
+            /** @constant */
+            action: "proposeMediation";
+            expectedVersion: number;
+            proposalZh: string;
+        } | {
+            /** @constant */
+            action: "consentToMediation";
+            expectedVersion: number;
+            consent: boolean;
+            reasonZh?: string;
+        } | {
+            /** @constant */
+            action: "recordMediationConsent";
+            expectedVersion: number;
+            party: string;
+            consent: boolean;
+            answeredOn: string;
+            reasonZh?: string;
+        } | {
+            /** @constant */
+            action: "recordMediationSession";
+            expectedVersion: number;
+            heldOn: string;
+            /** @enum {string} */
+            mode: "inPerson" | "online" | "phone";
+            participants: string[];
+            summaryZh: string;
+        } | {
+            /** @constant */
+            action: "issueMediationDocument";
+            expectedVersion: number;
+            requestsZh: string;
+            factsZh: string;
+            termsZh: string;
+        } | {
+            /** @constant */
+            action: "signMediationDocument";
+            expectedVersion: number;
+            /** @constant */
+            agreed: true;
+        } | {
+            /** @constant */
+            action: "recordMediationSignature";
+            expectedVersion: number;
+            party: string;
+            signedOn: string;
+        } | {
+            /** @constant */
+            action: "sealMediationDocument";
+            expectedVersion: number;
+        } | {
+            /** @constant */
+            action: "declineMediation";
+            expectedVersion: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "endMediation";
+            expectedVersion: number;
+            party?: string;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "approveWithdrawal";
+            expectedVersion: number;
+            noteZh?: string;
+        } | {
+            /** @constant */
+            action: "refuseWithdrawal";
+            expectedVersion: number;
+            reasonZh: string;
+        } | {
+            /** @constant */
+            action: "assessPriorWithdrawal";
+            expectedVersion: number;
+            withdrawalGenuine: boolean;
             reasonZh: string;
         } | {
             /** @constant */
@@ -1288,7 +2364,7 @@ export interface components {
              */
             status: "open" | "closed";
             /** @enum {string} */
-            stage: "acceptanceReview" | "awaitingCorrection" | "underReview" | "suspended" | "withdrawalReview" | "decisionReview" | "service" | "effective" | "closed";
+            stage: "acceptanceReview" | "awaitingCorrection" | "underReview" | "mediation" | "suspended" | "withdrawalReview" | "decisionReview" | "service" | "effective" | "closed";
             stageLabelZh: string;
             /** @description 办理本案的复议机关 */
             body: {
@@ -1325,16 +2401,320 @@ export interface components {
             copy?: components["schemas"]["CopyToRespondent"];
             closure?: {
                 /**
-                 * @description 不予受理、撤回、视为放弃
+                 * @description 不予受理、撤回、视为放弃、调解书生效
                  * @enum {string}
                  */
-                kind: "refused" | "withdrawn" | "abandoned";
+                kind: "refused" | "withdrawn" | "abandoned" | "mediated";
                 on: components["schemas"]["IsoDate"];
                 detailZh: string;
             };
             /** @description 转送前的案号 */
             forwardedFrom: string[];
             application: components["schemas"]["Application"];
+            /** @description 听取当事人意见（《行政复议法》第四十九条） */
+            opinionsHeard: {
+                /** @enum {string} */
+                mode: "inPerson" | "online" | "phone";
+                heardOn: components["schemas"]["IsoDate"];
+                parties: ("applicant" | "respondent" | "thirdParty")[];
+                summaryZh: string;
+            }[];
+            /** @description 案件复杂程度的认定 */
+            complexity?: {
+                /** @description 案情重大、疑难、复杂（第五十条第一款、第五十二条第二款第一项） */
+                majorDifficultComplex: boolean;
+                /** @description 专业性、技术性较强（第五十二条第二款第二项） */
+                highlyTechnical: boolean;
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
+            /** @description 听证（《行政复议法》第五十条、第五十一条） */
+            hearing?: {
+                /**
+                 * @description mandatory 依法应当听证、office 复议机构决定、request 申请人请求
+                 * @enum {string}
+                 */
+                origin?: "mandatory" | "office" | "request";
+                originZh?: string;
+                request?: {
+                    on: components["schemas"]["IsoDate"];
+                    /** @description 在申请书中请求听证 */
+                    inApplication: boolean;
+                    reasonZh?: string;
+                };
+                requestDecision?: {
+                    granted: boolean;
+                    reasonZh?: string;
+                    on: components["schemas"]["IsoDate"];
+                };
+                ordered?: {
+                    reasonZh: string;
+                    on: components["schemas"]["IsoDate"];
+                };
+                panel: {
+                    userId: string;
+                    nameZh: string;
+                    /**
+                     * @description committeeMember 复议委员会委员、staff 复议机构工作人员
+                     * @enum {string}
+                     */
+                    kind: "committeeMember" | "staff";
+                    /**
+                     * @description presiding 听证主持人、officer 听证员、clerk 记录员
+                     * @enum {string}
+                     */
+                    panelRole: "presiding" | "officer" | "clerk";
+                    /** @description 本人申报曾任职的行政机关（仅本案工作人员可见，其他人为空） */
+                    formerAgencyIds: string[];
+                    /** @description 本人申报与当事人有利害关系（仅本案工作人员可见） */
+                    relatedToParty: boolean;
+                    relationZh?: string;
+                }[];
+                /** @description 一名主持人、两名以上听证员和一名记录员均已确定 */
+                panelComplete: boolean;
+                recusals: {
+                    memberUserId: string;
+                    memberNameZh: string;
+                    /** @enum {string} */
+                    by: "applicant" | "agent" | "thirdParty" | "respondent";
+                    reasonZh: string;
+                    appliedOn: components["schemas"]["IsoDate"];
+                    decision?: {
+                        granted: boolean;
+                        reasonZh: string;
+                        on: components["schemas"]["IsoDate"];
+                    };
+                }[];
+                schedule?: {
+                    date: components["schemas"]["IsoDate"];
+                    /** @description 北京时间，时:分 */
+                    time: string;
+                    place?: string;
+                    onlineLink?: string;
+                    issues: string[];
+                    /** @description 发出听证通知书之日 */
+                    noticeOn: components["schemas"]["IsoDate"];
+                };
+                postponements: {
+                    fromDate: components["schemas"]["IsoDate"];
+                    fromTime: string;
+                    reasonZh: string;
+                    on: components["schemas"]["IsoDate"];
+                }[];
+                held?: {
+                    date: components["schemas"]["IsoDate"];
+                    time: string;
+                    /** @enum {string} */
+                    applicantAttendance: "attended" | "absentWithoutReason";
+                    respondent: {
+                        /**
+                         * @description head 负责人参加、delegated 委托工作人员参加、absent 未派员参加
+                         * @enum {string}
+                         */
+                        attendance: "head" | "delegated" | "absent";
+                        headNameZh?: string;
+                        officialNameZh?: string;
+                        explanationZh?: string;
+                    };
+                    applicantWaived: boolean;
+                };
+                waived?: {
+                    date: components["schemas"]["IsoDate"];
+                    on: components["schemas"]["IsoDate"];
+                };
+                record?: {
+                    recordZh: string;
+                    draftedOn: components["schemas"]["IsoDate"];
+                    signatures: {
+                        /** @description applicant、respondent 或听证人员的用户编号 */
+                        key: string;
+                        nameZh: string;
+                        /** @enum {string} */
+                        role: "applicant" | "respondent" | "presiding" | "officer" | "clerk";
+                        /** @enum {string} */
+                        status: "pending" | "confirmed" | "refused";
+                        on?: components["schemas"]["IsoDate"];
+                        reasonZh?: string;
+                    }[];
+                    /** @description 全部参加人已确认或已记明拒绝签字 */
+                    final: boolean;
+                };
+            };
+            /** @description 行政复议委员会咨询意见（《行政复议法》第五十二条） */
+            committee?: {
+                /** @description 依法应当提请行政复议委员会提出咨询意见（第五十二条第二款） */
+                required: boolean;
+                requiredGroundsZh: string[];
+                referral?: {
+                    on: components["schemas"]["IsoDate"];
+                    questionsZh: string[];
+                    members: {
+                        userId: string;
+                        nameZh: string;
+                    }[];
+                    groundsZh: string[];
+                };
+                /** @description 委员的书面咨询意见（当事人看不到意见内容） */
+                opinions: {
+                    userId: string;
+                    nameZh: string;
+                    opinionZh: string;
+                    on: components["schemas"]["IsoDate"];
+                }[];
+                consolidated?: {
+                    opinionZh: string;
+                    on: components["schemas"]["IsoDate"];
+                };
+            };
+            /** @description 申请人的代理人（含已解除委托的） */
+            agents: {
+                /** @description 代理人编号 A1、A2 … */
+                id: string;
+                name: string;
+                /** @description 联系电话，按查看人与案件的关系显示、遮盖或不显示（见 README 隐私部分） */
+                phone?: string;
+                /** @enum {string} */
+                kind: "lawyer" | "legalWorker" | "relative" | "other";
+                /**
+                 * @description 一般授权或特别授权
+                 * @enum {string}
+                 */
+                scope: "general" | "special";
+                /** @description 特别授权的事项（撤回申请、和解、调解、变更复议请求）；一般授权为空 */
+                powers: ("withdraw" | "settle" | "mediate" | "changeRequests")[];
+                appointedOn: components["schemas"]["IsoDate"];
+                /** @description 解除委托之日 */
+                dismissedOn?: components["schemas"]["IsoDate"];
+                /** @description 代理人以自己的账号登录办理 */
+                online: boolean;
+            }[];
+            /** @description 第三人（《行政复议法》第十六条） */
+            thirdParties: {
+                /** @description 第三人编号 T1、T2 … */
+                id: string;
+                details: components["schemas"]["Party"];
+                /** @description 与本案的利害关系 */
+                interestZh: string;
+                /**
+                 * @description 复议机构通知参加，或依申请准予参加
+                 * @enum {string}
+                 */
+                basis: "invited" | "applied";
+                admittedOn: components["schemas"]["IsoDate"];
+                online: boolean;
+            }[];
+            /** @description 参加行政复议的申请 */
+            thirdPartyApplications: {
+                /** @description 参加申请编号 P1、P2 … */
+                id: string;
+                details: components["schemas"]["Party"];
+                interestZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                status: "pending" | "admitted" | "refused";
+                decidedOn?: components["schemas"]["IsoDate"];
+                refusalReasonZh?: string;
+            }[];
+            /** @description 代表人（《行政复议法》第十五条），至多五名 */
+            representatives?: {
+                applicantCount: number;
+                recordedOn: components["schemas"]["IsoDate"];
+                representatives: {
+                    name: string;
+                    residentId?: string;
+                    phone?: string;
+                }[];
+            };
+            /** @description 调解，最近一次在最后 */
+            mediations: {
+                proposedOn: components["schemas"]["IsoDate"];
+                proposalZh: string;
+                /**
+                 * @description proposed 待答复、declined 有当事人不同意、inProgress 调解中、failed 调解不成、effective 调解书已生效
+                 * @enum {string}
+                 */
+                status: "proposed" | "declined" | "inProgress" | "failed" | "effective";
+                parties: {
+                    /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                    key: string;
+                    nameZh: string;
+                }[];
+                answers: {
+                    /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                    party: string;
+                    on: components["schemas"]["IsoDate"];
+                    /** @enum {string} */
+                    channel: "online" | "written";
+                    /** @description 代申请人答复的代理人 */
+                    byAgentId?: string;
+                    reasonZh?: string;
+                    consent: boolean;
+                    nameZh: string;
+                }[];
+                startedOn?: components["schemas"]["IsoDate"];
+                sessions: {
+                    heldOn: components["schemas"]["IsoDate"];
+                    /** @enum {string} */
+                    mode: "inPerson" | "online" | "phone";
+                    participants: string[];
+                    summaryZh: string;
+                }[];
+                /** @description 行政复议调解书：各方当事人签收并加盖印章后生效（《行政复议法》第七十三条） */
+                document?: {
+                    issuedOn: components["schemas"]["IsoDate"];
+                    caseNumber: string;
+                    bodyNameZh: string;
+                    parties: {
+                        /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                        key: string;
+                        nameZh: string;
+                    }[];
+                    actTitle: string;
+                    actDocumentNumber?: string;
+                    requestsZh: string;
+                    factsZh: string;
+                    /** @description 调解协议内容 */
+                    termsZh: string;
+                    signatures: {
+                        /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                        party: string;
+                        signedOn: components["schemas"]["IsoDate"];
+                        /** @enum {string} */
+                        channel: "online" | "paper";
+                        byAgentId?: string;
+                        nameZh: string;
+                    }[];
+                    sealedOn?: components["schemas"]["IsoDate"];
+                    effectiveOn?: components["schemas"]["IsoDate"];
+                };
+                endedOn?: components["schemas"]["IsoDate"];
+                failure?: {
+                    /** @description 反悔或不同意的当事人，或 body（调解未达成协议） */
+                    by: string;
+                    reasonZh: string;
+                };
+            }[];
+            /** @description 受理后的撤回申请，最近一次在最后 */
+            withdrawals: {
+                requestedOn: components["schemas"]["IsoDate"];
+                reasonZh: string;
+                /** @description 和解协议（《行政复议法》第七十四条） */
+                settlement?: {
+                    summaryZh: string;
+                    concludedOn: components["schemas"]["IsoDate"];
+                };
+                byAgentId?: string;
+                /** @enum {string} */
+                status: "pending" | "approved" | "refused";
+                decidedOn?: components["schemas"]["IsoDate"];
+                refusalReasonZh?: string;
+            }[];
+            priorWithdrawalAssessment?: {
+                /** @description 前次撤回是否出于申请人真实意思 */
+                withdrawalGenuine: boolean;
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
             /** @description 全部期限，按起算日排序 */
             deadlines: components["schemas"]["Deadline"][];
             /** @description 进行中的期限 */
@@ -1348,7 +2728,7 @@ export interface components {
             cursor?: string;
         };
         TimelinePage: {
-            items: components["schemas"]["TimelineEvent"][];
+            items: components["schemas"]["TimelineEventOutput"][];
         };
         Notifications: {
             items: components["schemas"]["Notification"][];
@@ -1491,6 +2871,1093 @@ export interface components {
         GatewayMessage: {
             /** @description 如 Unauthorized、Too Many Requests、Request Entity Too Large */
             message: string;
+        };
+        TimelineEventOutput: {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "deadlineWarned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                key: string;
+                dueDate: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "deadlineOverdue";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                key: string;
+                dueDate: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "deadlineLapsed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                key: string;
+                dueDate: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "deadlineAwaitingCalendar";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                key: string;
+                dueDate: components["schemas"]["IsoDate"];
+                provisionalYears: number[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "deadlinesRecomputed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                calendarYear: number;
+                calendarVersion: number;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "caseFiled";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                caseNumber: string;
+                bodyNameZh: string;
+                applicant: components["schemas"]["Party"];
+                agent?: components["schemas"]["Agent"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "correctionRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                items: {
+                    field: string;
+                    descriptionZh: string;
+                }[];
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "correctionSubmitted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                answers: {
+                    field: string;
+                    textZh: string;
+                }[];
+                receivedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "accepted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 普通程序或简易程序（受理后）
+                 * @enum {string}
+                 */
+                track: "ordinary" | "simplified";
+                acceptedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "deemedAccepted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 普通程序或简易程序（受理后）
+                 * @enum {string}
+                 */
+                track: "ordinary" | "simplified";
+                acceptedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "refused";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasons: ("late" | "outsideScope" | "notInterestedParty" | "duplicate" | "beforeCourt" | "wrongBody")[];
+                competentBodyId?: string;
+                competentBodyNameZh?: string;
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "forwarded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                fromBodyId: string;
+                toBodyId: string;
+                toBodyNameZh: string;
+                caseNumber: string;
+                receivedOn: components["schemas"]["IsoDate"];
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "copySent";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: components["schemas"]["CopyToRespondent"];
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "copyReceived";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                receivedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "timelinessRecomputed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                calendarYear: number;
+                calendarVersion: number;
+                from: {
+                    timely: boolean;
+                    dueDate: components["schemas"]["IsoDate"];
+                    provisional: boolean;
+                };
+                timeliness: components["schemas"]["Timeliness"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "withdrawn";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "deemedAbandoned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                correctionDueDate: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingRequestDecided";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                granted: boolean;
+                reasonZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingOrdered";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingPanelAssigned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                readonly members: {
+                    userId: string;
+                    nameZh: string;
+                    /** @enum {string} */
+                    kind: "committeeMember" | "staff";
+                    /** @enum {string} */
+                    panelRole: "presiding" | "officer" | "clerk";
+                    readonly formerAgencyIds: string[];
+                    relatedToParty: boolean;
+                    relationZh?: string;
+                }[];
+                readonly removed: {
+                    userId: string;
+                    nameZh: string;
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "recusalApplied";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                memberUserId: string;
+                memberNameZh: string;
+                /** @enum {string} */
+                by: "applicant" | "agent" | "thirdParty" | "respondent";
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "recusalDecided";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                memberUserId: string;
+                memberNameZh: string;
+                /** @enum {string} */
+                by: "applicant" | "agent" | "thirdParty" | "respondent";
+                granted: boolean;
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingScheduled";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                date: string;
+                time: string;
+                place?: string;
+                onlineLink?: string;
+                readonly issues: string[];
+                noticeOn: string;
+                earliestDate: string;
+                readonly panel: {
+                    nameZh: string;
+                    /** @enum {string} */
+                    panelRole: "presiding" | "officer" | "clerk";
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingPostponed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                fromDate: string;
+                fromTime: string;
+                date: string;
+                time: string;
+                place?: string;
+                onlineLink?: string;
+                readonly issues: string[];
+                reasonZh: string;
+                noticeOn: string;
+                earliestDate: string;
+                readonly panel: {
+                    nameZh: string;
+                    /** @enum {string} */
+                    panelRole: "presiding" | "officer" | "clerk";
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingHeld";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                date: string;
+                time: string;
+                /** @enum {string} */
+                origin: "mandatory" | "office" | "request";
+                /** @enum {string} */
+                applicantAttendance: "attended" | "absentWithoutReason";
+                respondent: {
+                    /** @enum {string} */
+                    attendance: "head" | "delegated" | "absent";
+                    headNameZh?: string;
+                    officialNameZh?: string;
+                    explanationZh?: string;
+                };
+                readonly panel: {
+                    nameZh: string;
+                    /** @enum {string} */
+                    panelRole: "presiding" | "officer" | "clerk";
+                }[];
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingWaived";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                date: string;
+                time: string;
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingRecordDrafted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                recordZh: string;
+                readonly signatories: {
+                    key: string;
+                    nameZh: string;
+                    /** @enum {string} */
+                    role: "applicant" | "respondent" | "presiding" | "officer" | "clerk";
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingRecordConfirmed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                signatory: string;
+                nameZh: string;
+                final: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "hearingSignatureRefused";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                signatory: string;
+                nameZh: string;
+                reasonZh: string;
+                final: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "referredToCommittee";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                readonly questionsZh: string[];
+                readonly members: {
+                    userId: string;
+                    nameZh: string;
+                    readonly formerAgencyIds: string[];
+                    relatedToParty: boolean;
+                    relationZh?: string;
+                }[];
+                readonly grounds: ("majorDifficultComplex" | "highlyTechnical" | "selfReview" | "office")[];
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "committeeMemberOpined";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                memberUserId: string;
+                memberNameZh: string;
+                opinionZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "committeeOpinionRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                opinionZh: string;
+                readonly memberNamesZh: string[];
+                recordedOn: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "thirdPartyAdmitted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                id: string;
+                details: components["schemas"]["Party"];
+                interestZh: string;
+                /**
+                 * @description 复议机构通知参加，或依申请准予参加
+                 * @enum {string}
+                 */
+                basis: "invited" | "applied";
+                applicationId?: string;
+                admittedOn: components["schemas"]["IsoDate"];
+                /** @description 参加行政复议通知书（invitation）或准予参加通知（admission）的内容 */
+                notice: {
+                    /** @enum {string} */
+                    kind: "invitation" | "admission";
+                    issuedOn: components["schemas"]["IsoDate"];
+                    caseNumber: string;
+                    bodyNameZh: string;
+                    applicantNameZh: string;
+                    respondentNameZh: string;
+                    actTitle: string;
+                    actDocumentNumber?: string;
+                };
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "thirdPartyApplied";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                id: string;
+                details: components["schemas"]["Party"];
+                interestZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "thirdPartyApplicationRefused";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                applicationId: string;
+                reasonZh: string;
+                decidedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "agentAppointed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                agent: {
+                    /** @description 代理人编号 A1、A2 … */
+                    id: string;
+                    name: string;
+                    /** @description 联系电话，按查看人与案件的关系显示、遮盖或不显示（见 README 隐私部分） */
+                    phone?: string;
+                    /** @enum {string} */
+                    kind: "lawyer" | "legalWorker" | "relative" | "other";
+                    /**
+                     * @description 一般授权或特别授权
+                     * @enum {string}
+                     */
+                    scope: "general" | "special";
+                    /** @description 特别授权的事项（撤回申请、和解、调解、变更复议请求）；一般授权为空 */
+                    powers: ("withdraw" | "settle" | "mediate" | "changeRequests")[];
+                    appointedOn: components["schemas"]["IsoDate"];
+                    /** @description 解除委托之日 */
+                    dismissedOn?: components["schemas"]["IsoDate"];
+                    /** @description 代理人以自己的账号登录办理 */
+                    online: boolean;
+                };
+                replacesAgentId?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "agentDismissed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                agentId: string;
+                reasonZh?: string;
+                dismissedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "representativesRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                applicantCount: number;
+                representatives: {
+                    name: string;
+                    residentId?: string;
+                    phone?: string;
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationProposed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                proposalZh: string;
+                proposedOn: components["schemas"]["IsoDate"];
+                parties: {
+                    /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                    key: string;
+                    nameZh: string;
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationConsented";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                party: string;
+                on: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                channel: "online" | "written";
+                /** @description 代申请人答复的代理人 */
+                byAgentId?: string;
+                reasonZh?: string;
+                /** @description 各方当事人均已同意 */
+                allConsented: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationDeclined";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                party: string;
+                on: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                channel: "online" | "written";
+                /** @description 代申请人答复的代理人 */
+                byAgentId?: string;
+                reasonZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationSessionHeld";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                heldOn: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                mode: "inPerson" | "online" | "phone";
+                participants: string[];
+                summaryZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationDocumentIssued";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                issuedOn: components["schemas"]["IsoDate"];
+                caseNumber: string;
+                bodyNameZh: string;
+                parties: {
+                    /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                    key: string;
+                    nameZh: string;
+                }[];
+                actTitle: string;
+                actDocumentNumber?: string;
+                requestsZh: string;
+                factsZh: string;
+                /** @description 调解协议内容 */
+                termsZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationDocumentSigned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 当事人：applicant 申请人、respondent 被申请人、thirdParty:T1 第三人 */
+                party: string;
+                signedOn: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                channel: "online" | "paper";
+                byAgentId?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationDocumentSealed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                sealedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationTookEffect";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                effectiveOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "mediationFailed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 反悔或不同意的当事人，或 body（调解未达成协议） */
+                by: string;
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+                /** @enum {string} */
+                channel?: "online" | "written";
+                byAgentId?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "withdrawalRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                requestedOn: components["schemas"]["IsoDate"];
+                fromStage: string;
+                settlement?: {
+                    summaryZh: string;
+                    concludedOn: components["schemas"]["IsoDate"];
+                };
+                byAgentId?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "withdrawalApproved";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                approvedOn: components["schemas"]["IsoDate"];
+                noteZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "withdrawalRefused";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                decidedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "priorWithdrawalAssessed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                priorCaseNumber: string;
+                withdrawalGenuine: boolean;
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
         };
     };
     responses: {
@@ -1639,6 +4106,7 @@ export type Health = components['schemas']['Health'];
 export type OpenApiDocument = components['schemas']['OpenApiDocument'];
 export type Problem = components['schemas']['Problem'];
 export type GatewayMessage = components['schemas']['GatewayMessage'];
+export type TimelineEventOutput = components['schemas']['TimelineEventOutput'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -1655,9 +4123,9 @@ export interface operations {
         parameters: {
             query: {
                 /** @description 列表 */
-                view: "mine" | "queue" | "respondent" | "overdue" | "dueSoon";
+                view: "mine" | "queue" | "respondent" | "committee" | "overdue" | "dueSoon";
                 /** @description 只看某一阶段（待办队列） */
-                stage?: "acceptanceReview" | "awaitingCorrection" | "underReview" | "suspended" | "withdrawalReview" | "decisionReview" | "service" | "effective";
+                stage?: "acceptanceReview" | "awaitingCorrection" | "underReview" | "mediation" | "suspended" | "withdrawalReview" | "decisionReview" | "service" | "effective";
                 /** @description 每页件数（1–200，默认50） */
                 limit?: number;
                 /** @description 上一页答复的 cursor */

@@ -24,7 +24,10 @@ export const navigation: Record<Role, readonly NavItem[]> = {
     { path: '/supervise/overdue', labelZh: '逾期督办' },
     { path: '/notifications', labelZh: '通知' },
   ],
-  committeeMember: [{ path: '/notifications', labelZh: '通知' }],
+  committeeMember: [
+    { path: '/committee/cases', labelZh: '我参与的案件' },
+    { path: '/notifications', labelZh: '通知' },
+  ],
   respondent: [
     { path: '/respondent/cases', labelZh: '被申请案件' },
     { path: '/notifications', labelZh: '通知' },

@@ -23,6 +23,7 @@ export const routeTable: readonly RouteEntry[] = [
   { path: '/cases/:id', roles: signedIn, page: 'case/CasePage' },
   { path: '/work/queue', roles: ['clerk', 'officeHead'], page: 'staff/Queue' },
   { path: '/respondent/cases', roles: ['respondent'], page: 'staff/RespondentCases' },
+  { path: '/committee/cases', roles: ['committeeMember'], page: 'committee/CommitteeCases' },
   { path: '/supervise/overdue', roles: ['supervisor', 'officeHead'], page: 'staff/Overdue' },
   { path: '/supervise/due-soon', roles: ['supervisor', 'officeHead'], page: 'staff/DueSoon' },
   { path: '/admin/calendar', roles: ['admin'], page: 'admin/CalendarAdmin' },

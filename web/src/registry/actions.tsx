@@ -2,11 +2,57 @@ import type { ComponentType } from 'react';
 import type { ActionId } from '../api/types';
 import { AcceptForm } from '../components/actions/AcceptForm';
 import type { ActionFormProps } from '../components/actions/ActionForm';
+import {
+  GiveCommitteeOpinionForm,
+  RecordCommitteeOpinionForm,
+  ReferToCommitteeForm,
+} from '../components/actions/CommitteeForms';
 import { ForwardForm } from '../components/actions/ForwardForm';
+import {
+  ConfirmHearingRecordForm,
+  DraftHearingRecordForm,
+  PostponeHearingForm,
+  RecordHearingHeldForm,
+  RecordSignatureRefusalForm,
+  ScheduleHearingForm,
+} from '../components/actions/HearingDayForms';
+import {
+  ApplyForRecusalForm,
+  AssignHearingPanelForm,
+  DecideHearingRequestForm,
+  DecideRecusalForm,
+  OrderHearingForm,
+  RequestHearingForm,
+} from '../components/actions/HearingForms';
+import {
+  ConsentToMediationForm,
+  DeclineMediationForm,
+  EndMediationForm,
+  IssueMediationDocumentForm,
+  ProposeMediationForm,
+  RecordMediationConsentForm,
+  RecordMediationSessionForm,
+  RecordMediationSignatureForm,
+  SealMediationDocumentForm,
+  SignMediationDocumentForm,
+} from '../components/actions/MediationForms';
+import {
+  AppointAgentForm,
+  DecideThirdPartyApplicationForm,
+  DismissAgentForm,
+  InviteThirdPartyForm,
+  RecordRepresentativesForm,
+  RecordThirdPartyApplicationForm,
+} from '../components/actions/PartyForms';
 import { RecordCopyReceiptForm } from '../components/actions/RecordCopyReceiptForm';
 import { RefuseForm } from '../components/actions/RefuseForm';
 import { RequestCorrectionForm } from '../components/actions/RequestCorrectionForm';
 import { SendCopyForm } from '../components/actions/SendCopyForm';
+import {
+  ApproveWithdrawalForm,
+  AssessPriorWithdrawalForm,
+  RefuseWithdrawalForm,
+} from '../components/actions/SettlementForms';
 import { SubmitCorrectionForm } from '../components/actions/SubmitCorrectionForm';
 import { WithdrawForm } from '../components/actions/WithdrawForm';
 
@@ -31,7 +77,41 @@ export const actionForms: { readonly [A in ActionId]: ActionEntry } = {
   forward: { form: ForwardForm, opensIn: 'drawer' },
   sendCopy: { form: SendCopyForm, opensIn: 'modal' },
   recordCopyReceipt: { form: RecordCopyReceiptForm, opensIn: 'modal' },
-  withdraw: { form: WithdrawForm, opensIn: 'modal' },
+  requestHearing: { form: RequestHearingForm, opensIn: 'modal' },
+  decideHearingRequest: { form: DecideHearingRequestForm, opensIn: 'modal' },
+  orderHearing: { form: OrderHearingForm, opensIn: 'modal' },
+  assignHearingPanel: { form: AssignHearingPanelForm, opensIn: 'drawer' },
+  applyForRecusal: { form: ApplyForRecusalForm, opensIn: 'modal' },
+  decideRecusal: { form: DecideRecusalForm, opensIn: 'modal' },
+  scheduleHearing: { form: ScheduleHearingForm, opensIn: 'drawer' },
+  postponeHearing: { form: PostponeHearingForm, opensIn: 'drawer' },
+  recordHearingHeld: { form: RecordHearingHeldForm, opensIn: 'drawer' },
+  draftHearingRecord: { form: DraftHearingRecordForm, opensIn: 'drawer' },
+  confirmHearingRecord: { form: ConfirmHearingRecordForm, opensIn: 'drawer' },
+  recordSignatureRefusal: { form: RecordSignatureRefusalForm, opensIn: 'modal' },
+  referToCommittee: { form: ReferToCommitteeForm, opensIn: 'drawer' },
+  giveCommitteeOpinion: { form: GiveCommitteeOpinionForm, opensIn: 'drawer' },
+  recordCommitteeOpinion: { form: RecordCommitteeOpinionForm, opensIn: 'drawer' },
+  withdraw: { form: WithdrawForm, opensIn: 'drawer' },
+  inviteThirdParty: { form: InviteThirdPartyForm, opensIn: 'drawer' },
+  recordThirdPartyApplication: { form: RecordThirdPartyApplicationForm, opensIn: 'drawer' },
+  decideThirdPartyApplication: { form: DecideThirdPartyApplicationForm, opensIn: 'drawer' },
+  appointAgent: { form: AppointAgentForm, opensIn: 'drawer' },
+  dismissAgent: { form: DismissAgentForm, opensIn: 'modal' },
+  recordRepresentatives: { form: RecordRepresentativesForm, opensIn: 'drawer' },
+  proposeMediation: { form: ProposeMediationForm, opensIn: 'modal' },
+  consentToMediation: { form: ConsentToMediationForm, opensIn: 'modal' },
+  recordMediationConsent: { form: RecordMediationConsentForm, opensIn: 'drawer' },
+  recordMediationSession: { form: RecordMediationSessionForm, opensIn: 'drawer' },
+  issueMediationDocument: { form: IssueMediationDocumentForm, opensIn: 'drawer' },
+  signMediationDocument: { form: SignMediationDocumentForm, opensIn: 'drawer' },
+  recordMediationSignature: { form: RecordMediationSignatureForm, opensIn: 'modal' },
+  sealMediationDocument: { form: SealMediationDocumentForm, opensIn: 'modal' },
+  declineMediation: { form: DeclineMediationForm, opensIn: 'modal' },
+  endMediation: { form: EndMediationForm, opensIn: 'modal' },
+  approveWithdrawal: { form: ApproveWithdrawalForm, opensIn: 'modal' },
+  refuseWithdrawal: { form: RefuseWithdrawalForm, opensIn: 'modal' },
+  assessPriorWithdrawal: { form: AssessPriorWithdrawalForm, opensIn: 'drawer' },
 };
 
 /** The registered form of an action the API offers, if this portal knows it. */

@@ -10,6 +10,8 @@ import { ok, type Refusal, refuse } from '../../../domain/refusals';
 import { optionalText, requiredText } from '../../../validation/text';
 import { expectedVersion, recordedDate } from '../command-fields';
 import type { CaseState } from '../types';
+import { committeeOpinionOf, committeePrerequisite } from './committee';
+import { hearingPrerequisite } from './hearing';
 import { definePart, events } from './part';
 import { noReplyInTime } from './reply';
 
@@ -184,11 +186,23 @@ export function checkDraft(state: CaseState, draft: DecisionDraft): Refusal | un
   return undefined;
 }
 
-/** Prerequisites of the other parts, joined in ./index.ts (set once at start-up). */
-const prerequisites: DecisionPrerequisite[] = [];
-export const addDecisionPrerequisite = (check: DecisionPrerequisite) => {
-  prerequisites.push(check);
-};
+/**
+ * What other parts require before a decision (Art. 61): a mandatory hearing held and its record
+ * final — the decision rests on the record — and the committee's opinion where it is mandatory,
+ * with the draft saying how that opinion was weighed.
+ */
+const prerequisites: readonly DecisionPrerequisite[] = [
+  (state) => hearingPrerequisite(state),
+  (state) => committeePrerequisite(state),
+  (state, draft) =>
+    committeeOpinionOf(state) && !draft.committeeOpinionWeighingZh
+      ? refuse(
+          'request.invalid',
+          '本案已听取行政复议委员会的咨询意见，决定应当写明对咨询意见的采纳情况（《行政复议法》第六十一条）',
+          [{ path: 'committeeOpinionWeighingZh', messageZh: '请写明对咨询意见的采纳情况' }],
+        ).refusal
+      : undefined,
+];
 
 /** Whom the decision is served on, and how: electronically where consented, else by post. */
 export function servicePlan(state: CaseState): ServiceRecord[] {

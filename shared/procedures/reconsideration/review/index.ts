@@ -1,8 +1,13 @@
 import type * as z from 'zod/mini';
+import { committeePart } from './committee';
 import { decisionPart } from './decision';
+import { hearingPart } from './hearing';
+import { mediationPart } from './mediation';
 import type { ReviewPart } from './part';
+import { partiesPart } from './parties';
 import { replyPart } from './reply';
 import { routePart } from './route';
+import { settlementPart } from './settlement';
 import { suspensionPart } from './suspension';
 
 /**
@@ -10,7 +15,17 @@ import { suspensionPart } from './suspension';
  * commands into the action schema, their events into the event schemas, and their decide, evolve,
  * notices and presenters by action or event type. A new part is one file and one line here.
  */
-export const reviewParts = [replyPart, routePart, suspensionPart, decisionPart] as const;
+export const reviewParts = [
+  partiesPart,
+  replyPart,
+  routePart,
+  hearingPart,
+  committeePart,
+  mediationPart,
+  settlementPart,
+  suspensionPart,
+  decisionPart,
+] as const;
 
 type Part = (typeof reviewParts)[number];
 /** Every review command, typed from the parts' own schemas. */

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Actor } from '../../../domain/actors';
 import type { CaseEvent, NewCaseEvent } from '../../../domain/case';
 import type { ActionContext, ActionOutcome, Notice } from '../../../domain/procedure';
 import type { Decision } from '../../../domain/refusals';
@@ -40,8 +41,11 @@ export interface ReviewPart<
   readonly notices?: {
     readonly [T in keyof Events]?: (state: CaseState, data: z.infer<Events[T]>, event: CaseEvent) => Notice[];
   };
-  /** Whether an action makes sense for the case now; one ruled out is not offered. */
-  readonly available?: Readonly<Record<string, (state: CaseState) => boolean>>;
+  /**
+   * Whether an action makes sense for the case now (and, given the person, for them: e.g. a party
+   * who has already signed); one ruled out is not offered.
+   */
+  readonly available?: Readonly<Record<string, (state: CaseState, actor?: Actor) => boolean>>;
   /** What an event shows in the timeline, as `viewer` sees it (default: its data). */
   readonly presentEventData?: {
     readonly [T in keyof Events]?: (data: z.infer<Events[T]>, viewer: Viewer, event: CaseEvent) => unknown;

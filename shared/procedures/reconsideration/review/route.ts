@@ -106,7 +106,7 @@ export const routePart = definePart(
         if (state.track !== 'simplified') return refuse('route.notSimplified', '本案适用普通程序，无需转换');
         // Art. 55: every open deadline that depends on the procedure is counted again, from the
         // same start, by the ordinary procedure's rule (pauses and extensions kept).
-          const recomputed: Deadline[] = Object.values(state.deadlines)
+        const recomputed: Deadline[] = Object.values(state.deadlines)
           .filter((d) => d.status === 'open' && typeof module.definition.deadlines[d.key]?.rule === 'object')
           .map((d) => ({
             ...computeDeadline(module, d.key, d.startDate, { calendar, variant: 'ordinary' }),

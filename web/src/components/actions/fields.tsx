@@ -28,7 +28,8 @@ export function NoteField(props: { readonly testId: string }) {
 
 /** A required day, none before `from` (e.g. the copy cannot be sent before the acceptance). */
 export function DayField(props: {
-  readonly name: string;
+  /** A field, or a path to a nested one (e.g. ['settlement', 'concludedOn']). */
+  readonly name: string | (string | number)[];
   readonly labelZh: string;
   readonly from?: string;
   readonly testId: string;

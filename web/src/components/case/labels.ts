@@ -18,6 +18,7 @@ export const closureZh: Record<NonNullable<CaseView['closure']>['kind'], string>
   refused: '不予受理',
   withdrawn: '撤回申请',
   abandoned: '视为放弃申请',
+  mediated: '调解结案',
 };
 
 export const agentKindZh: Record<NonNullable<CaseView['application']['agent']>['kind'], string> = {

@@ -1,4 +1,16 @@
-import { Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import {
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Row,
+  Select,
+  Typography,
+} from 'antd';
 import type { ReactNode } from 'react';
 import type { Agencies } from '../../api/types';
 import { choose, required } from '../../forms/problem';
@@ -135,6 +147,11 @@ function OrganisationFields() {
 function AgentFields() {
   return (
     <Row gutter={16}>
+      <Col xs={24}>
+        <Typography.Paragraph type="secondary">
+          此处登记为一般授权。代理人代为撤回申请、和解、调解须有特别授权：提交申请后可在案件页面“登记或更换代理人”中登记授权委托书载明的事项（《行政复议法》第十七条）。
+        </Typography.Paragraph>
+      </Col>
       <Col xs={24} md={8}>
         <Form.Item name={['agent', 'name']} label="代理人姓名" rules={[required('代理人姓名')]}>
           <Input maxLength={50} data-testid={tid('agent.name')} />
@@ -306,6 +323,7 @@ export function ApplicationFields(props: {
   readonly applicantType: ApplicantType;
 }) {
   const hasAgent = Form.useWatch('hasAgent') as ApplicationValues['hasAgent'];
+  const hasPriorWithdrawal = Form.useWatch('hasPriorWithdrawal') as ApplicationValues['hasPriorWithdrawal'];
   return (
     <>
       <Section title="申请人" id="section-applicant">
@@ -360,6 +378,39 @@ export function ApplicationFields(props: {
         <Form.Item name="hearingRequested" valuePropName="checked">
           <Checkbox data-testid={tid('hearingRequested')}>申请听证（《行政复议法》第五十条）</Checkbox>
         </Form.Item>
+      </Section>
+      <Section title="前次撤回（如适用）" id="section-prior-withdrawal">
+        <Form.Item
+          name="hasPriorWithdrawal"
+          valuePropName="checked"
+          extra="就同一行政行为申请复议并经准予撤回的，不得再以同一事实和理由申请，但能够证明撤回违背真实意思表示的除外（《行政复议法》第七十四条第二款）"
+        >
+          <Checkbox data-testid="has-prior-withdrawal">
+            曾就该行政行为申请复议并经准予撤回，撤回违背本人真实意思表示
+          </Checkbox>
+        </Form.Item>
+        {hasPriorWithdrawal ? (
+          <>
+            <Form.Item
+              name={['priorWithdrawal', 'caseNumber']}
+              label="前次撤回的案件编号"
+              rules={[required('前次撤回的案件编号')]}
+            >
+              <Input maxLength={100} data-testid={tid('priorWithdrawal.caseNumber')} />
+            </Form.Item>
+            <Form.Item
+              name={['priorWithdrawal', 'notGenuineZh']}
+              label="撤回违背真实意思表示的理由"
+              rules={[required('撤回违背真实意思表示的理由')]}
+            >
+              <Input.TextArea
+                autoSize={{ minRows: 3, maxRows: 8 }}
+                maxLength={2000}
+                data-testid={tid('priorWithdrawal.notGenuineZh')}
+              />
+            </Form.Item>
+          </>
+        ) : null}
       </Section>
     </>
   );

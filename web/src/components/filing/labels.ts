@@ -50,6 +50,9 @@ const commonLabels: FieldLabels = {
   factsAndReasons: '事实和理由',
   hearingRequested: '是否申请听证',
   delayReason: '迟延理由',
+  priorWithdrawal: '前次撤回的说明',
+  'priorWithdrawal.caseNumber': '前次撤回的案件编号',
+  'priorWithdrawal.notGenuineZh': '撤回违背真实意思表示的理由',
   confirmLate: '逾期申请确认',
   headers: '提交标识',
 };

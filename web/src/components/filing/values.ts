@@ -43,6 +43,9 @@ export interface ApplicationValues {
   hearingRequested?: boolean;
   delayReason?: string;
   confirmLate?: boolean;
+  /** An earlier application on the same act was withdrawn with approval (Art. 74(2)). */
+  hasPriorWithdrawal?: boolean;
+  priorWithdrawal?: { caseNumber?: string; notGenuineZh?: string };
 }
 
 const text = (v: string | undefined): string => v ?? '';
@@ -81,6 +84,8 @@ export function toFiling(v: ApplicationValues, options: { readonly late: boolean
             name: text(v.agent?.name),
             phone: text(v.agent?.phone),
             kind: v.agent?.kind as AgentKind,
+            // A special authority is registered on the case (登记或更换代理人) with its powers.
+            scope: 'general',
           },
         }
       : {}),
@@ -103,6 +108,14 @@ export function toFiling(v: ApplicationValues, options: { readonly late: boolean
     factsAndReasons: text(v.factsAndReasons),
     hearingRequested: v.hearingRequested === true,
     ...(options.late ? optional('delayReason', v.delayReason) : {}),
+    ...(v.hasPriorWithdrawal
+      ? {
+          priorWithdrawal: {
+            caseNumber: text(v.priorWithdrawal?.caseNumber),
+            notGenuineZh: text(v.priorWithdrawal?.notGenuineZh),
+          },
+        }
+      : {}),
   };
 }
 

@@ -14,6 +14,9 @@ import { CaseFacts } from '../../components/case/CaseFacts';
 import { CaseTimeline } from '../../components/case/CaseTimeline';
 import { Correction } from '../../components/case/Correction';
 import { Deadlines } from '../../components/case/Deadlines';
+import { CommitteeSection, HearingSection } from '../../components/case/Hearing';
+import { Mediation } from '../../components/case/Mediation';
+import { Parties } from '../../components/case/Parties';
 import { useLoad } from '../../hooks/useLoad';
 
 /** The last action's outcome, said at the top of the page. */
@@ -133,6 +136,10 @@ function CaseScreen({ id }: { readonly id: string }) {
           onReload={reload}
         />
         {c.correction ? <Correction correction={c.correction} /> : null}
+        {c.hearing ? <HearingSection hearing={c.hearing} caseView={c} reference={reference.data} /> : null}
+        {c.committee ? <CommitteeSection committee={c.committee} /> : null}
+        <Mediation caseView={c} reference={reference.data} />
+        <Parties caseView={c} reference={reference.data} />
         <Deadlines deadlines={c.deadlines} />
         <CaseTimeline events={timeline.data} error={timeline.error} context={context} />
         <ApplicationSummary caseView={c} reference={reference.data} />
