@@ -12,6 +12,7 @@ import {
 import {
   actZh,
   caseSerialOf,
+  clockTimeZh,
   draftDecision,
   dutyZh,
   issuedDocument,
@@ -20,6 +21,14 @@ import {
 } from '../../shared/procedures/reconsideration/documents';
 import { application, bj, CaseFile, type Cmd, people } from '../support/case-file';
 import { companyApplicant } from '../support/fixtures';
+import {
+  DAY3,
+  DAY4,
+  ReviewCase,
+  bj as reviewBj,
+  people as reviewPeople,
+  wangwu,
+} from '../support/review-case';
 
 /**
  * The documents a case has issued, read off its event log: which event issues which document,
@@ -428,5 +437,167 @@ describe('who may read a document, and how', () => {
     expect(recipientNameFor('public', notice.recipient as NonNullable<IssuedDocument['recipient']>)).toBe(
       '西宁市市场监督管理局',
     );
+  });
+});
+
+describe('third parties, hearings, mediation and withdrawal', () => {
+  const wangwuKey = 'thirdParty:T1';
+  /** Accepted on 11 Feb, 王五 (with an account) invited as a third party on 12 Feb. */
+  function withThirdParty(overrides: Record<string, unknown> = {}) {
+    const c = new ReviewCase(overrides).accepted();
+    c.act(
+      reviewPeople.clerk,
+      { action: 'inviteThirdParty', thirdParty: wangwu, userId: 'u-wangwu', interestZh: '检测报告出具人' },
+      DAY3,
+    );
+    return c;
+  }
+  const lastDocs = (c: ReviewCase) => issuedDocuments(c.events).filter((d) => d.seq === c.events.length);
+
+  it('a third party gets its 参加行政复议通知书, and a copy of every notice to each party after', () => {
+    const c = withThirdParty();
+    expect(lastDocs(c)).toEqual([
+      {
+        id: '4-thirdPartyNotice-thirdParty-T1',
+        kind: 'thirdPartyNotice',
+        titleZh: '参加行政复议通知书',
+        seq: 4,
+        issuedOn: '2026-02-12',
+        number: '宁政复参字〔2026〕1号',
+        recipient: { party: wangwuKey, nameZh: '王五', kind: 'person', subject: 'thirdParty' },
+        readers: [wangwuKey],
+      },
+    ]);
+    const t = text(issuedDocument(c.events, '4-thirdPartyNotice-thirdParty-T1'));
+    expect(t).toContain('王五');
+    expect(t).toContain('本机关通知你作为第三人参加行政复议');
+    expect(readerOf(c.state, reviewPeople.wangwu)).toBe(wangwuKey);
+    c.act(reviewPeople.clerk, { action: 'suspend', ground: 'other', reasonZh: '需要调取其他案件材料' }, DAY4);
+    expect(lastDocs(c).map((d) => [d.id, d.readers])).toEqual([
+      ['5-suspension-applicant', ['applicant']],
+      ['5-suspension-respondent', ['respondent']],
+      ['5-suspension-thirdParty-T1', [wangwuKey]],
+    ]);
+  });
+
+  it('the applicant’s agent reads as the applicant', () => {
+    const c = withThirdParty({
+      agent: { name: '刘律师', phone: '13912345678', kind: 'lawyer', userId: 'u-lawyer' },
+    });
+    expect(readerOf(c.state, reviewPeople.lawyer)).toBe('applicant');
+    expect(readerOf(c.state, reviewPeople.stranger)).toBeUndefined();
+  });
+
+  it('a hearing notice goes to each party with the time, place, issues and presiding officer', () => {
+    const c = withThirdParty();
+    const mar5 = reviewBj('2026-03-05T10:00:00');
+    c.act(
+      reviewPeople.clerk,
+      { action: 'markComplexity', majorDifficultComplex: true, highlyTechnical: false, reasonZh: '争议较大' },
+      mar5,
+    );
+    const member = (userId: string, nameZh: string, panelRole: string) => ({
+      userId,
+      nameZh,
+      kind: 'staff',
+      panelRole,
+      formerAgencyIds: [],
+      relatedToParty: false,
+    });
+    c.act(
+      reviewPeople.clerk,
+      {
+        action: 'assignHearingPanel',
+        members: [
+          member('h1', '李明', 'presiding'),
+          member('c2', '周杰', 'officer'),
+          member('c3', '吴刚', 'officer'),
+          member('c1', '王芳', 'clerk'),
+        ],
+      } as Cmd,
+      mar5,
+    );
+    c.act(
+      reviewPeople.clerk,
+      {
+        action: 'scheduleHearing',
+        date: '2026-03-12',
+        time: '09:30',
+        place: '西宁市司法局三楼听证室',
+        issues: ['检测报告是否依法送达申请人', '罚款数额是否适当'],
+      } as Cmd,
+      mar5,
+    );
+    const docs = lastDocs(c);
+    expect(docs.map((d) => d.recipient?.party)).toEqual(['applicant', 'respondent', wangwuKey]);
+    expect(docs[0]).toMatchObject({
+      kind: 'hearingNotice',
+      number: '宁政复听字〔2026〕1号',
+      issuedOn: '2026-03-05',
+    });
+    const t = text(issuedDocument(c.events, docs[2]?.id as string));
+    for (const part of [
+      '听证时间：2026年3月12日上午9时30分。',
+      '听证地点：西宁市司法局三楼听证室。',
+      '听证主持人：李明。',
+      '（一）检测报告是否依法送达申请人',
+      '（二）罚款数额是否适当',
+    ])
+      expect(t).toContain(part);
+    expect(clockTimeZh('14:00')).toBe('下午2时');
+    expect(clockTimeZh('12:15')).toBe('下午12时15分');
+  });
+
+  it('the 调解书 lists every party, the agreed terms one a paragraph, and a line for each signature', () => {
+    const c = withThirdParty();
+    c.act(reviewPeople.clerk, { action: 'proposeMediation', proposalZh: '就罚款数额进行调解' }, DAY3);
+    for (const who of [reviewPeople.applicant, reviewPeople.respondent, reviewPeople.wangwu])
+      c.act(who, { action: 'consentToMediation', consent: true } as Cmd, DAY3);
+    c.act(
+      reviewPeople.clerk,
+      {
+        action: 'issueMediationDocument',
+        requestsZh: '撤销宁市监罚〔2026〕88号行政处罚决定',
+        factsZh: '被申请人以检测报告为据对申请人罚款五千元',
+        termsZh: '被申请人将罚款变更为三千元\n申请人放弃其余复议请求',
+      } as Cmd,
+      DAY4,
+    );
+    const [doc] = lastDocs(c);
+    expect(doc).toMatchObject({
+      kind: 'mediation',
+      titleZh: '行政复议调解书',
+      number: '宁政复调字〔2026〕1号',
+      issuedOn: '2026-02-13',
+      readers: ['applicant', 'respondent', wangwuKey],
+    });
+    expect(doc?.recipient).toBeUndefined();
+    const built = issuedDocument(c.events, doc?.id as string);
+    expect(built?.partyLines).toEqual([
+      '申请人：张三，住青海省西宁市城中区****。',
+      '被申请人：西宁市市场监督管理局。',
+      '第三人：王五，住青海省西宁市城东区****。',
+    ]);
+    expect(built?.body).toEqual(
+      expect.arrayContaining(['（一）被申请人将罚款变更为三千元', '（二）申请人放弃其余复议请求']),
+    );
+    expect(built?.signatureLines).toHaveLength(3);
+  });
+
+  it('an approved withdrawal ends the case with a 终止行政复议决定书 on Art. 41(1)(1)', () => {
+    const c = new ReviewCase().accepted();
+    c.act(reviewPeople.applicant, { action: 'withdraw', reasonZh: '已与被申请人达成和解' } as Cmd, DAY3);
+    c.act(reviewPeople.officeHead, { action: 'approveWithdrawal' } as Cmd, DAY4);
+    const [doc] = lastDocs(c);
+    expect(doc).toMatchObject({
+      kind: 'termination',
+      number: '宁政复终字〔2026〕1号',
+      issuedOn: '2026-02-13',
+      readers: ['applicant', 'respondent'],
+    });
+    const t = text(issuedDocument(c.events, doc?.id as string));
+    expect(t).toContain('2026年2月12日，申请人向本机关申请撤回行政复议申请。经审查，本机关准予撤回。');
+    expect(t).toContain('第四十一条第一项');
+    expect(t).toContain('不得再以同一事实和理由提出行政复议申请');
   });
 });

@@ -28,7 +28,8 @@ import { evolve as foldEvent } from '../../domain/fold';
 import { maskAddressForDisplay, maskNameForDisplay } from '../../domain/masks';
 import { type Decision, ok, refuse } from '../../domain/refusals';
 import { type Level, type Subject, type Viewer, visibilityTable } from '../../domain/visibility';
-import { type DecisionType, formatDocumentNumber, servicePartyOf } from './review/decision';
+import { type DecisionType, formatDocumentNumber } from './review/decision';
+import { actingFor, activeAgents, type PartyKey, partyKeys, type ThirdPartyDetails } from './review/parties';
 import type { SuspensionGround, TerminationGround } from './review/suspension';
 import { reconsiderationTimeLimits } from './rules';
 import type { CaseEvent, CaseState } from './types';
@@ -42,24 +43,25 @@ import { refusalReasonsZh } from './types';
  * - 受理通知书 to the applicant on acceptance (a deemed acceptance, Art. 30, issues none: the body
  *   did not act), and 提出答复通知书 to the respondent with the copy of the application;
  * - 不予受理决定书 and 补正通知书 to the applicant;
- * - 中止 / 恢复审理通知书 and 延期审理通知书 to each party, one copy each;
- * - 终止行政复议决定书 and 行政复议决定书, listing the parties, to all of them.
+ * - 参加行政复议通知书 to a third party when the body admits them (invited or on their application);
+ * - 听证通知书 (scheduled or postponed), 中止 / 恢复审理通知书 and 延期审理通知书 to each party, one
+ *   copy each;
+ * - 终止行政复议决定书 (on termination, an unresolved suspension, or an approved withdrawal — Art.
+ *   41(1)(1)), 行政复议调解书 and 行政复议决定书, listing the parties, to all of them.
  *
  * Numbers. A decision carries the number the body allocated when it was approved (its own
  * gapless series, 宁政复决字〔2026〕1号). A notice carries the body's prefix, a character for its
  * kind and the case's own serial in the year of its case number (西宁市人民政府 2026年第000012号 →
  * 宁政复受字〔2026〕12号), so a notice's number names its case without a counter of its own; the
  * copies of a per-party notice share it, and a second notice of one kind on a case (a second
- * suspension) shares it too — its date tells them apart.
+ * suspension) shares it too — its date tells them apart. The 调解书 carries no allocated number in
+ * its event, so it is numbered like a notice (宁政复调字〔2026〕12号).
  *
  * Personal data. The documents are the official record and name every party in full. Where a
  * document lists the parties with their details (decisions), those details are shown as the
  * visibility table lets every reader of the document see them (shared/domain/visibility.ts): a
  * natural person's address appears as each other party may see it.
  */
-
-/** A party as the documents key it: the applicant's side, the respondent, a third party. */
-export type PartyKey = 'applicant' | 'respondent' | `thirdParty:${string}`;
 
 /** The character of each kind in a notice's number (宁政复受字…); decisions are numbered apart. */
 const numberCharZh: Record<Exclude<ReconsiderationDocumentKind, 'decision'>, string> = {
@@ -116,39 +118,48 @@ function levelFor(viewers: readonly Viewer[], of: (v: Viewer) => Level): Level {
 const shownAs = (level: Level, value: string, mask: (s: string) => string) =>
   level === 'full' ? value : level === 'masked' ? mask(value) : undefined;
 
-export const agentKindsZh = {
+/** How a party line describes an agent of each kind (委托代理人：李四，律师). */
+const agentDetailsZh = {
   lawyer: '律师',
   legalWorker: '基层法律服务工作者',
-  relative: '近亲属',
-  other: '',
+  relative: '申请人的近亲属',
+  other: undefined,
 } as const;
 
-/** The applicant as a document names them, with details only where every reader may see them. */
-function applicantParty(state: CaseState, viewers: readonly Viewer[]): Party {
-  const a = state.application.applicant;
-  const agent = state.application.agent;
-  const agents = agent
-    ? [
-        {
-          name: agent.name,
-          ...(agentKindsZh[agent.kind] ? { details: agentKindsZh[agent.kind] } : {}),
-        },
-      ]
-    : [];
-  if (a.type === 'organisation') {
+/** A natural person's or an organisation's details in a party line, as every reader may see them. */
+function detailsOf(
+  who:
+    | { readonly type: 'person'; readonly address: string }
+    | { readonly type: 'organisation'; readonly address: string; readonly legalRepresentative: string },
+  subject: Subject,
+  viewers: readonly Viewer[],
+): string | undefined {
+  if (who.type === 'organisation') {
     const row = (f: 'address' | 'legalRepresentative') =>
       levelFor(viewers, (v) => visibilityTable[v].organisation[f]);
-    const address = shownAs(row('address'), a.address, maskAddressForDisplay);
-    const head = shownAs(row('legalRepresentative'), a.legalRepresentative, maskNameForDisplay);
-    const details = [address && `住所地${address}`, head && `法定代表人：${head}`].filter(Boolean).join('。');
-    return { name: a.name, kind: 'organisation', ...(details ? { details } : {}), agents };
+    const address = shownAs(row('address'), who.address, maskAddressForDisplay);
+    const head = shownAs(row('legalRepresentative'), who.legalRepresentative, maskNameForDisplay);
+    return (
+      [address && `住所地${address}`, head && `法定代表人：${head}`].filter(Boolean).join('。') || undefined
+    );
   }
   const address = shownAs(
-    levelFor(viewers, (v) => visibilityTable[v].applicant.address),
-    a.address,
+    levelFor(viewers, (v) => visibilityTable[v][subject].address),
+    who.address,
     maskAddressForDisplay,
   );
-  return { name: a.name, kind: 'person', ...(address ? { details: `住${address}` } : {}), agents };
+  return address && `住${address}`;
+}
+
+/** The applicant as a document names them, with their agents, details only where every reader may see them. */
+function applicantParty(state: CaseState, viewers: readonly Viewer[]): Party {
+  const a = state.application.applicant;
+  const agents = activeAgents(state).map((agent) => {
+    const details = agentDetailsZh[agent.kind];
+    return { name: agent.name, ...(details ? { details } : {}) };
+  });
+  const details = detailsOf(a, 'applicant', viewers);
+  return { name: a.name, kind: a.type, ...(details ? { details } : {}), agents };
 }
 
 /** The respondent agency (named by the directory until it becomes a party with the copy, Art. 48). */
@@ -161,20 +172,15 @@ function respondentParty(state: CaseState): Party {
   };
 }
 
-/** The third parties of the case, each with its key. */
-function thirdPartiesOf(state: CaseState): { key: PartyKey; party: Party }[] {
-  return state.parties
-    .filter((p) => p.role === 'thirdParty' && p.userId)
-    .map((p) => ({ key: `thirdParty:${p.userId}` as const, party: { name: p.nameZh, kind: 'person' } }));
-}
-
-/** Every party of the case as it stands: the applicant, the respondent once a party, the third parties. */
-function partyKeysOf(state: CaseState): PartyKey[] {
-  return [
-    'applicant',
-    ...(state.parties.some((p) => p.role === 'respondent') ? (['respondent'] as const) : []),
-    ...thirdPartiesOf(state).map((t) => t.key),
-  ];
+/** The third parties of the case (Art. 16), each with its key. */
+function thirdPartiesOf(state: CaseState, viewers: readonly Viewer[]): { key: PartyKey; party: Party }[] {
+  return (state.thirdParties ?? []).map((t) => {
+    const details = detailsOf(t.details as ThirdPartyDetails, 'thirdParty', viewers);
+    return {
+      key: `thirdParty:${t.id}` as const,
+      party: { name: t.details.name, kind: t.details.type, ...(details ? { details } : {}) },
+    };
+  });
 }
 
 function casePartiesFor(state: CaseState, readers: readonly PartyKey[]): CaseParties {
@@ -182,14 +188,16 @@ function casePartiesFor(state: CaseState, readers: readonly PartyKey[]): CasePar
   return {
     applicant: applicantParty(state, viewers),
     respondent: respondentParty(state),
-    thirdParties: thirdPartiesOf(state).map((t) => t.party),
+    thirdParties: thirdPartiesOf(state, viewers).map((t) => t.party),
   };
 }
 
 function partyOf(state: CaseState, key: PartyKey): Party {
   if (key === 'applicant') return applicantParty(state, ['applicant']);
   if (key === 'respondent') return respondentParty(state);
-  return thirdPartiesOf(state).find((t) => t.key === key)?.party ?? { name: key, kind: 'person' };
+  return (
+    thirdPartiesOf(state, ['thirdParty']).find((t) => t.key === key)?.party ?? { name: key, kind: 'person' }
+  );
 }
 
 function recipientOf(state: CaseState, key: PartyKey): DocumentRecipient {
@@ -265,6 +273,18 @@ const decisionTypes: Record<DecisionType, DecisionFields['decisionType']> = {
   uphold: 'uphold',
   rejectRequest: 'reject',
 };
+
+/** '09:30' → 上午9时30分, '14:00' → 下午2时: a time of day as a notice writes it. */
+export function clockTimeZh(time: string): string {
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const half = h < 12 ? '上午' : '下午';
+  const hour = h > 12 ? h - 12 : h;
+  return `${half}${hour}时${m ? `${m}分` : ''}`;
+}
+
+/** Where a hearing is held: the place, or the online link, or both. */
+const hearingPlaceZh = (d: { readonly place?: string; readonly onlineLink?: string }) =>
+  [d.place, d.onlineLink && `网络视频听证（${d.onlineLink}）`].filter(Boolean).join('；');
 
 const withinDaysZh = (days: number) => `自收到本决定书之日起${chineseCount(days)}日内`;
 
@@ -373,7 +393,7 @@ function toEachParty<K extends ReconsiderationDocumentKind>(
   fields: Fields<K>,
 ): Planned<K>[] {
   const number = noticeNumber(ctx.state, kind);
-  return partyKeysOf(ctx.state).map((key) =>
+  return partyKeys(ctx.state).map((key) =>
     plan(ctx, kind, number, fields, { recipient: key, readers: [key] }),
   );
 }
@@ -382,7 +402,7 @@ function toEachParty<K extends ReconsiderationDocumentKind>(
 function plannedBy(event: CaseEvent, state: CaseState): Planned[] {
   const eventDay = shanghaiDate(new Date(event.at));
   const ctx = (issuedOn: IsoDate = eventDay): PlanContext => ({ state, event, issuedOn });
-  const all = partyKeysOf(state);
+  const all = partyKeys(state);
   switch (event.type) {
     case 'accepted':
       return [
@@ -481,6 +501,72 @@ function plannedBy(event: CaseEvent, state: CaseState): Planned[] {
           { readers: all },
         ),
       ];
+    case 'thirdPartyAdmitted': {
+      const key: PartyKey = `thirdParty:${event.data.id}`;
+      return [
+        plan(
+          ctx(event.data.notice.issuedOn),
+          'thirdPartyNotice',
+          noticeNumber(state, 'thirdPartyNotice'),
+          accepted(state),
+          {
+            recipient: key,
+            readers: [key],
+          },
+        ),
+      ];
+    }
+    case 'hearingScheduled':
+    case 'hearingPostponed': {
+      const d = event.data;
+      const presiding = d.panel.find((m) => m.panelRole === 'presiding')?.nameZh;
+      return toEachParty(ctx(d.noticeOn), 'hearingNotice', {
+        act: actZh(state.application.act),
+        hearingDate: d.date,
+        hearingTime: clockTimeZh(d.time),
+        place: hearingPlaceZh(d),
+        issues: d.issues,
+        ...(presiding ? { presiding } : {}),
+      });
+    }
+    case 'mediationDocumentIssued': {
+      const d = event.data;
+      return [
+        plan(
+          ctx(d.issuedOn),
+          'mediation',
+          noticeNumber(state, 'mediation'),
+          {
+            ...accepted(state),
+            requests: d.requestsZh,
+            ...(d.factsZh.trim() ? { facts: d.factsZh } : {}),
+            terms: d.termsZh
+              .split('\n')
+              .map((t) => t.trim())
+              .filter(Boolean),
+          },
+          { readers: d.parties.map((p) => p.key) },
+        ),
+      ];
+    }
+    case 'withdrawalApproved': {
+      const requestedOn = state.withdrawals?.find(
+        (w) => w.status === 'approved' && w.decidedOn === event.data.approvedOn,
+      )?.requestedOn;
+      return [
+        plan(
+          ctx(event.data.approvedOn),
+          'termination',
+          noticeNumber(state, 'termination'),
+          {
+            ...accepted(state),
+            ground: 'withdrawn',
+            circumstances: `${requestedOn ? `${formatDateZh(requestedOn)}，` : ''}申请人向本机关申请撤回行政复议申请。经审查，本机关准予撤回。`,
+          },
+          { readers: all },
+        ),
+      ];
+    }
     case 'decisionIssued':
       return [
         plan(ctx(event.data.issuedOn), 'decision', event.data.number, decisionFields(state), {
@@ -534,7 +620,7 @@ export function issuedDocument(log: readonly AnyEvent[], id: string): OfficialDo
 export function draftDecision(state: CaseState, today: IsoDate): Decision<OfficialDocument> {
   if (state.stage !== 'decisionReview' || !state.decision)
     return refuse('document.noDraft', '本案当前没有待审批的行政复议决定稿（决定稿在“决定审批”阶段可以预览）');
-  const all = partyKeysOf(state);
+  const all = partyKeys(state);
   return ok(
     buildDocument(reconsiderationTemplates.decision, {
       number: draftDecisionNumber(state, today),
@@ -553,8 +639,7 @@ export function readerOf(state: CaseState, actor: Actor): PartyKey | undefined {
     return state.parties.some((p) => p.role === 'respondent' && p.agencyId === actor.agencyId)
       ? 'respondent'
       : undefined;
-  if (actor.role !== 'applicant') return undefined;
-  return servicePartyOf(state, actor);
+  return actor.role === 'applicant' ? actingFor(state, actor)?.party : undefined;
 }
 
 export const reconsiderationDocuments: ProcedureDocuments<CaseState> = {
