@@ -1,4 +1,4 @@
-import type { Notifier, Workflow } from '../shared/ports';
+import type { FileStore, Notifier, Workflow } from '../shared/ports';
 import type { Runtime } from '../shared/runtime';
 import type { CaseStore } from '../shared/store/case-store';
 import type { jobFunctions, routeGroups, streamFunctions, workflowFunctions } from './routes';
@@ -25,8 +25,9 @@ export interface Capabilities {
   /** sqs:SendMessage on the background-job queues (the JobQueue port). */
   readonly jobs: boolean;
   /**
-   * Documents and uploads (S3), reserved: no function reads or writes files yet (there is no
-   * FileStore port), so it is false everywhere and neither runtime grants anything for it.
+   * The files bucket (the FileStore port): sign uploads and downloads, inspect, copy and store
+   * objects under uploads/ and cases/, remove uploads once attached. The bucket's name comes in
+   * FILES_BUCKET, given only to a function with this grant.
    */
   readonly files: boolean;
 }
@@ -56,8 +57,12 @@ const none = {
  * and, for a case's first event, starts it (executions).
  */
 export const capabilities = {
-  /** Files, acts on and lists cases: appends events; their effects notify, start and resume workflows. */
-  cases: { ...none, table: 'readWrite', alerts: true, taskResults: true, executions: true },
+  /**
+   * Files, acts on and lists cases: appends events; their effects notify, start and resume
+   * workflows. Its case materials (uploads, attachments with a filing or an action, the file list,
+   * downloads, confidentiality marks) use the files bucket.
+   */
+  cases: { ...none, table: 'readWrite', alerts: true, taskResults: true, executions: true, files: true },
   /**
    * A calendar load stores the year and a job, and queues the job (the recompute runs in the
    * background); a preview of a load stores the preview and queues its run likewise.
@@ -120,6 +125,7 @@ const storeReads = [
   'unfinishedCalendarJobs',
   'getCalendarPreview',
   'unfinishedCalendarPreviews',
+  'findIdempotencyClaim',
 ] as const satisfies readonly (keyof CaseStore)[];
 
 /** CaseStore methods that write the calendar-preview records only (the `previewRecords` grant). */
@@ -158,6 +164,22 @@ function restrictedStore(
   });
 }
 
+/** The FileStore of a function without the files grant: every method throws CapabilityError. */
+const deniedFiles = (functionName: string): FileStore => {
+  const methods = [
+    'presignUpload',
+    'inspect',
+    'copy',
+    'remove',
+    'presignDownload',
+    'put',
+    'get',
+  ] as const satisfies readonly (keyof FileStore)[];
+  return Object.fromEntries(
+    methods.map((m) => [m, denied(functionName, 'files', `files.${m}`)]),
+  ) as unknown as FileStore;
+};
+
 /**
  * The local runtime of one function: the full runtime with every port its row does not grant
  * replaced by a stand-in that throws CapabilityError. The clock is always available.
@@ -189,5 +211,6 @@ export function restrictRuntime(functionName: string, row: Capabilities, full: R
     workflow,
     notifier,
     jobs: row.jobs ? full.jobs : { enqueue: denied(functionName, 'jobs', 'jobs.enqueue') },
+    files: row.files ? full.files : deniedFiles(functionName),
   };
 }

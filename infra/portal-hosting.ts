@@ -119,6 +119,10 @@ export class PortalHosting extends Construct {
     // origin by CORS, so naming them here would make a dependency cycle.
     const apiOrigins = `https://*.execute-api.${region}.${stack.urlSuffix}`;
     const oidcIssuer = `https://cognito-idp.${region}.${stack.urlSuffix}`;
+    // The files bucket, where the portal PUTs uploads through presigned URLs (virtual-hosted style,
+    // <bucket>.s3.<region>…): a wildcard by region for the same reason as the APIs — the bucket
+    // allows this distribution's origin by CORS.
+    const fileStoreOrigins = `https://*.s3.${region}.${stack.urlSuffix}`;
     const authDomains = props.authDomains.join(' ');
     const contentSecurityPolicy = [
       "default-src 'self'",
@@ -134,8 +138,9 @@ export class PortalHosting extends Construct {
       // blocks); it shows image responses as blob: URLs, which this JSON API never returns.
       "img-src 'self' data:",
       "font-src 'self' data:",
-      // The APIs, the OpenID configuration and keys (cognito-idp), the token endpoint (hosted UI).
-      `connect-src 'self' ${apiOrigins} ${oidcIssuer} ${authDomains}`,
+      // The APIs, the files bucket (uploads), the OpenID configuration and keys (cognito-idp), the
+      // token endpoint (hosted UI).
+      `connect-src 'self' ${apiOrigins} ${fileStoreOrigins} ${oidcIssuer} ${authDomains}`,
       "frame-ancestors 'none'",
       "base-uri 'self'",
       `form-action 'self' ${authDomains}`,

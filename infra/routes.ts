@@ -19,6 +19,12 @@ export const routeGroups = {
       { key: 'GET /v1/cases/{id}', auth: true },
       { key: 'GET /v1/cases/{id}/events', auth: true },
       { key: 'POST /v1/cases/{id}/actions', auth: true },
+      // The case's materials (functions/api/files.ts): uploads, attachments, reading.
+      { key: 'POST /v1/uploads', auth: true },
+      { key: 'POST /v1/cases/{id}/files', auth: true },
+      { key: 'GET /v1/cases/{id}/files', auth: true },
+      { key: 'GET /v1/cases/{id}/files/{fileId}', auth: true },
+      { key: 'PUT /v1/cases/{id}/files/{fileId}/confidentiality', auth: true },
     ],
   },
   calendar: {

@@ -64,6 +64,7 @@ import { type Role as CaseRole, roles } from '../shared/domain/actors';
 import { calendarPreviewPartition, tableIndexes, tableKeys } from '../shared/store/table-schema';
 import { bundlingFor } from './bundling';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
+import { FilesBucket } from './files-bucket';
 import { flattenCfnReference } from './nag';
 import { portalBuildSync } from './portal';
 import { type CognitoPortalConfig, PortalHosting } from './portal-hosting';
@@ -158,6 +159,8 @@ export class CaseSystemStack extends Stack {
   readonly userPoolDomains: Record<UserPoolName, UserPoolDomain>;
   /** The portal: private bucket, CloudFront distribution, security headers, deployments. */
   readonly portal: PortalHosting;
+  /** Uploads, case materials and generated documents (the FileStore port). */
+  readonly files: FilesBucket;
   /** One HTTP API per user pool (a JWT authorizer trusts one issuer); the same routes on each. */
   readonly apis: Record<UserPoolName, HttpApi>;
   readonly alertTopic: Topic;
@@ -258,6 +261,15 @@ export class CaseSystemStack extends Stack {
       buildDir: props.portalBuildDir ?? portalBuildSync().dir,
       authDomains: Object.values(this.userPoolDomains).map((d) => d.baseUrl()),
       logRetention,
+    });
+
+    // The origins the portal's pages come from: the APIs and the files bucket allow them by CORS.
+    const allowOrigins = apiCorsOrigins(this.portal.origin, props.corsAllowOrigins);
+
+    // ---------------------------------------------------------------- files (S3)
+    this.files = new FilesBucket(this, 'Files', {
+      allowedOrigins: allowOrigins,
+      accessLogs: this.portal.logBucket,
     });
 
     // The portal signs in through the hosted UI: authorization code with PKCE (a public client,
@@ -537,6 +549,11 @@ export class CaseSystemStack extends Stack {
         fn.addEnvironment('JOB_QUEUES', jobQueueUrls);
         for (const q of Object.values(this.jobQueues)) q.grantSendMessages(fn);
       }
+      // Files: objects under uploads/ and cases/ of the files bucket, and its name in FILES_BUCKET.
+      if (row.files) {
+        this.files.grant(fn);
+        this.files.acknowledgeGrant(fn.role as Role);
+      }
       // Alerts: sns:Publish on the one topic.
       if (row.alerts)
         fn.addToRolePolicy(
@@ -637,7 +654,6 @@ export class CaseSystemStack extends Stack {
     // ---------------------------------------------------------------- HTTP API
     // One API per user pool, with the same routes on the same functions: API Gateway's JWT
     // authorizer trusts a single issuer, and each pool is its own issuer. CORS: the portal's origin.
-    const allowOrigins = apiCorsOrigins(this.portal.origin, props.corsAllowOrigins);
     const addApi = (
       pool: UserPoolName,
       ids: { api: string; logs: string; prefix: string },
@@ -757,5 +773,6 @@ export class CaseSystemStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'StateMachineArn', { value: this.stateMachine.stateMachineArn });
     new CfnOutput(this, 'AlertTopicArn', { value: this.alertTopic.topicArn });
+    new CfnOutput(this, 'FilesBucketName', { value: this.files.bucket.bucketName });
   }
 }

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Clock, JobQueue, Notifier, Workflow } from './ports';
+import type { Clock, FileStore, JobQueue, Notifier, Workflow } from './ports';
 import type { CaseStore } from './store/case-store';
 
 /** What a handler needs from the world. Each runtime's composition root builds one. */
@@ -9,6 +9,8 @@ export interface Runtime {
   readonly workflow: Workflow;
   readonly notifier: Notifier;
   readonly jobs: JobQueue;
+  /** Uploads, case materials and generated documents (S3 on AWS, the data folder locally). */
+  readonly files: FileStore;
 }
 
 /** Gives the runtime one function may use (where one process serves several functions). */

@@ -23,6 +23,7 @@ import { runtime } from '../../shared/runtime';
 import { actOnCase, fileCase, previewApplication, viewCase } from '../../shared/services/cases';
 import { listCases, listViews } from '../../shared/services/lists';
 import { notAnObject } from '../../shared/validation/text';
+import { attachmentList, fileRequests, handleFileRoute, isFileRoute } from './files';
 
 const caseIdParam = z.string({ error: '请提供案件编号' }).check(
   z.regex(/^[0-9a-f-]{36}$/, {
@@ -73,7 +74,10 @@ const listQuery = () =>
     ),
   });
 
-/** The filing names its procedure (default: the first registered); the rest is that procedure's form. */
+/**
+ * The filing names its procedure (default: the first registered) and may name the applicant's
+ * uploads to attach (the engine's, for every procedure); the rest is that procedure's form.
+ */
 const procedureField = z.looseObject(
   {
     procedure: z.optional(
@@ -81,29 +85,53 @@ const procedureField = z.looseObject(
         .string({ error: 'procedure 应为文字' })
         .check(z.refine(hasProcedure, { message: '没有这种案件程序' })),
     ),
+    attachments: attachmentList,
   },
   { error: notAnObject('申请书应为 JSON 对象') },
 );
 const filingBody = () => [procedureField, ...registeredProcedures().map((p) => p.filingSchema)];
-/** The filing in one piece: each procedure's form with its `procedure` field (optional for the default). */
+/** The filing in one piece: each procedure's form with its `procedure` field (optional for the default) and attachments. */
 const filingAsOne = () => {
   const forms = registeredProcedures().map((p) => {
     const form = p.filingSchema;
     if (!(form instanceof z.ZodMiniObject)) throw new Error(`${p.id}: its filing schema is not an object`);
     const procedure = z.literal(p.id);
-    return z.extend(form, { procedure: p.id === defaultProcedureId() ? z.optional(procedure) : procedure });
+    return z.extend(form, {
+      procedure: p.id === defaultProcedureId() ? z.optional(procedure) : procedure,
+      attachments: attachmentList,
+    });
   });
   return forms.length === 1 ? (forms[0] as z.core.$ZodType) : z.union(forms);
 };
-/** Any procedure's command: the route applies the one of the case's procedure. */
+/** An action's attachments (e.g. the material of a correction), the engine's; the rest is the procedure's command. */
+const attachmentsField = z.looseObject(
+  { attachments: attachmentList },
+  { error: notAnObject('操作应为 JSON 对象') },
+);
+/** A command with the engine's `attachments` beside its own fields (each shape of a discriminated union). */
+function withAttachments(schema: z.core.$ZodType): z.core.$ZodType {
+  if (schema instanceof z.ZodMiniObject) return z.extend(schema, { attachments: attachmentList });
+  if (schema instanceof z.ZodMiniDiscriminatedUnion) {
+    const { discriminator, options } = schema._zod.def;
+    return z.discriminatedUnion(
+      discriminator,
+      options.map((o) => withAttachments(o) as z.ZodMiniObject) as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+      // The union's own message for a missing or unknown discriminator, as the command has it.
+      { error: schema._zod.def.error as z.core.$ZodErrorMap<never> as never },
+    );
+  }
+  throw new Error('a command schema is an object or a discriminated union of objects');
+}
+/** Any procedure's command with attachments: the route applies the one of the case's procedure. */
 const commandAsOne = () => {
-  const commands = registeredProcedures().map((p) => p.commandSchema);
+  const commands = registeredProcedures().map((p) => withAttachments(p.commandSchema));
   return commands.length === 1 ? (commands[0] as z.core.$ZodType) : z.union(commands);
 };
 const caseIdPath = { id: caseIdParam };
 
 /** What each route reads, part by part (the handler below parses exactly these). */
 export const requests: Record<(typeof routeGroups)['cases']['routes'][number]['key'], RequestSchemas> = {
+  ...fileRequests,
   'POST /v1/cases': {
     headers: { 'idempotency-key': idempotencyKey },
     body: filingBody,
@@ -115,7 +143,7 @@ export const requests: Record<(typeof routeGroups)['cases']['routes'][number]['k
   'GET /v1/cases/{id}/events': { path: caseIdPath },
   'POST /v1/cases/{id}/actions': {
     path: caseIdPath,
-    body: () => registeredProcedures().map((p) => p.commandSchema),
+    body: () => [attachmentsField, ...registeredProcedures().map((p) => p.commandSchema)],
     bodyAsOne: commandAsOne,
   },
 };
@@ -125,14 +153,15 @@ const caseIdOf = (event: APIGatewayProxyEventV2) => parseWith(caseIdParam, event
 function parseFiling(event: APIGatewayProxyEventV2) {
   const body = parseJsonBody(event, procedureField);
   const procedureId = body.procedure ?? defaultProcedureId();
-  const { procedure: _p, ...rest } = body;
-  return { procedureId, input: parseWith(procedureOf(procedureId).filingSchema, rest) };
+  const { procedure: _p, attachments = [], ...rest } = body;
+  return { procedureId, attachments, input: parseWith(procedureOf(procedureId).filingSchema, rest) };
 }
 
 export const handler = apiHandler(async (event) => {
   const rt = await runtime();
   const actor = actorFrom(event);
   const correlationId = correlationIdOf(event);
+  if (isFileRoute(event.routeKey)) return handleFileRoute(event.routeKey, event, rt, actor, correlationId);
   switch (event.routeKey) {
     case 'POST /v1/cases/timeliness': {
       const { procedureId, input } = parseFiling(event);
@@ -140,8 +169,16 @@ export const handler = apiHandler(async (event) => {
     }
     case 'POST /v1/cases': {
       const key = parseWith(idempotencyKey, event.headers?.['idempotency-key'], 'headers.idempotency-key');
-      const { procedureId, input } = parseFiling(event);
-      const { state, created } = await fileCase(rt, actor, procedureId, input, key, correlationId);
+      const { procedureId, input, attachments } = parseFiling(event);
+      const { state, created } = await fileCase(
+        rt,
+        actor,
+        procedureId,
+        input,
+        key,
+        correlationId,
+        attachments,
+      );
       return json(created ? 201 : 200, presentCase(actor, state), { location: `/v1/cases/${state.id}` });
     }
     case 'GET /v1/cases': {
@@ -156,13 +193,13 @@ export const handler = apiHandler(async (event) => {
     case 'GET /v1/cases/{id}/events': {
       const caseId = caseIdOf(event);
       const state = await viewCase(rt, actor, caseId);
-      const events = visibleEvents(actor, await rt.store.loadEvents(caseId));
+      const events = visibleEvents(actor, await rt.store.loadEvents(caseId), state);
       return json(200, { items: events.map((e) => presentEvent(actor, state, e)) });
     }
     case 'POST /v1/cases/{id}/actions': {
       const caseId = caseIdOf(event);
-      const body = parseJsonBody(event, z.unknown());
-      const state = await actOnCase(rt, actor, caseId, body, correlationId);
+      const { attachments = [], ...command } = parseJsonBody(event, attachmentsField);
+      const state = await actOnCase(rt, actor, caseId, command, correlationId, attachments);
       return json(200, presentCase(actor, state), { etag: `"${state.version}"` });
     }
     default:

@@ -23,6 +23,7 @@ import { routeGroups } from '../routes';
 import { localPortalConfig } from '../site';
 import type { LocalClock } from './clock';
 import { demoUsers } from './demo-users';
+import { type LocalFileStore, localFilesPrefix } from './files';
 import type { LocalIdentity } from './identity';
 import type { LocalOutbox } from './outbox';
 import { type LocalWorkflow, lambdaContext } from './workflow';
@@ -49,6 +50,8 @@ export interface LocalServerDeps {
   readonly clock: LocalClock;
   readonly workflow: LocalWorkflow;
   readonly outbox: LocalOutbox;
+  /** Answers the signed upload and download links of the files bucket's stand-in. */
+  readonly files?: LocalFileStore;
   /** Runs what the hourly schedule runs on AWS (the reconciler) once the clock has moved. */
   readonly afterClockMove?: () => Promise<void>;
   /** The portal's build folder to serve (none: this system serves the API only). */
@@ -408,6 +411,8 @@ export async function createLocalServer(deps: LocalServerDeps): Promise<Server> 
         ]);
       }
       const path = url.pathname;
+      // A signed file link (S3's role on AWS): its signature, not a sign-in, authorises it.
+      if (deps.files && path.startsWith(localFilesPrefix)) return await deps.files.serve(req, res, url);
       const match = routes
         .filter((r) => r.method === req.method)
         .map((r) => ({ r, m: r.pattern.exec(path) }))

@@ -1,4 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -12,6 +14,7 @@ import { type PortalBuild, portalBuildSync } from '../portal';
 import { aslFile, reconcilerEntry } from '../routes';
 import { LocalClock } from './clock';
 import { ensureTable, startDynalite } from './dynamo';
+import { LocalFileStore } from './files';
 import { LocalIdentity } from './identity';
 import { LocalJobQueue } from './jobs';
 import { LocalOutbox } from './outbox';
@@ -24,7 +27,10 @@ export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../
 export const localTableName = 'AdminJusticeCases';
 
 export interface LocalSystemOptions {
-  /** Data folder (dynalite's LevelDB, clock, outbox, sign-in secret). Omit for an in-memory system. */
+  /**
+   * Data folder (dynalite's LevelDB, clock, outbox, sign-in secret, files). Omit for an in-memory
+   * system (its files then live in a temporary folder removed when it stops).
+   */
   readonly dataDir?: string;
   readonly port?: number;
   /** Where the local clock starts on a fresh data folder (tests and demos). */
@@ -52,6 +58,8 @@ export interface LocalSystem {
   readonly jobs: LocalJobQueue;
   readonly identity: LocalIdentity;
   readonly store: CaseStore;
+  /** The files bucket's stand-in (uploads, case materials, documents) and its signed links. */
+  readonly files: LocalFileStore;
   /** The document client every handler's store uses (tests wrap it to inject faults). */
   readonly documentClient: ReturnType<typeof documentClient>;
   readonly dynamoEndpoint: string;
@@ -88,6 +96,8 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
   let scheduled: (() => Promise<void>) | undefined;
   let hourly: NodeJS.Timeout | undefined;
   let portal: PortalBuild | undefined;
+  // An in-memory system keeps its files in a temporary folder, gone when it stops.
+  const scratch = dataDir ? undefined : mkdtempSync(join(tmpdir(), 'ajc-files-'));
   const stopStarted = async () => {
     clearInterval(hourly);
     scheduled = undefined;
@@ -97,6 +107,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     dynamoDocuments?.destroy();
     await dynamo?.close();
     folder?.release();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   };
   try {
     if (options.buildPortal && options.portalDir) {
@@ -110,6 +121,17 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     const clock = openDataFile(fileOf('clock.json'), () => new LocalClock(dataDir, options.startAt));
     const outbox = openDataFile(fileOf('outbox.jsonl'), () => new LocalOutbox(dataDir));
     const identity = openDataFile(fileOf('jwt-secret'), () => new LocalIdentity(dataDir));
+    // Links are absolute: the origin is known once the server listens (no request comes before).
+    let origin = '';
+    const files = openDataFile(
+      fileOf('files-secret'),
+      () =>
+        new LocalFileStore(
+          join(dataDir ?? (scratch as string), 'files'),
+          () => origin,
+          fileOf('files-secret'),
+        ),
+    );
     // The ASL next: a definition that cannot run stops start-up before the database is opened.
     workflow = new LocalWorkflow(options.aslPath ?? join(projectRoot, aslFile), projectRoot);
     await workflow.init();
@@ -121,6 +143,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       clock,
       workflow,
       outbox,
+      files,
       afterClockMove: async () => scheduled?.(),
       ...(options.portalDir ? { portalDir: options.portalDir } : {}),
     });
@@ -130,7 +153,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     const store = new CaseStore(defineTable(dynamoDocuments, localTableName));
     await ensureTable(client, localTableName, dataDir);
     // Each handler gets only the ports its capability row grants (IAM's job on AWS).
-    const full: Runtime = { store, clock, workflow, notifier: outbox, jobs };
+    const full: Runtime = { store, clock, workflow, notifier: outbox, jobs, files };
     const perFunction = new Map<string, Runtime>(
       Object.entries(options.capabilities ?? capabilities).map(([fn, row]) => [
         fn,
@@ -166,6 +189,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
     }, 3_600_000);
     hourly.unref();
     const { port } = server.address() as AddressInfo;
+    origin = `http://localhost:${port}`;
     return {
       url: `http://localhost:${port}`,
       port,
@@ -175,6 +199,7 @@ export async function startLocalSystem(options: LocalSystemOptions = {}): Promis
       jobs,
       identity,
       store,
+      files,
       documentClient: dynamoDocuments,
       dynamoEndpoint: dynamo.endpoint,
       reconciled,

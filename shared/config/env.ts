@@ -25,6 +25,14 @@ export const awsEnvSchema = z.object({
       z.record(z.string(), z.url()),
     ),
   ),
+  /** The files bucket (functions with the files grant only: the runtime requires it there). */
+  FILES_BUCKET: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'FILES_BUCKET is not an S3 bucket name' }),
+      ),
+  ),
   AWS_REGION: z.string().check(z.minLength(1)),
 });
 
@@ -37,4 +45,11 @@ export function readAwsEnv(env: NodeJS.ProcessEnv = process.env): AwsEnv {
       `invalid Lambda environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
   return parsed.data;
+}
+
+/** The files bucket of a function granted files: its absence fails the cold start, not a request. */
+export function filesBucketOf(env: AwsEnv): string {
+  if (!env.FILES_BUCKET)
+    throw new Error('invalid Lambda environment: FILES_BUCKET is not set (the files grant needs it)');
+  return env.FILES_BUCKET;
 }

@@ -1,6 +1,7 @@
 import { bodiesUnder } from '../directory/agencies';
 import type { Actor } from './actors';
 import type { CaseEnvelope, CaseEvent, Party } from './case';
+import { fileEventVisible } from './files';
 
 /**
  * What a citizen (everyone who signs in as a citizen has the role `applicant`) can be on a case,
@@ -75,9 +76,16 @@ export function canView(actor: Actor, state: CaseEnvelope): boolean {
 
 const internalEvents: ReadonlySet<string> = new Set(['deadlineWarned', 'deadlineOverdue', 'deadlineLapsed']);
 
-/** The timeline a person sees: staff and supervisors see everything, parties what concerns them. */
-export function visibleEvents<E extends CaseEvent>(actor: Actor, events: readonly E[]): E[] {
-  if (actor.role === 'clerk' || actor.role === 'officeHead' || actor.role === 'supervisor')
-    return [...events];
-  return events.filter((e) => !internalEvents.has(e.type));
+/**
+ * The timeline a person sees: staff and supervisors see everything, parties what concerns them.
+ * The case's materials follow the file rule (./files.ts): a file event is on a timeline only
+ * where its file is listed, and a party's reading only on the reader's own and on the staff's.
+ */
+export function visibleEvents<E extends CaseEvent>(
+  actor: Actor,
+  events: readonly E[],
+  state: CaseEnvelope,
+): E[] {
+  const staff = actor.role === 'clerk' || actor.role === 'officeHead' || actor.role === 'supervisor';
+  return events.filter((e) => (staff || !internalEvents.has(e.type)) && fileEventVisible(actor, state, e));
 }

@@ -1,5 +1,6 @@
 import type { IsoDate, PeriodComputation } from '../calendar/types';
 import type { Actor } from './actors';
+import { type CaseFile, type FileEventData, fileEventTypes } from './files';
 
 /**
  * The common envelope of every case, whatever its procedure. The engine (API, clock, fold,
@@ -102,6 +103,11 @@ export interface CaseEnvelope {
   readonly deadlines: Readonly<Record<string, Deadline>>;
   readonly filedAt: string;
   readonly updatedAt: string;
+  /**
+   * The materials attached to the case (./files.ts), folded from its file events. Absent on a
+   * projection written before files existed: no file was attached then.
+   */
+  readonly files?: readonly CaseFile[];
 }
 
 interface EventBase {
@@ -116,9 +122,15 @@ interface EventBase {
   readonly deadlines?: DeadlineChanges;
 }
 
-/** Events the engine itself makes (the clock and the calendar), the same for every procedure. */
+/**
+ * Events the engine itself makes, the same for every procedure: the clock's and the calendar's,
+ * and the case's materials (attached, marked withheld or open again, read by a party).
+ */
 export type EngineEvent = EventBase &
   (
+    | {
+        [T in keyof FileEventData]: { readonly type: T; readonly data: FileEventData[T] };
+      }[keyof FileEventData]
     | { readonly type: 'deadlineWarned'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
     | { readonly type: 'deadlineOverdue'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
     | { readonly type: 'deadlineLapsed'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
@@ -151,6 +163,7 @@ export const engineEventTypes = [
   'deadlineLapsed',
   'deadlineAwaitingCalendar',
   'deadlinesRecomputed',
+  ...fileEventTypes,
 ] as const satisfies readonly EngineEvent['type'][];
 
 /** Any event of any procedure, as the engine sees it: a type and its data. */

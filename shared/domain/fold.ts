@@ -1,5 +1,6 @@
 import type { CaseEnvelope, CaseEvent, Deadline, DeadlineChanges } from './case';
 import { isEngineEvent } from './case';
+import { evolveFiles, isFileEventType } from './files';
 import { defaultProcedureId, procedureOf } from './registry';
 
 function applyDeadlineChanges(
@@ -29,8 +30,8 @@ function applyDeadlineChanges(
 
 /**
  * Folds one event onto the case. Pure and total: the projection can always be rebuilt from the
- * log. The engine keeps the envelope (version, stage, status, deadlines); the case's procedure
- * module folds its own events. The first event names the procedure.
+ * log. The engine keeps the envelope (version, stage, status, deadlines, files); the case's
+ * procedure module folds its own events. The first event names the procedure.
  */
 export function evolve<S extends CaseEnvelope>(
   state: S | undefined,
@@ -63,7 +64,10 @@ export function evolve<S extends CaseEnvelope>(
     deadlines: applyDeadlineChanges(state.deadlines, event.deadlines, event.at),
     updatedAt: event.at,
   } as S;
-  return isEngineEvent(event) ? next : (module.evolve(next, event) as S);
+  if (!isEngineEvent(event)) return module.evolve(next, event) as S;
+  // The engine's file events keep the case's materials; the clock's and the calendar's only move
+  // the envelope (above).
+  return isFileEventType(event.type) ? { ...next, files: evolveFiles(state.files, event) } : next;
 }
 
 export function foldEvents<S extends CaseEnvelope>(

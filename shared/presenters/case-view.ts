@@ -2,9 +2,11 @@ import { dueDateZh, pausedUsageZh, withoutProvisionalNoteZh } from '../calendar/
 import { citizenMayTake } from '../domain/access';
 import type { Actor } from '../domain/actors';
 import { type CaseEnvelope, type CaseEvent, type Deadline, pausedSince } from '../domain/case';
+import { fileEventLabelsZh, isFileEventType } from '../domain/files';
 import { procedureOf } from '../domain/registry';
 import { showName, viewerOf } from '../domain/visibility';
 import type { ListSummary } from '../store/lists';
+import { presentFileEventData } from './files';
 
 const statusZh: Record<Deadline['status'], string> = {
   open: '进行中',
@@ -19,6 +21,7 @@ const engineEventLabelsZh: Record<string, string> = {
   deadlineLapsed: '期限届满',
   deadlineAwaitingCalendar: '期限届满日待正式节假日安排确定',
   deadlinesRecomputed: '节假日安排调整，期限重新计算',
+  ...fileEventLabelsZh,
 };
 
 /** What a deadline's state reads as, naming whose lateness it is (never the applicant's for the body's). */
@@ -163,8 +166,9 @@ export function presentSummary(actor: Actor, s: ListSummary) {
 }
 
 /**
- * A timeline entry as `actor` sees it: the event's data through the procedure's presenter, and the
- * name of a citizen who acted through the visibility table like every other name.
+ * A timeline entry as `actor` sees it: the event's data through the procedure's presenter (a file
+ * event's through the file presenter, as the file list shows that file), and the name of a
+ * citizen who acted through the visibility table like every other name.
  */
 export function presentEvent(actor: Actor, state: CaseEnvelope, e: CaseEvent) {
   const module = procedureOf(state.procedure);
@@ -175,6 +179,8 @@ export function presentEvent(actor: Actor, state: CaseEnvelope, e: CaseEvent) {
     actor:
       by.role === 'applicant' ? { ...by, nameZh: showName(viewer, 'applicant', by.nameZh, 'person') } : by,
     labelZh: module.eventLabelsZh[e.type] ?? engineEventLabelsZh[e.type] ?? e.type,
-    data: module.presentEventData(e, viewer),
+    data: isFileEventType(e.type)
+      ? presentFileEventData(actor, state, e)
+      : module.presentEventData(e, viewer),
   };
 }

@@ -5,8 +5,10 @@ import { bodyById } from '../directory/agencies';
 import { canView } from '../domain/access';
 import type { Actor } from '../domain/actors';
 import { roleLabelsZh } from '../domain/actors';
-import type { CaseEnvelope, NewCaseEvent } from '../domain/case';
+import type { CaseEnvelope, CaseEvent, NewCaseEvent } from '../domain/case';
 import { applyClock, decideAction, openCase } from '../domain/decide';
+import type { AttachRequest } from '../domain/files';
+import { foldEvents } from '../domain/fold';
 import type { FilingRoute, ProcedureCommand } from '../domain/procedure';
 import { procedureOf } from '../domain/registry';
 import { RefusalError, zodRefusal } from '../http/problem';
@@ -16,6 +18,7 @@ import { VersionConflictError } from '../store/errors';
 import { listKeys } from '../store/lists';
 import { currentCalendar } from './calendar';
 import { catchUp, processEffects } from './effects';
+import { attachmentEvents, copyIntoCase, removeUploads, type VerifiedUpload, verifyUploads } from './files';
 
 const notFound = () => new RefusalError({ code: 'case.notFound', messageZh: '未找到该案件，或您无权查看' });
 
@@ -107,7 +110,9 @@ export async function previewApplication(rt: Runtime, procedureId: string, input
  * Files an application. The Idempotency-Key is claimed (with a fresh case id) only after the
  * filing passed every check, so a refusal writes nothing and takes no number; only the request
  * that wins the claim takes a number; a repeat returns the same case, and a retry after a crash
- * completes the same case with the same number.
+ * completes the same case with the same number. The application's attachments (the person's
+ * uploads, each with its purpose) are checked with it and attached in the same append, right after
+ * the filing.
  */
 export async function fileCase(
   rt: Runtime,
@@ -116,6 +121,7 @@ export async function fileCase(
   input: unknown,
   idempotencyKey: string,
   correlationId: string,
+  attachments: readonly AttachRequest[] = [],
 ): Promise<{ state: CaseEnvelope; created: boolean }> {
   const module = procedureOf(procedureId);
   if (actor.role === 'system' || !module.definition.filingRoles.includes(actor.role))
@@ -132,9 +138,20 @@ export async function fileCase(
     if (!bar.ok) throw new RefusalError(bar.refusal);
   }
 
+  // The attachments are part of the request: the same key with other attachments is another filing.
   const requestHash = createHash('sha256')
-    .update(`${procedureId}\n${JSON.stringify(input)}`)
+    .update(
+      `${procedureId}\n${JSON.stringify(input)}${attachments.length ? `\n${JSON.stringify(attachments)}` : ''}`,
+    )
     .digest('hex');
+  let uploads: VerifiedUpload[];
+  try {
+    uploads = await verifyUploads(rt, actor, attachments, 'attachments');
+  } catch (err) {
+    const repeat = await repeatedFiling(rt, actor, idempotencyKey, requestHash, err);
+    if (repeat) return { state: repeat, created: false };
+    throw err;
+  }
   const claim = await rt.store.claimIdempotencyKey(actor.userId, idempotencyKey, {
     caseId: randomUUID(),
     procedure: procedureId,
@@ -148,7 +165,12 @@ export async function fileCase(
       fields: [{ path: 'headers.idempotency-key', messageZh: '已被另一份申请使用' }],
     });
   const write = () =>
-    writeFiling(rt, claim.caseId, procedureId, route.value, input, { actor, now, calendar, correlationId });
+    writeFiling(rt, claim.caseId, procedureId, route.value, input, uploads, {
+      actor,
+      now,
+      calendar,
+      correlationId,
+    });
   if (claim.fresh) return write();
 
   // The key was claimed before, by a request that finished, is still running, or crashed. If the
@@ -176,24 +198,54 @@ async function closedCasesOf(rt: Runtime, actor: Actor, procedureId: string): Pr
   return states.filter((s): s is CaseEnvelope => s !== undefined);
 }
 
+/**
+ * A repeat of a filing already written finds its uploads gone (moved into the case): with the
+ * same key and the same request, it is the same case, not a missing upload.
+ */
+async function repeatedFiling(
+  rt: Runtime,
+  actor: Actor,
+  idempotencyKey: string,
+  requestHash: string,
+  err: unknown,
+): Promise<CaseEnvelope | undefined> {
+  if (!(err instanceof RefusalError) || err.refusal.code !== 'file.uploadNotFound') return undefined;
+  const earlier = await rt.store.findIdempotencyClaim(actor.userId, idempotencyKey);
+  return earlier?.requestHash === requestHash ? catchUp(rt, earlier.caseId) : undefined;
+}
+
 async function writeFiling(
   rt: Runtime,
   caseId: string,
   procedureId: string,
   route: FilingRoute,
   input: unknown,
+  uploads: readonly VerifiedUpload[],
   ctx: Parameters<typeof openCase>[3],
 ): Promise<{ state: CaseEnvelope; created: boolean }> {
   const number = await reserveNumber(rt, caseNumbers(route.bodyId), ctx.now, `${caseId}#1`);
   const filed = openCase(procedureId, input, number.number, ctx);
-  if (!filed.ok) {
+  let events: NewCaseEvent[];
+  try {
+    if (!filed.ok) throw new RefusalError(filed.refusal);
+    const opened = foldEvents(caseId, [{ ...filed.value, seq: 1 } as CaseEvent]) as CaseEnvelope;
+    events = [
+      filed.value,
+      ...attachmentEvents(opened, ctx.actor, uploads, {
+        at: filed.value.at,
+        correlationId: ctx.correlationId,
+      }),
+    ];
+  } catch (err) {
     await number.release(caseId, 1);
-    throw new RefusalError(filed.refusal);
+    throw err;
   }
   try {
-    const appended = await rt.store.append(caseId, undefined, [filed.value]);
+    await copyIntoCase(rt, caseId, uploads);
+    const appended = await rt.store.append(caseId, undefined, events);
     logger.info('case filed', { caseId, caseNumber: number.number, bodyId: appended.state.bodyId });
     const [, state] = await Promise.all([number.commit(), afterAppend(rt, caseId, appended)]);
+    await removeUploads(rt, uploads);
     return { state: state ?? appended.state, created: true };
   } catch (err) {
     // The same key raced with itself: the other request wrote this case (with this number, or
@@ -213,18 +265,24 @@ export async function viewCase(rt: Runtime, actor: Actor, caseId: string): Promi
   return state;
 }
 
-/** A person's action: decided by the domain, appended under the version lock; its effects follow from the log. */
+/**
+ * A person's action: decided by the domain, appended under the version lock; its effects follow
+ * from the log. Its attachments (e.g. the material of a correction) are checked first and attached
+ * in the same append, right after the action's events, on the case as the action left it.
+ */
 export async function actOnCase(
   rt: Runtime,
   actor: Actor,
   caseId: string,
   body: unknown,
   correlationId: string,
+  attachments: readonly AttachRequest[] = [],
 ): Promise<CaseEnvelope> {
   const seen = await viewCase(rt, actor, caseId);
   const parsed = z.safeParse(procedureOf(seen.procedure).commandSchema, body);
   if (!parsed.success) throw new RefusalError(zodRefusal(parsed.error));
   const command: ProcedureCommand = parsed.data;
+  const uploads = await verifyUploads(rt, actor, attachments, 'attachments');
   const calendar = await currentCalendar(rt.store);
   const ctx = { actor, now: rt.clock.now(), calendar, correlationId };
   // The clock comes first: a deadline that ended before this action (its timer may run late) has
@@ -249,14 +307,30 @@ export async function actOnCase(
     throw new RefusalError(decision.refusal);
   }
   if (decision.value.kind !== 'events') throw new Error('number allocation did not settle');
+  const actionEvents = decision.value.events;
+  let events: NewCaseEvent[];
+  try {
+    const acted = foldEvents(
+      caseId,
+      actionEvents.map((e, i) => ({ ...e, seq: seq + i }) as CaseEvent),
+      state,
+    ) as CaseEnvelope;
+    const base = { at: ctx.now.toISOString(), correlationId };
+    events = [...actionEvents, ...attachmentEvents(acted, actor, uploads, base)];
+  } catch (err) {
+    await number?.release(caseId, seq);
+    throw err;
+  }
   let appended: Awaited<ReturnType<typeof rt.store.append>>;
   try {
-    appended = await rt.store.append(caseId, state, decision.value.events);
+    await copyIntoCase(rt, caseId, uploads);
+    appended = await rt.store.append(caseId, state, events);
   } catch (err) {
     if (err instanceof VersionConflictError) await number?.release(caseId, seq);
     throw err;
   }
   await number?.commit();
+  await removeUploads(rt, uploads);
   logger.info('case action', {
     caseId,
     action: command.action,

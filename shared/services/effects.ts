@@ -1,5 +1,6 @@
 import { systemActor } from '../domain/actors';
 import { type CaseEnvelope, type CaseEvent, isEngineEvent } from '../domain/case';
+import { fileNotices, isFileEventType } from '../domain/files';
 import { evolve } from '../domain/fold';
 import type { Notice } from '../domain/procedure';
 import { procedureOf } from '../domain/registry';
@@ -57,8 +58,12 @@ export async function catchUp(rt: Runtime, caseId: string): Promise<CaseEnvelope
   return state;
 }
 
-/** Whether an event should wake the workflow: everything but what the workflow's own clock wrote. */
-const wakesWorkflow = (e: CaseEvent) => e.actor.userId !== systemActor.userId;
+/**
+ * Whether an event should wake the workflow: everything but what the workflow's own clock wrote,
+ * and the case's materials (attached, marked, read), which move no stage and no deadline — a
+ * party reading the file must not cost the workflow a transition.
+ */
+const wakesWorkflow = (e: CaseEvent) => e.actor.userId !== systemActor.userId && !isFileEventType(e.type);
 
 async function runEffects(
   rt: Runtime,
@@ -77,7 +82,8 @@ async function runEffects(
   let state = before;
   for (const event of events) {
     state = evolve(state, event);
-    for (const notice of module.notices({ ...state, id: caseId }, event))
+    const current = { ...state, id: caseId };
+    for (const notice of [...module.notices(current, event), ...fileNotices(current, event)])
       work.push(deliver(rt, caseId, event, notice));
     // A lapse waiting for an official calendar: the administrators are reminded daily until it is loaded.
     if (isEngineEvent(event) && event.type === 'deadlineAwaitingCalendar') {

@@ -582,6 +582,26 @@ export class CaseStore {
     }
   }
 
+  /** The claim an Idempotency-Key holds, if any (a read: nothing is claimed). */
+  async findIdempotencyClaim(
+    userId: string,
+    key: string,
+  ): Promise<{ caseId: string; procedure: string; requestHash: string; claimedAt: number } | undefined> {
+    const { Item } = await this.t.idempotency
+      .build(GetItemCommand)
+      .key({ pk: `IDEMP#${userId}#${key}`, sk: 'IDEMP' })
+      .options({ consistent: true })
+      .send();
+    return (
+      Item && {
+        caseId: Item.caseId,
+        procedure: Item.procedure,
+        requestHash: Item.requestHash,
+        claimedAt: Item.claimedAt,
+      }
+    );
+  }
+
   // ------------------------------------------------------------------ workflow link
 
   async getWorkflowLink(caseId: string) {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { CaseEvent } from '../domain/case';
 import { isEngineEvent } from '../domain/case';
+import { confidentialityKinds, filePurposes, fileSides } from '../domain/files';
 import { hasProcedure, procedureOf } from '../domain/registry';
 
 /**
@@ -63,6 +64,7 @@ const storedEventSchema = z.object({
   data: z.unknown(),
 });
 
+const confidentialitySchema = { kind: z.enum(confidentialityKinds), reasonZh: z.string() };
 const engineEventData = {
   deadlineWarned: z.object({ key: z.string(), dueDate: z.string() }),
   deadlineOverdue: z.object({ key: z.string(), dueDate: z.string() }),
@@ -77,6 +79,20 @@ const engineEventData = {
     calendarVersion: z.number(),
     changes: z.array(z.object({ key: z.string(), fromDue: z.string(), toDue: z.string() })),
   }),
+  fileAttached: z.object({
+    fileId: z.string(),
+    name: z.string(),
+    contentType: z.string(),
+    size: z.number().check(z.int(), z.nonnegative()),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    purpose: z.enum(filePurposes),
+    side: z.enum(fileSides),
+    uploadedBy: actorSchema,
+    confidentiality: z.optional(z.object(confidentialitySchema)),
+  }),
+  fileConfidentialityMarked: z.object({ fileId: z.string(), ...confidentialitySchema }),
+  fileConfidentialityUnmarked: z.object({ fileId: z.string(), reasonZh: z.string() }),
+  fileRead: z.object({ fileId: z.string() }),
 } as const;
 
 /** The raw item as DynamoDB returns it, in any version. */

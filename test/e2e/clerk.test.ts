@@ -6,18 +6,20 @@ import { beforeSpringFestival2026, fineApplication } from '../support/local-syst
  * A clerk of 西宁市人民政府 (wangfang) works the queue in the browser: a correction notice on one
  * case, acceptance of another (after the API refuses the simplified procedure without the
  * parties' agreement) with the copy sent to the respondent, a refusal with its reason, a forward
- * to the competent body, and an action on a case someone else changed meanwhile (409).
+ * to the competent body, an action on a case someone else changed meanwhile (409), and — on a
+ * case the API has brought to review with the respondent's reply — a decision drafted by the
+ * clerk and approved by the office head (赵强), which issues it with the body's number.
  */
 
 let j: Journey;
-type Purpose = 'correct' | 'accept' | 'refuse' | 'forward' | 'stale';
+type Purpose = 'correct' | 'accept' | 'refuse' | 'forward' | 'stale' | 'decide';
 /** The cases filed for the journey, by what the clerk does with each. */
 const cases = {} as Record<Purpose, { id: string; caseNumber: string }>;
 
 beforeAll(async () => {
   j = await startJourney('clerk', beforeSpringFestival2026);
   const applicant = await j.t.as('zhangsan');
-  for (const purpose of ['correct', 'accept', 'refuse', 'forward', 'stale'] satisfies Purpose[]) {
+  for (const purpose of ['correct', 'accept', 'refuse', 'forward', 'stale', 'decide'] satisfies Purpose[]) {
     const r = await applicant.file(fineApplication());
     expect(r.status).toBe(201);
     cases[purpose] = { id: r.body.id, caseNumber: r.body.caseNumber };
@@ -190,6 +192,65 @@ describe('a clerk works the queue', () => {
     await j.page.click(tid('conflict-reload'));
     await seeText('case-stage', '审理中');
     await j.page.locator(tid('timeline-event'), { hasText: '周杰' }).waitFor();
+  });
+
+  it('drafts a decision the office head approves, which issues it with the body’s number', async () => {
+    // Through the API: accepted, the copy online, the respondent's reply.
+    const clerk = await j.t.as('wangfang');
+    const accepted = await clerk.act(cases.decide.id, {
+      action: 'accept',
+      expectedVersion: 1,
+      track: 'ordinary',
+    });
+    expect(accepted.status).toBe(200);
+    const sent = await clerk.act(cases.decide.id, {
+      action: 'sendCopy',
+      expectedVersion: accepted.body.version,
+      channel: 'online',
+      sentOn: '2026-02-10',
+    });
+    expect(sent.status).toBe(200);
+    const replied = await (await j.t.as('liuwei')).act(cases.decide.id, {
+      action: 'submitReply',
+      expectedVersion: sent.body.version,
+      replyZh: '处罚事实清楚，证据确凿，程序合法。',
+      evidence: [{ nameZh: '现场检查笔录', purposeZh: '证明违法事实' }],
+      legalBasisZh: '《中华人民共和国食品安全法》第一百二十四条',
+    });
+    expect(replied.status).toBe(200);
+
+    await j.page.goto(`${j.baseUrl}/cases/${cases.decide.id}`);
+    await seeText('case-review', '现场检查笔录');
+    await openAction('draftDecision');
+    // A fine: the types for a failure to perform a duty are not offered.
+    expect(await j.page.locator(tid('draft-type-orderPerformance')).count()).toBe(0);
+    await pick('撤销');
+    await j.page.getByLabel('责令被申请人重新作出行政行为的期限（选填）').fill('60');
+    await j.page.getByLabel('经审理查明的事实').fill('被申请人作出处罚决定前未告知申请人陈述、申辩的权利。');
+    await j.page.getByLabel('决定理由').fill('被申请人违反法定程序。');
+    await j.page.getByLabel('决定依据').fill('《中华人民共和国行政复议法》第六十四条');
+    expect(await j.checkPage('draft-decision-form')).toEqual([]);
+    await submit('draftDecision');
+    await seeText('flash', '已办理：拟定行政复议决定');
+    await seeText('case-stage', '决定审批');
+    await seeText('decision-status', '待审批');
+    expect(await j.checkPage('case-decision-drafted')).toEqual([]);
+
+    await j.signInAs('zhaoqiang');
+    await j.page.goto(`${j.baseUrl}/cases/${cases.decide.id}`);
+    await openAction('approveDecision');
+    await seeText('approve-draft', '被申请人作出处罚决定前未告知申请人陈述、申辩的权利。');
+    expect(await j.checkPage('approve-decision-form')).toEqual([]);
+    await submit('approveDecision');
+    await seeText('flash', '已办理：批准并签发行政复议决定');
+    await seeText('case-stage', '送达');
+    await seeText('decision-number', /^宁政复决字〔2026〕\d+号$/);
+    // The respondent is served through the system at once; the applicant waits for the post.
+    await seeText('decision-service-row', '邮寄送达');
+    await seeText('decision-service', '待送达');
+    await j.page.locator(tid('timeline-event'), { hasText: '决定书文号' }).waitFor();
+    expect(await j.checkPage('case-decision-issued')).toEqual([]);
+    await j.signInAs('wangfang');
   });
 
   it('finds the queue as the work left it, with no page errors on the way', async () => {

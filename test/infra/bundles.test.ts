@@ -62,6 +62,7 @@ describe('each Lambda bundle', () => {
           ...(row.executions || row.taskResults ? ['@aws-sdk/client-sfn'] : []),
           ...(row.alerts ? ['@aws-sdk/client-sns'] : []),
           ...(row.jobs ? ['@aws-sdk/client-sqs'] : []),
+          ...(row.files ? ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner'] : []),
         ].sort(),
       );
     },
@@ -110,7 +111,7 @@ describe('each Lambda bundle', () => {
 
 describe('the AWS runtime inside a bundle', () => {
   /** Builds the AWS composition root as `name` bundles it and asks what each port does. */
-  async function probe(name: FunctionName, options: { tryWrite: boolean }) {
+  async function probe(name: FunctionName, options: { tryWrite: boolean; env?: Record<string, string> }) {
     const file = await bundleAs(name, 'shared/adapters/aws/runtime.ts', `runtime-${name}`);
     const r = spawnSync(
       process.execPath,
@@ -118,12 +119,13 @@ describe('the AWS runtime inside a bundle', () => {
         '--input-type=module',
         '-e',
         `const { awsRuntime } = await import(${JSON.stringify(`file://${file}`)});
-         const rt = await awsRuntime();
+         const rt = await awsRuntime().catch((e) => { console.log(JSON.stringify({ coldStart: e.message })); process.exit(0); });
          const attempt = (f) => f().then(() => 'ran', (e) => e.name + ': ' + e.message.split(' (')[0]);
          const notice = { id: 'n', at: '2026-03-02T00:00:00Z', recipient: 'u', kind: 'k', subjectZh: 's', bodyZh: 'b' };
          console.log(JSON.stringify({
            notifier: await attempt(() => rt.notifier.deliver(notice)),
            jobs: await attempt(() => rt.jobs.enqueue({ kind: 'calendarRecompute', jobId: 'j' })),
+           files: await attempt(() => rt.files.remove('uploads/not-a-key/..')),
            storeWrite: ${options.tryWrite} ? await attempt(() => rt.store.putNotification(notice)) : 'not tried',
          }));`,
       ],
@@ -137,6 +139,7 @@ describe('the AWS runtime inside a bundle', () => {
           // JOB_QUEUES either, so a granted queue stops in its adapter).
           AWS_ACCESS_KEY_ID: 'none',
           AWS_SECRET_ACCESS_KEY: 'none',
+          ...options.env,
         },
         encoding: 'utf8',
       },
@@ -151,6 +154,7 @@ describe('the AWS runtime inside a bundle', () => {
     expect(result).toEqual({
       notifier: `${denied} 'alerts' grant`,
       jobs: `${denied} 'jobs' grant`,
+      files: `${denied} 'files' grant`,
       storeWrite: `${denied} 'table: readWrite' grant`,
     });
     expect(lazy).toEqual([]);
@@ -161,5 +165,26 @@ describe('the AWS runtime inside a bundle', () => {
     expect(result.notifier).toBe("CapabilityError: function 'calendar' has no 'alerts' grant");
     expect(result.jobs).toBe('Error: JOB_QUEUES is not set for this function');
     expect(lazy).toEqual(['@aws-sdk/client-sqs']);
+  });
+
+  it('of the cases function needs FILES_BUCKET at its cold start, then uses S3 through the FileStore port', async () => {
+    const missing = await probe('cases', { tryWrite: false });
+    expect(missing.result).toEqual({
+      coldStart: 'invalid Lambda environment: FILES_BUCKET is not set (the files grant needs it)',
+    });
+    const { result, sdk: lazy } = await probe('cases', {
+      tryWrite: false,
+      env: { FILES_BUCKET: 'ajc-files' },
+    });
+    // The adapter refuses a key that is not one (before any request), so the port is the S3 adapter's.
+    expect(result.files).toMatch(/^Error: not an object key/);
+    expect(lazy).toEqual(
+      [
+        '@aws-sdk/client-s3',
+        '@aws-sdk/s3-request-presigner',
+        '@aws-sdk/client-sfn',
+        '@aws-sdk/client-sns',
+      ].sort(),
+    );
   });
 });

@@ -168,7 +168,7 @@ describe('security headers (response headers policy)', () => {
         .map(([name, ...sources]) => [name as string, sources]),
     );
 
-  it('sets a Content-Security-Policy that allows only the portal, the APIs of its region and Cognito', () => {
+  it('sets a Content-Security-Policy that allows only the portal, the APIs and the file store of its region and Cognito', () => {
     expect(config().SecurityHeadersConfig.ContentSecurityPolicy.Override).toBe(true);
     expect(csp()).toEqual({
       'default-src': ["'self'"],
@@ -179,6 +179,7 @@ describe('security headers (response headers policy)', () => {
       'connect-src': [
         "'self'",
         'https://*.execute-api.<AWS::Region>.<AWS::URLSuffix>',
+        'https://*.s3.<AWS::Region>.<AWS::URLSuffix>',
         'https://cognito-idp.<AWS::Region>.<AWS::URLSuffix>',
         hostedUi('citizens'),
         hostedUi('staff'),

@@ -381,6 +381,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     'xray:PutTraceSegments',
   ];
   const sendJobs = ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'];
+  const files = ['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject'];
   /** What a function's own trigger needs (granted by its event source, not by its row). */
   const triggerActions = (name: FunctionName): string[] => {
     if (name in jobFunctions)
@@ -412,6 +413,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
         ...(row.taskResults ? taskResults : []),
         ...(row.executions ? executions : []),
         ...(row.jobs ? sendJobs : []),
+        ...(row.files ? files : []),
         ...triggerActions(name),
       ].sort(),
     ),
@@ -466,6 +468,17 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
           } else if (action.startsWith('sqs:')) {
             expect(resources.length).toBeGreaterThan(0);
             for (const queue of resources) expect(queueArns).toContainEqual(queue);
+          } else if (action.startsWith('s3:')) {
+            const bucketArn = getAtt(ids.filesBucket);
+            const under = (prefix: string) => ({ 'Fn::Join': ['', [bucketArn, `/${prefix}/*`]] });
+            const expected =
+              action === 's3:ListBucket'
+                ? [bucketArn]
+                : action === 's3:DeleteObject'
+                  ? [under('uploads')]
+                  : [under('uploads'), under('cases')];
+            const sorted = (rs: unknown[]) => rs.map((r) => JSON.stringify(r)).sort();
+            expect(sorted(resources)).toEqual(sorted(expected));
           } else if (action === 'sns:Publish') {
             expect(resources).toEqual([{ Ref: ids.alertTopic }]);
           } else if (action === 'states:DescribeExecution') {
@@ -540,11 +553,75 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     }
   });
 
+  it('names the files bucket (FILES_BUCKET) exactly to the functions whose row has files', () => {
+    for (const [name, row] of rows) {
+      const vars = resources[ids.functions[name].id]?.Properties.Environment.Variables;
+      expect([name, vars.FILES_BUCKET]).toEqual([name, row.files ? { Ref: ids.filesBucket } : undefined]);
+    }
+    // A case's file is never deleted: DeleteObject reaches only uploads/.
+    const policies = JSON.stringify(ofType('AWS::IAM::Policy'));
+    expect(policies).not.toContain('s3:*');
+    expect(policies).not.toContain('/cases/*"]]},"Action":"s3:DeleteObject');
+  });
+
   it('grants the table and its named indexes, never index/*', () => {
     const policies = JSON.stringify(ofType('AWS::IAM::Policy'));
     expect(policies).not.toContain('/index/*');
     expect(policies).not.toContain('dynamodb:*');
     expect(policies).not.toContain('dynamodb:Scan');
+  });
+});
+
+describe('files bucket', () => {
+  const bucket = () => resources[ids.filesBucket] as Resource;
+
+  it('is private, encrypted, logged and retained with the case file', () => {
+    const p = bucket().Properties;
+    expect(p.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(p.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([
+      { ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } },
+    ]);
+    expect(p.OwnershipControls.Rules).toEqual([{ ObjectOwnership: 'BucketOwnerEnforced' }]);
+    expect(p.LoggingConfiguration).toEqual({
+      DestinationBucketName: { Ref: ids.portal.logBucket },
+      LogFilePrefix: 's3/files/',
+    });
+    expect(bucket().DeletionPolicy).toBe('Retain');
+  });
+
+  it('denies every request without TLS', () => {
+    const [, policy] = ofType('AWS::S3::BucketPolicy').find(
+      ([, r]) => JSON.stringify(r.Properties.Bucket) === JSON.stringify({ Ref: ids.filesBucket }),
+    ) as [string, Resource];
+    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Deny',
+        Action: 's3:*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+    );
+  });
+
+  it('lets the portal’s origin PUT uploads with the signed headers and GET downloads, nothing else', () => {
+    const [rule, ...others] = bucket().Properties.CorsConfiguration.CorsRules;
+    expect(others).toEqual([]);
+    expect(rule.AllowedMethods.sort()).toEqual(['GET', 'HEAD', 'PUT']);
+    expect(rule.AllowedOrigins).toHaveLength(1);
+    expect(JSON.stringify(rule.AllowedOrigins[0])).toContain(ids.portal.distribution);
+    expect(rule.AllowedHeaders.sort()).toEqual(
+      ['content-type', 'x-amz-checksum-sha256', 'x-amz-meta-*', 'x-amz-server-side-encryption'].sort(),
+    );
+  });
+
+  it('expires uploads never attached, and nothing else', () => {
+    expect(bucket().Properties.LifecycleConfiguration.Rules).toEqual([
+      { Id: 'ExpireUnattachedUploads', Prefix: 'uploads/', ExpirationInDays: 1, Status: 'Enabled' },
+    ]);
   });
 });
 
@@ -570,6 +647,7 @@ describe('schedule and outputs', () => {
       'TableName',
       'StateMachineArn',
       'AlertTopicArn',
+      'FilesBucketName',
     ]) {
       expect(outputs).toContain(name);
     }

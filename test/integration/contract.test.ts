@@ -18,6 +18,7 @@ import {
   fineApplication,
   useTestSystem,
 } from '../support/local-system';
+import { pdfBytes, sha256Hex } from '../support/uploads';
 
 /**
  * The API reference against the API itself, on one local system: every route of infra/routes.ts
@@ -380,6 +381,132 @@ describe('a realistic scenario, every answer as documented', () => {
     await s.t.system.workflow.settle();
   });
 
+  it('materials: uploads, attaching, the list as each side sees it, reading, a file withheld and opened again', async () => {
+    const put = async (ticket: ApiResponse, bytes: Uint8Array) =>
+      (
+        await fetch(ticket.body.url, {
+          method: 'PUT',
+          headers: ticket.body.headers,
+          body: Buffer.from(bytes),
+        })
+      ).status;
+    const declare = (fileName: string, bytes: Uint8Array, purpose: string) => ({
+      fileName,
+      contentType: 'application/pdf',
+      size: bytes.byteLength,
+      sha256: sha256Hex(bytes),
+      purpose,
+    });
+    const evidence = pdfBytes('购销合同');
+    const ticket = await request(s.applicant, 'POST /v1/uploads', {
+      body: declare('购销合同.pdf', evidence, 'evidence'),
+    });
+    expect(ticket.status).toBe(201);
+    expect(await put(ticket, evidence)).toBe(200);
+    const attach = { uploadId: ticket.body.uploadId, purpose: 'evidence' };
+    const attached = await request(s.applicant, 'POST /v1/cases/{id}/files', {
+      params: { id: ids.a },
+      body: attach,
+    });
+    expect(attached.status).toBe(201);
+    const again = await request(s.applicant, 'POST /v1/cases/{id}/files', {
+      params: { id: ids.a },
+      body: attach,
+    });
+    expect(again.status).toBe(200);
+    const wrongType = await request(s.applicant, 'POST /v1/uploads', {
+      body: { ...declare('合同.txt', evidence, 'evidence'), contentType: 'text/plain' },
+    });
+    expect(wrongType.status).toBe(422);
+    const notTheirs = await request(s.applicant, 'POST /v1/uploads', {
+      body: declare('答复.pdf', evidence, 'reply'),
+    });
+    expect(notTheirs.status).toBe(403);
+    const noSha = { ...declare('合同.pdf', evidence, 'evidence'), sha256: 'abc' };
+    refusedByBody('POST /v1/uploads', await call(s.applicant, 'POST /v1/uploads', { body: noSha }), noSha);
+
+    const reply = pdfBytes('答复书');
+    const replyTicket = await request(s.respondent, 'POST /v1/uploads', {
+      body: declare('答复书.pdf', reply, 'reply'),
+    });
+    expect(await put(replyTicket, reply)).toBe(200);
+    const replyId = replyTicket.body.uploadId as string;
+    await request(s.respondent, 'POST /v1/cases/{id}/files', {
+      params: { id: ids.a },
+      body: { uploadId: replyId, purpose: 'reply' },
+    });
+    const file = { id: ids.a, fileId: replyId };
+    const marked = await request(s.clerk, 'PUT /v1/cases/{id}/files/{fileId}/confidentiality', {
+      params: file,
+      body: { marked: true, kind: 'personalPrivacy', reasonZh: '答复书附件载有他人病历' },
+    });
+    expect(marked.status).toBe(200);
+    const byRespondent = await request(s.respondent, 'PUT /v1/cases/{id}/files/{fileId}/confidentiality', {
+      params: file,
+      body: { marked: false, reasonZh: '不应标记' },
+    });
+    expect(byRespondent.status).toBe(403);
+    const badKind = { marked: true, kind: 'secret', reasonZh: '理由' };
+    refusedByBody(
+      'PUT /v1/cases/{id}/files/{fileId}/confidentiality',
+      await call(s.clerk, 'PUT /v1/cases/{id}/files/{fileId}/confidentiality', {
+        params: file,
+        body: badKind,
+      }),
+      badKind,
+    );
+    for (const client of [s.applicant, s.respondent, s.clerk, s.supervisor])
+      await request(client, 'GET /v1/cases/{id}/files', { params: { id: ids.a } });
+    expect((await request(s.applicant, 'GET /v1/cases/{id}/files/{fileId}', { params: file })).status).toBe(
+      403,
+    );
+    expect(
+      (await request(s.otherApplicant, 'GET /v1/cases/{id}/files', { params: { id: ids.a } })).status,
+    ).toBe(404);
+    const unmarked = await request(s.clerk, 'PUT /v1/cases/{id}/files/{fileId}/confidentiality', {
+      params: file,
+      body: { marked: false, reasonZh: '已删去他人病历' },
+    });
+    expect(unmarked.status).toBe(200);
+    const twice = await request(s.clerk, 'PUT /v1/cases/{id}/files/{fileId}/confidentiality', {
+      params: file,
+      body: { marked: false, reasonZh: '再次取消' },
+    });
+    expect(twice.status).toBe(409);
+    const read = await request(s.applicant, 'GET /v1/cases/{id}/files/{fileId}', { params: file });
+    expect(read.body.readingLogged).toBe(true);
+    await request(s.clerk, 'GET /v1/cases/{id}/files/{fileId}', { params: file });
+    // A filing and an action with attachments: bodies the document accepts (checked by `request`).
+    const power = pdfBytes('授权委托书');
+    const powerTicket = await request(s.applicant, 'POST /v1/uploads', {
+      body: declare('授权委托书.pdf', power, 'powerOfAttorney'),
+    });
+    expect(await put(powerTicket, power)).toBe(200);
+    const filed = await request(s.applicant, 'POST /v1/cases', {
+      body: fineApplication({
+        attachments: [{ uploadId: powerTicket.body.uploadId, purpose: 'powerOfAttorney' }],
+      }),
+      headers: idempotent('with-attachment'),
+    });
+    expect(filed.status).toBe(201);
+    const notice = pdfBytes('补正通知附件');
+    const noticeTicket = await request(s.clerk, 'POST /v1/uploads', {
+      body: declare('补正要求说明.pdf', notice, 'other'),
+    });
+    expect(await put(noticeTicket, notice)).toBe(200);
+    const correction = await request(s.clerk, 'POST /v1/cases/{id}/actions', {
+      params: { id: filed.body.id },
+      body: {
+        action: 'requestCorrection',
+        expectedVersion: filed.body.version,
+        items: [{ field: 'evidence', descriptionZh: '请提交身份证明' }],
+        attachments: [{ uploadId: noticeTicket.body.uploadId, purpose: 'other' }],
+      },
+    });
+    expect(correction.status).toBe(200);
+    await s.t.system.workflow.settle();
+  });
+
   it('shows cases, timelines and lists to each person as documented', async () => {
     for (const client of [s.applicant, s.clerk, s.head, s.supervisor]) {
       await request(client, 'GET /v1/cases/{id}', { params: { id: ids.a } });
@@ -449,6 +576,10 @@ describe('a realistic scenario, every answer as documented', () => {
         'deadlineWarned',
         'deadlineOverdue',
         'deadlineLapsed',
+        'fileAttached',
+        'fileConfidentialityMarked',
+        'fileConfidentialityUnmarked',
+        'fileRead',
       ].sort(),
     );
   });

@@ -68,6 +68,17 @@ describe('stored events of every version are read through their schemas', () => 
       thirdPartyApplications: [],
       mediations: [],
       withdrawals: [],
+      noReplyInTime: false,
+      decisionTypesFit: ['vary', 'revoke', 'confirmUnlawful', 'confirmVoid', 'uphold'],
+      electronicService: [],
+      simplifiedReasonsZh: [],
+      // What the applicant may do under review today (a withdrawal is now a request the body decides).
+      allowedActions: [
+        { action: 'requestHearing', labelZh: '请求听证' },
+        { action: 'withdraw', labelZh: '申请撤回行政复议申请' },
+        { action: 'consentToElectronicService', labelZh: '同意电子送达' },
+        { action: 'appointAgent', labelZh: '登记或更换代理人' },
+      ],
       deadlines: presented.deadlines.map(now),
       openDeadlines: presented.openDeadlines.map(now),
     });

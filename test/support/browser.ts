@@ -114,10 +114,12 @@ export async function startJourney(journey: string, startAt: Date): Promise<Jour
     },
     async signInAs(username) {
       await page.goto(baseUrl);
-      if (await page.locator(tid('sign-out')).isVisible()) {
-        await page.click(tid('sign-out'));
-      }
-      await page.click(tid(`sign-in-${username}`));
+      // Signed in already (a journey switching people) or not: wait for the page to say which.
+      const signOut = page.locator(tid('sign-out'));
+      const signIn = page.locator(tid(`sign-in-${username}`));
+      await signOut.or(signIn).first().waitFor();
+      if (await signOut.isVisible()) await signOut.click();
+      await signIn.click();
       await page.locator(tid('session-user')).waitFor({ state: 'visible' });
     },
     async stop() {

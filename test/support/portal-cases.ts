@@ -3,6 +3,12 @@ import type { CalendarYear } from '../../shared/calendar/types';
 import type { Actor } from '../../shared/domain/actors';
 import { calendarLoadEvents } from '../../shared/domain/deadlines';
 import { applyClock, decideAction, nextClockInstant } from '../../shared/domain/decide';
+import {
+  type AttachRequest,
+  decideAttach,
+  decideConfidentiality,
+  type UploadDeclaration,
+} from '../../shared/domain/files';
 import { foldEvents } from '../../shared/domain/fold';
 import { procedureOf } from '../../shared/domain/registry';
 import { presentCase, presentEvent } from '../../shared/presenters/case-view';
@@ -120,6 +126,32 @@ export class PortalCase {
         at.toISOString(),
       ) as NewCaseEvent[],
     );
+  }
+
+  /** A file attached as the API decides it (the upload as the store measured it); throws when refused. */
+  attach(actor: Actor, request: AttachRequest, declared: UploadDeclaration, at: Date): this {
+    const d = decideAttach(this.state, actor, request, declared);
+    if (!d.ok) throw new Error(`refused: ${d.refusal.code} ${d.refusal.messageZh}`);
+    return this.append([
+      { type: 'fileAttached', at: at.toISOString(), actor, data: d.value } as NewCaseEvent,
+    ]);
+  }
+
+  /** Staff marking a file withheld (Art. 47) or opening it again; throws when refused. */
+  confidentiality(
+    actor: Actor,
+    fileId: string,
+    change: Parameters<typeof decideConfidentiality>[3],
+    at: Date,
+  ): this {
+    const d = decideConfidentiality(this.state, actor, fileId, change);
+    if (!d.ok) throw new Error(`refused: ${d.refusal.code} ${d.refusal.messageZh}`);
+    return this.append([{ ...d.value, at: at.toISOString(), actor } as NewCaseEvent]);
+  }
+
+  /** A party's reading of a file, as the API records it. */
+  read(actor: Actor, fileId: string, at: Date): this {
+    return this.append([{ type: 'fileRead', at: at.toISOString(), actor, data: { fileId } } as NewCaseEvent]);
   }
 
   /** GET /v1/cases/{id} as `actor` would get it. */

@@ -36,6 +36,8 @@ export interface StackIds {
   readonly reconciler: string;
   /** The hosted UI (Cognito prefix domain) of each pool. */
   readonly userPoolDomains: Record<UserPoolName, string>;
+  /** The files bucket (infra/files-bucket.ts). */
+  readonly filesBucket: string;
   /** The portal's resources (infra/portal-hosting.ts). */
   readonly portal: {
     readonly bucket: string;
@@ -198,6 +200,7 @@ export async function synthesize(outdir?: string): Promise<SynthesizedStack> {
       workflowFunctions: ids(stack.workflowFunctions),
       reconciler: id(stack.reconciler),
       userPoolDomains: ids(stack.userPoolDomains),
+      filesBucket: id(stack.files.bucket),
       portal: {
         bucket: id(stack.portal.bucket),
         logBucket: id(stack.portal.logBucket),

@@ -202,7 +202,7 @@ describe('visibleEvents: the timeline each person sees', () => {
   });
 
   test.each(['clerk', 'officeHead', 'supervisor'] as const)('a %s sees everything', (role) => {
-    expect(visibleEvents(staff(role, 'gov-xn'), log.events)).toEqual(log.events);
+    expect(visibleEvents(staff(role, 'gov-xn'), log.events, log.state)).toEqual(log.events);
   });
 
   test.each([
@@ -210,7 +210,7 @@ describe('visibleEvents: the timeline each person sees', () => {
     ['the respondent', respondentOf('dept-xn-scjg')],
     ['a committee member', staff('committeeMember', 'gov-xn')],
   ])('%s does not see internal deadline events', (_who, actor) => {
-    const seen = visibleEvents(actor, log.events);
+    const seen = visibleEvents(actor, log.events, log.state);
     expect(types(seen)).toEqual(['caseFiled', 'deemedAccepted']);
     for (const e of seen) expect(internal).not.toContain(e.type);
   });
@@ -221,14 +221,16 @@ describe('visibleEvents: the timeline each person sees', () => {
       type: 'deadlineLapsed',
       data: { key: 'correctionNotice', dueDate: '2026-02-24' },
     } as CaseEvent;
-    expect(visibleEvents(applicant, [log.events[0] as CaseEvent, lapsed])).toEqual([log.events[0]]);
+    expect(visibleEvents(applicant, [log.events[0] as CaseEvent, lapsed], log.state)).toEqual([
+      log.events[0],
+    ]);
   });
 
   it('keeps the order and does not change the log', () => {
     const before = structuredClone(log.events);
-    const seen = visibleEvents(applicant, log.events);
+    const seen = visibleEvents(applicant, log.events, log.state);
     expect(seen.map((e) => e.seq)).toEqual([1, 4]);
     expect(log.events).toEqual(before);
-    expect(visibleEvents(clerk, log.events)).not.toBe(log.events);
+    expect(visibleEvents(clerk, log.events, log.state)).not.toBe(log.events);
   });
 });

@@ -59,6 +59,15 @@ function fullRuntime() {
     },
     notifier: { deliver: record('notifier.deliver') },
     jobs: { enqueue: record('jobs.enqueue') },
+    files: {
+      presignUpload: record('files.presignUpload'),
+      inspect: record('files.inspect'),
+      copy: record('files.copy'),
+      remove: record('files.remove'),
+      presignDownload: record('files.presignDownload'),
+      put: record('files.put'),
+      get: record('files.get'),
+    },
   };
   return { rt, calls };
 }
@@ -141,6 +150,25 @@ describe('restrictRuntime: a port the row does not grant throws CapabilityError'
     const cases = restrictRuntime('cases', { ...none, taskResults: true, executions: true }, rt);
     expect(cases.workflow).toBe(rt.workflow);
   });
+
+  it('files: false → every FileStore method throws; files: true → the store itself', async () => {
+    const { rt, calls } = fullRuntime();
+    const denied = restrictRuntime('directory', none, rt).files;
+    for (const attempt of [
+      () => denied.presignUpload('uploads/u/x', { contentType: 'application/pdf', size: 1, sha256: 'a' }, 60),
+      () => denied.inspect('uploads/u/x'),
+      () => denied.copy('uploads/u/x', 'cases/c/files/x'),
+      () => denied.remove('uploads/u/x'),
+      () => denied.presignDownload('cases/c/files/x', 'a.pdf', 60),
+      () => denied.put('cases/c/documents/x', new Uint8Array(), 'application/pdf'),
+      () => denied.get('cases/c/documents/x'),
+    ])
+      await expect(attempt()).rejects.toThrow(
+        /^function 'directory' has no 'files' grant \(infra\/capabilities.ts\): files\./,
+      );
+    expect(calls).toEqual([]);
+    expect(restrictRuntime('cases', { ...none, files: true }, rt).files).toBe(rt.files);
+  });
 });
 
 describe('runtime(): inside invokeAs, the invoked function’s runtime', () => {
@@ -213,8 +241,12 @@ describe('runtime(): inside invokeAs, the invoked function’s runtime', () => {
 });
 
 describe('the table as decided', () => {
-  it('reserves files: no function has it', () => {
-    expect(Object.values(capabilities).filter((row) => row.files)).toEqual([]);
+  it('gives the files bucket to the cases API alone (uploads, attachments, reading); no background function has it', () => {
+    expect(
+      Object.entries(capabilities)
+        .filter(([, row]) => row.files)
+        .map(([name]) => name),
+    ).toEqual(['cases']);
   });
 
   it('gives the function serving the API document nothing at all', () => {

@@ -5,15 +5,22 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
+import * as z from 'zod/mini';
 import { handler as directory } from '../../functions/api/directory';
 import { engineEventTypes } from '../../shared/domain/case';
 import { registeredProcedures } from '../../shared/domain/registry';
+import {
+  caseView as caseViewContract,
+  timelineEvent as timelineEventContract,
+} from '../../shared/http/contract/responses';
 import { apiClient } from '../../web/src/api/client';
 import type { Reference } from '../../web/src/api/reference';
 import type { ActionId, CaseView, EventType, TimelineEvent } from '../../web/src/api/types';
 import { type Portal, PortalContext } from '../../web/src/app/portal';
 import { DemoSignIn } from '../../web/src/auth/demo';
 import { Deadlines } from '../../web/src/components/case/Deadlines';
+import { DecisionSection } from '../../web/src/components/case/Decision';
+import { ReviewSection } from '../../web/src/components/case/Review';
 import { parseConfig } from '../../web/src/config';
 import { actionForms } from '../../web/src/registry/actions';
 import { EventDetail, eventRenderers } from '../../web/src/registry/events';
@@ -251,8 +258,89 @@ const priorWithdrawalStated = () =>
     },
   });
 
-/** Each action: a case where the person is offered it, and the Chinese its form must show. */
-const forms: Record<ActionId, { make: () => PortalCase; as: keyof typeof people; shows: string[] }> = {
+// The reply, the route, suspension and the decision with its service (review/*.ts).
+const replied = () =>
+  copyOnline().act(
+    people.respondent,
+    {
+      action: 'submitReply',
+      replyZh: '处罚事实清楚，证据确凿，程序合法。',
+      evidence: [{ nameZh: '现场检查笔录', purposeZh: '证明违法事实' }],
+      legalBasisZh: '《中华人民共和国食品安全法》第一百二十四条',
+    },
+    bj('2026-02-13T10:00:00'),
+  );
+const draft = {
+  action: 'draftDecision',
+  type: 'revoke',
+  findingsZh: '经审理查明：被申请人作出处罚前未告知申请人陈述、申辩的权利。',
+  reasonsZh: '被申请人违反法定程序。',
+  legalBasisZh: '《中华人民共和国行政复议法》第六十四条',
+  newActWithinDays: 60,
+} as const;
+const decisionDrafted = () => replied().act(people.clerk, draft, bj('2026-02-24T10:00:00'));
+const discussionAsked = () =>
+  decisionDrafted().act(
+    people.officeHead,
+    { action: 'requestCollectiveDiscussion', reasonZh: '案情重大，须集体讨论' },
+    bj('2026-02-24T15:00:00'),
+  );
+const returned = () =>
+  decisionDrafted().act(
+    people.officeHead,
+    { action: 'returnDraft', reasonZh: '请补充被申请人的陈述申辩告知情况' },
+    bj('2026-02-24T16:00:00'),
+  );
+const decisionNumber = { number: '宁政复决字〔2026〕1号' };
+const issued = () =>
+  discussionAsked()
+    .act(
+      people.clerk,
+      {
+        action: 'recordCollectiveDiscussion',
+        heldOn: '2026-02-25',
+        participantsZh: '李明、王芳、赵敏',
+        conclusionZh: '同意撤销',
+      },
+      bj('2026-02-25T15:00:00'),
+    )
+    .act(people.officeHead, { action: 'approveDecision' }, bj('2026-02-25T16:00:00'), decisionNumber);
+const mailed = () =>
+  issued().act(
+    people.clerk,
+    { action: 'recordMailing', party: 'applicant', mailedOn: '2026-02-26', trackingNumber: 'EMS1234567890' },
+    bj('2026-02-26T10:00:00'),
+  );
+const served = () =>
+  mailed().act(
+    people.clerk,
+    { action: 'recordReceipt', party: 'applicant', receivedOn: '2026-02-28' },
+    bj('2026-03-02T10:00:00'),
+  );
+const suspended = (ground: 'forceMajeure' | 'entityEnded' = 'forceMajeure') =>
+  accepted().act(
+    people.clerk,
+    { action: 'suspend', ground, reasonZh: '申请人因疫情隔离，不能参加行政复议' },
+    bj('2026-02-24T10:00:00'),
+  );
+const extended = () =>
+  accepted().act(
+    people.officeHead,
+    { action: 'extendDecisionPeriod', days: 30, reasonZh: '案情复杂，需要补充调查' },
+    bj('2026-03-02T10:00:00'),
+  );
+
+/** A 500-yuan fine: simplified (Art. 53(1)(3)), then converted to the ordinary procedure. */
+const simplified = () =>
+  new PortalCase('case-simplified', '西宁市人民政府 2026年第000002号', {
+    application: { amountYuan: 500 },
+  }).act(people.clerk, { action: 'accept', track: 'simplified', partiesAgreeToSimplified: false }, nextDay);
+
+/** Each action: a case where the person is offered it, and the Chinese its form must (not) show. */
+const forms: Record<
+  ActionId,
+  { make: () => PortalCase; as: keyof typeof people; shows: string[]; hides?: string[] }
+> = {
   accept: { make: inReview, as: 'clerk', shows: ['审理程序', '普通程序', '简易程序', '第五十三条'] },
   refuse: {
     make: inReview,
@@ -451,6 +539,140 @@ const forms: Record<ActionId, { make: () => PortalCase; as: keyof typeof people;
     as: 'clerk',
     shows: ['撤回系受被申请人工作人员胁迫', '审查结论', '本次申请不予受理', '第七十四条第二款'],
   },
+  submitReply: {
+    make: copyOnline,
+    as: 'respondent',
+    shows: [
+      '书面答复',
+      '证据清单',
+      '第1项 证据名称',
+      '第1项 证明目的（选填）',
+      '添加一项证据',
+      '作出行政行为的依据',
+      '答复期限至',
+      '第七十条',
+    ],
+  },
+  recordOpinions: {
+    make: accepted,
+    as: 'clerk',
+    shows: [
+      '听取意见的方式',
+      '当面听取',
+      '网络视频',
+      '电话',
+      '听取意见日期',
+      '申请人',
+      '第三人',
+      '意见摘要',
+      '第四十九条',
+    ],
+  },
+  markComplexity: {
+    make: accepted,
+    as: 'clerk',
+    shows: [
+      '本案是否重大、疑难、复杂',
+      '本案是否专业性、技术性较强',
+      '是',
+      '否',
+      '认定理由',
+      '组织听证',
+      '咨询意见',
+    ],
+  },
+  convertToOrdinary: {
+    make: simplified,
+    as: 'officeHead',
+    shows: ['转为普通程序的理由', '第五十五条', '重新计算'],
+  },
+  suspend: {
+    make: accepted,
+    as: 'clerk',
+    shows: [
+      '中止的法定情形',
+      '下落不明（第三十九条第一款第三项）',
+      '中止的具体原因',
+      '停止计算',
+      '中止满60日',
+    ],
+  },
+  resume: {
+    make: suspended,
+    as: 'clerk',
+    shows: ['中止原因消除的情况', '本案自2026年2月24日起因', '不可抗力', '继续计算'],
+  },
+  terminate: {
+    make: accepted,
+    as: 'officeHead',
+    shows: ['终止的法定情形', '没有近亲属', '刑事拘留', '终止的具体原因'],
+    // No suspension on grounds 1, 2 or 4 runs: that ground is not offered.
+    hides: ['中止的原因仍未消除'],
+  },
+  extendDecisionPeriod: {
+    make: accepted,
+    as: 'officeHead',
+    shows: ['延长的天数', '延长理由', '最多不得超过30日', '只能延长一次', '审理期限现至2026年4月13日'],
+  },
+  draftDecision: {
+    make: replied,
+    as: 'clerk',
+    shows: [
+      '决定类型',
+      '变更',
+      '撤销',
+      '确认违法',
+      '确认无效',
+      '维持',
+      '经审理查明的事实',
+      '决定理由',
+      '决定依据',
+      '行政赔偿决定（选填）',
+      '行政协议责任（选填）',
+      '对行政复议委员会咨询意见的采纳情况（选填）',
+    ],
+    // A fine is an act made, not a duty left undone (Arts. 66, 69).
+    hides: ['责令履行', '驳回行政复议请求', '退回修改', '第七十条'],
+  },
+  requestCollectiveDiscussion: {
+    make: decisionDrafted,
+    as: 'officeHead',
+    shows: ['提交集体讨论的理由', '第六十一条'],
+  },
+  recordCollectiveDiscussion: {
+    make: discussionAsked,
+    as: 'clerk',
+    shows: ['讨论日期', '参加人员', '讨论意见', '提交集体讨论的理由：案情重大，须集体讨论'],
+  },
+  returnDraft: { make: decisionDrafted, as: 'officeHead', shows: ['退回修改意见', '重新拟定'] },
+  approveDecision: {
+    make: decisionDrafted,
+    as: 'officeHead',
+    shows: [
+      '撤销',
+      '经审理查明：被申请人作出处罚前未告知申请人陈述、申辩的权利。',
+      '60日内重新作出行政行为',
+      '须邮寄送达',
+      '第七十五条',
+    ],
+    hides: ['集体讨论意见，再批准'],
+  },
+  recordMailing: {
+    make: issued,
+    as: 'clerk',
+    shows: ['受送达人', '张三（申请人）', '邮寄日期', '邮件号码', '2026年2月25日'],
+  },
+  recordReceipt: {
+    make: mailed,
+    as: 'clerk',
+    shows: ['受送达人', '张三（申请人，2026年2月26日已寄出）', '签收日期', '第七十五条'],
+  },
+  consentToElectronicService: {
+    make: issued,
+    as: 'applicant',
+    shows: ['消息中心', '文书到达消息中心之日即为送达之日', '同意后即时送达您'],
+  },
+  recordLitigation: { make: served, as: 'clerk', shows: ['起诉日期', '受理法院', '2026年2月28日'] },
 };
 
 describe('action forms', () => {
@@ -486,10 +708,79 @@ describe('action forms', () => {
       expect(html).toContain(`data-testid="action-form-${action}"`);
       const text = textOf(html);
       for (const label of [...spec.shows, `确认${offered.labelZh}`]) expect(text).toContain(label);
+      for (const words of spec.hides ?? []) expect(text).not.toContain(words);
       // Every field has a label the person reads, never the API's field name.
-      expect(text).not.toMatch(/expectedVersion|reasonZh|descriptionZh|toBodyId|sentOn|receivedOn/);
+      expect(text).not.toMatch(
+        /expectedVersion|reasonZh|descriptionZh|toBodyId|sentOn|receivedOn|mailedOn|filedOn|WithinDays/,
+      );
     },
   );
+});
+
+describe('the decision forms', () => {
+  const renderForm = (action: ActionId, c: PortalCase, as: keyof typeof people = 'clerk') => {
+    const caseView = c.view<CaseView>(people[as]);
+    const offered = caseView.allowedActions.find((a) => a.action === action);
+    if (!offered) throw new Error(`${action} is not offered to the ${as}`);
+    const Form = actionForms[action].form;
+    return textOf(
+      render(
+        <Form
+          caseView={caseView}
+          reference={reference}
+          labelZh={offered.labelZh}
+          onDone={() => {}}
+          onCancel={() => {}}
+          onReload={() => {}}
+        />,
+      ),
+    );
+  };
+
+  it('offers only the decision types that fit a failure to perform a duty', () => {
+    const duty = new PortalCase('case-duty', '西宁市人民政府 2026年第000003号', {
+      application: { kind: 'failureToPerform', amountYuan: undefined },
+    }).act(people.clerk, { action: 'accept', track: 'ordinary', partiesAgreeToSimplified: false }, nextDay);
+    const text = renderForm('draftDecision', duty);
+    for (const type of ['责令履行', '确认违法', '驳回行政复议请求']) expect(text).toContain(type);
+    for (const type of ['变更', '撤销', '维持', '确认无效']) expect(text).not.toContain(` ${type} `);
+  });
+
+  it('opens a returned draft with its earlier text and the remarks, and its type fields', () => {
+    const text = renderForm('draftDecision', returned());
+    expect(text).toContain('决定稿已于2026年2月24日退回修改');
+    expect(text).toContain('修改意见：请补充被申请人的陈述申辩告知情况');
+    expect(text).toContain('经审理查明：被申请人作出处罚前未告知申请人陈述、申辩的权利。');
+    // 撤销 was chosen: its own field (a period to act again) is there, the others' are not.
+    expect(text).toContain('责令被申请人重新作出行政行为的期限（选填）');
+    expect(text).not.toContain('变更后的内容');
+    expect(text).not.toContain('履行期限');
+  });
+
+  it('warns of Art. 70 when the reply did not come in time', () => {
+    const late = copyOnline().runClockUntil(bj('2026-03-31T12:00:00'));
+    expect(late.view<CaseView>(people.clerk).noReplyInTime).toBe(true);
+    expect(renderForm('draftDecision', late)).toContain('不能决定维持或者驳回行政复议请求');
+  });
+
+  it('says a requested collective discussion must be recorded before approval', () => {
+    const text = renderForm('approveDecision', discussionAsked(), 'officeHead');
+    expect(text).toContain('请先记录集体讨论意见，再批准签发');
+  });
+
+  it('offers termination for an unresolved suspension only while one on grounds 1, 2 or 4 runs', () => {
+    const text = renderForm('terminate', suspended('entityEnded'), 'officeHead');
+    expect(text).toContain('中止的原因仍未消除（第四十一条第一款第五项）');
+    expect(renderForm('terminate', suspended('forceMajeure'), 'officeHead')).not.toContain(
+      '中止的原因仍未消除',
+    );
+  });
+
+  it('explains electronic service to an applicant before the decision is issued', () => {
+    const text = renderForm('consentToElectronicService', replied(), 'applicant');
+    expect(text).toContain('文书到达消息中心之日即为送达之日');
+    expect(text).not.toContain('同意后即时送达您');
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -692,6 +983,55 @@ function samples(): Sample[] {
     { action: 'recordCommitteeOpinion', opinionZh: '委员会认为程序违法' },
     nextDay,
   );
+  const opinions = replied()
+    .act(
+      people.clerk,
+      {
+        action: 'recordOpinions',
+        mode: 'online',
+        heardOn: '2026-02-13',
+        parties: ['applicant', 'respondent'],
+        summaryZh: '申请人坚持撤销请求',
+      },
+      bj('2026-02-13T15:00:00'),
+    )
+    .act(
+      people.clerk,
+      {
+        action: 'markComplexity',
+        majorDifficultComplex: true,
+        highlyTechnical: false,
+        reasonZh: '涉及多方利益',
+      },
+      bj('2026-02-13T16:00:00'),
+    );
+  const final = served().runClockUntil(bj('2026-04-30T12:00:00'));
+  const sued = served().act(
+    people.clerk,
+    { action: 'recordLitigation', filedOn: '2026-03-05', courtZh: '西宁市城中区人民法院' },
+    bj('2026-03-05T10:00:00'),
+  );
+  const consented = issued().act(
+    people.applicant,
+    { action: 'consentToElectronicService' },
+    bj('2026-02-26T09:00:00'),
+  );
+  const resumed = suspended().act(
+    people.clerk,
+    { action: 'resume', reasonZh: '隔离已解除' },
+    bj('2026-03-02T10:00:00'),
+  );
+  const terminated = accepted().act(
+    people.officeHead,
+    { action: 'terminate', ground: 'noSuccessor', reasonZh: '申请人死亡，没有近亲属' },
+    bj('2026-02-24T10:00:00'),
+  );
+  const lapsedSuspension = suspended('entityEnded').runClockUntil(bj('2026-04-28T12:00:00'));
+  const converted = simplified().act(
+    people.officeHead,
+    { action: 'convertToOrdinary', reasonZh: '案情复杂，不宜适用简易程序' },
+    bj('2026-02-12T10:00:00'),
+  );
   // Filed at the end of 2026: its dates run into 2027, whose official calendar is not loaded yet.
   const yearEnd = new PortalCase('case-year-end', '西宁市人民政府 2026年第000099号', {
     at: bj('2026-12-28T10:00:00'),
@@ -699,6 +1039,44 @@ function samples(): Sample[] {
   })
     .runClockUntil(bj('2027-01-08T12:00:00'))
     .loadCalendar(calendar2027, bj('2027-01-08T12:00:00'));
+  // Materials: the applicant's evidence, the respondent's reply (marked, opened again, read).
+  const pdf = (fileName: string, sha: string) => ({
+    fileName,
+    contentType: 'application/pdf',
+    size: 24_576,
+    sha256: sha.repeat(64),
+  });
+  const ids = {
+    evidence: '11111111-1111-4111-8111-111111111111',
+    reply: '22222222-2222-4222-8222-222222222222',
+  };
+  const withFiles = copyByPost()
+    .act(people.clerk, { action: 'recordCopyReceipt', receivedOn: '2026-02-12' }, bj('2026-02-12T15:00:00'))
+    .attach(
+      people.applicant,
+      { uploadId: ids.evidence, purpose: 'evidence' },
+      pdf('处罚决定书.pdf', 'a'),
+      bj('2026-02-13T09:00:00'),
+    )
+    .attach(
+      people.respondent,
+      { uploadId: ids.reply, purpose: 'reply' },
+      pdf('行政复议答复书.pdf', 'b'),
+      bj('2026-02-13T10:00:00'),
+    )
+    .confidentiality(
+      people.clerk,
+      ids.reply,
+      { marked: true, confidentiality: { kind: 'commercialSecret', reasonZh: '载有第三方企业的配方数据' } },
+      bj('2026-02-13T11:00:00'),
+    )
+    .confidentiality(
+      people.clerk,
+      ids.reply,
+      { marked: false, reasonZh: '第三方已同意公开' },
+      bj('2026-02-13T12:00:00'),
+    )
+    .read(people.applicant, ids.reply, bj('2026-02-13T13:00:00'));
   return [
     worked,
     corrected,
@@ -716,6 +1094,17 @@ function samples(): Sample[] {
     mediated,
     failedThenWithdrawn,
     refiled,
+    opinions,
+    returned(),
+    final,
+    sued,
+    consented,
+    resumed,
+    terminated,
+    lapsedSuspension,
+    extended(),
+    converted,
+    withFiles,
   ].flatMap((c) => {
     const caseView = c.view<CaseView>(people.clerk);
     return c.timeline<TimelineEvent>(people.clerk).map((event) => ({ event, caseView }));
@@ -804,6 +1193,49 @@ const eventShows: Record<EventType, string[]> = {
     '前次申请（西宁市人民政府 2026年第000003号）的撤回违背申请人真实意思表示',
     '审查意见：录音证明撤回系受胁迫',
   ],
+  replySubmitted: ['被申请人于2026年2月13日提交书面答复', '证据清单1项', '在答复期限内'],
+  opinionsHeard: ['2026年2月13日以网络视频方式听取申请人、被申请人的意见', '意见摘要：申请人坚持撤销请求'],
+  complexityAssessed: ['案情重大、疑难、复杂', '专业性、技术性不强', '理由：争议较大'],
+  convertedToOrdinary: ['转为普通程序审理', '：由2026年', '改为2026年', '理由：案情复杂，不宜适用简易程序'],
+  suspended: ['自2026年2月24日起中止审理', '不可抗力', '各项期限停止计算', '具体原因：申请人因疫情隔离'],
+  resumed: [
+    '自2026年3月2日起恢复审理',
+    '：由2026年4月13日改为2026年4月20日',
+    '中止原因消除的情况：隔离已解除',
+  ],
+  terminated: ['没有近亲属或者其近亲属放弃行政复议权利', '行政复议终止', '具体原因：申请人死亡，没有近亲属'],
+  terminatedAfterSuspension: [
+    '自2026年2月24日中止审理，至2026年4月27日中止满法定期限',
+    '第四十一条第一款第五项',
+  ],
+  decisionPeriodExtended: [
+    '审理期限延长30日',
+    '：由2026年4月13日改为2026年5月12日',
+    '延长理由：案情复杂，需要补充调查',
+  ],
+  decisionDrafted: ['拟定“撤销”决定'],
+  collectiveDiscussionRequested: ['提交集体讨论的理由：案情重大，须集体讨论'],
+  collectiveDiscussionRecorded: ['2026年2月25日集体讨论', '参加人员：李明、王芳、赵敏', '讨论意见：同意撤销'],
+  decisionDraftReturned: ['修改意见：请补充被申请人的陈述申辩告知情况'],
+  decisionIssued: [
+    '决定书文号宁政复决字〔2026〕1号',
+    '张三（申请人）：邮寄送达，待邮寄',
+    '（被申请人）：电子送达，2026年2月25日送达',
+  ],
+  decisionMailed: ['2026年2月26日向张三（申请人）邮寄行政复议决定书', '邮件号码EMS1234567890'],
+  decisionServed: ['张三（申请人）于2026年2月28日收到行政复议决定书（邮寄送达）'],
+  decisionTookEffect: ['决定自2026年2月28日起发生法律效力', '申请人2026年2月28日收到决定书'],
+  electronicServiceConsented: ['申请人同意电子送达'],
+  litigationRecorded: ['申请人于2026年3月5日向西宁市城中区人民法院提起行政诉讼'],
+  decisionFinal: ['起诉期限于2026年3月16日届满', '行政复议决定确定'],
+  fileAttached: ['申请人方提交“处罚决定书.pdf”（证据，24 KB）'],
+  fileConfidentialityMarked: [
+    '“行政复议答复书.pdf”',
+    '对另一方不予查阅：涉及商业秘密',
+    '理由：载有第三方企业的配方数据',
+  ],
+  fileConfidentialityUnmarked: ['取消不予查阅标记', '理由：第三方已同意公开'],
+  fileRead: ['在线查阅（下载）“行政复议答复书.pdf”'],
 };
 
 describe('event renderers', () => {
@@ -831,6 +1263,15 @@ describe('event renderers', () => {
     expect(text).not.toMatch(/undefined|null|\[object/);
   });
 
+  it('every case and event rendered here is what the API contract describes', () => {
+    for (const { event, caseView } of all) {
+      // The sample cases have readable ids; the API's are UUIDs.
+      const withUuid = { ...caseView, id: '2f1c9a4e-8b3d-4e6a-9c1f-5d7e8a9b0c1d' };
+      expect(() => z.parse(caseViewContract, withUuid)).not.toThrow();
+      expect(() => z.parse(timelineEventContract, event)).not.toThrow();
+    }
+  });
+
   it('an event of a type without a renderer shows where the case went and which deadlines started', () => {
     const caseView = accepted().view<CaseView>(people.clerk);
     const [filed] = inReview().timeline<TimelineEvent>(people.clerk);
@@ -842,6 +1283,88 @@ describe('event renderers', () => {
     const text = textOf(render(<EventDetail event={unknown} context={{ caseView, reference }} />));
     expect(text).toContain('案件进入“审理中”阶段');
     expect(text).toContain('受理审查期限起算，届满日2026年2月24日');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The review and the decision on the case page.
+// ---------------------------------------------------------------------------------------------
+
+describe('the review and decision sections', () => {
+  const review = (c: PortalCase, as: keyof typeof people, staff: boolean) =>
+    textOf(
+      render(<ReviewSection caseView={c.view<CaseView>(people[as])} reference={reference} staff={staff} />),
+    );
+  const decision = (c: PortalCase, as: keyof typeof people) =>
+    textOf(render(<DecisionSection caseView={c.view<CaseView>(people[as])} reference={reference} />));
+
+  it('shows the reply with its evidence, and nothing of the review before acceptance', () => {
+    const text = review(replied(), 'applicant', false);
+    expect(text).toContain('2026年2月13日（在答复期限内）');
+    expect(text).toContain('现场检查笔录 （证明：证明违法事实）');
+    expect(text).toContain('《中华人民共和国食品安全法》第一百二十四条');
+    expect(text).not.toContain('第七十条');
+    expect(review(inReview(), 'clerk', true)).toBe('');
+  });
+
+  it('warns of Art. 70 when the respondent did not reply in time', () => {
+    const text = review(copyOnline().runClockUntil(bj('2026-03-31T12:00:00')), 'applicant', false);
+    expect(text).toContain('被申请人未在法定期限内提交书面答复');
+    expect(text).toContain('第七十条');
+    expect(text).not.toContain('尚未收到被申请人的书面答复');
+  });
+
+  it('says what the complexity makes mandatory, and shows staff why the simplified procedure was open', () => {
+    const c = replied().act(
+      people.clerk,
+      {
+        action: 'markComplexity',
+        majorDifficultComplex: false,
+        highlyTechnical: true,
+        reasonZh: '涉及检测标准',
+      },
+      bj('2026-02-13T16:00:00'),
+    );
+    const staff = review(c, 'clerk', true);
+    expect(staff).toContain(
+      '应当提请行政复议委员会提出咨询意见（专业性、技术性较强，《行政复议法》第五十二条）',
+    );
+    expect(staff).not.toContain('应当组织听证');
+    expect(staff).toContain('不属于可以直接适用简易程序的情形');
+    expect(review(c, 'applicant', false)).not.toContain('简易程序');
+    const small = review(simplified(), 'clerk', true);
+    expect(small).toContain('案件涉及款额500元，不超过3000元');
+  });
+
+  it('shows a running suspension as a warning, a past one and the extension as lines', () => {
+    const running = review(suspended(), 'applicant', false);
+    expect(running).toContain('本案自2026年2月24日起中止审理，各项期限停止计算');
+    const over = review(
+      suspended().act(people.clerk, { action: 'resume', reasonZh: '隔离已解除' }, bj('2026-03-02T10:00:00')),
+      'applicant',
+      false,
+    );
+    expect(over).toContain('2026年2月24日至2026年3月2日中止审理');
+    expect(over).not.toContain('各项期限停止计算');
+    expect(review(extended(), 'applicant', false)).toContain('2026年3月2日经批准延长审理期限30日');
+  });
+
+  it('shows the draft awaiting approval, then the number, the service on each party and the effect', () => {
+    const pending = decision(discussionAsked(), 'clerk');
+    expect(pending).toContain('待集体讨论');
+    expect(pending).toContain('决定稿');
+    expect(pending).toContain('责令被申请人自收到决定书之日起60日内重新作出行政行为');
+    expect(pending).toContain('尚未记录讨论意见');
+    const inService = decision(mailed(), 'applicant');
+    expect(inService).toContain('宁政复决字〔2026〕1号');
+    expect(inService).toContain('已签发，送达中');
+    expect(inService).toContain('2026年2月26日寄出（邮件号码EMS1234567890）');
+    expect(inService).toContain('待送达');
+    const effective = decision(served(), 'applicant');
+    expect(effective).toContain('已于2026年2月28日生效');
+    expect(effective).toContain('2026年2月28日送达');
+    expect(effective).not.toContain('待送达');
+    expect(decision(replied(), 'clerk')).toBe('');
   });
 });
 

@@ -7,7 +7,7 @@ import { application, bj, CaseFile, type Cmd, calendar, people, refusalOf } from
 
 const { applicant, clerk, officeHead, respondent } = people;
 const NO = '宁政复决字〔2026〕1号';
-const after = (date: string) => new Date(endOfShanghaiDay(date).getTime() + 60_000);
+const justAfter = (date: string) => new Date(endOfShanghaiDay(date).getTime() + 60_000);
 
 const draft = (type: string, extra: Record<string, unknown> = {}) =>
   ({
@@ -67,17 +67,17 @@ describe("the respondent's reply (Arts. 48, 70)", () => {
     const c = inReview();
     const due = c.state.deadlines.respondentReply?.dueDate as string;
     expect(due).toBe(calendar.addWorkingDays('2026-02-12', 10).dueDate);
-    c.clock(after(due));
+    c.clock(justAfter(due));
     expect(c.state.deadlines.respondentReply?.status).toBe('lapsed');
-    const r = refusalOf(c.decide(clerk, draft('uphold'), after(due)));
+    const r = refusalOf(c.decide(clerk, draft('uphold'), justAfter(due)));
     expect(r.code).toBe('decision.noReplyArt70');
     expect(r.messageZh).toContain('第七十条');
     expect(r.fields).toEqual([{ path: 'type', messageZh: expect.stringContaining('维持') }]);
     // A late reply is kept, but the consequence stays.
-    const [late] = c.act(respondent, reply, after(due));
+    const [late] = c.act(respondent, reply, justAfter(due));
     expect(late?.data).toMatchObject({ inTime: false });
-    expect(refusalOf(c.decide(clerk, draft('uphold'), after(due))).code).toBe('decision.noReplyArt70');
-    c.act(clerk, draft('revoke'), after(due));
+    expect(refusalOf(c.decide(clerk, draft('uphold'), justAfter(due))).code).toBe('decision.noReplyArt70');
+    c.act(clerk, draft('revoke'), justAfter(due));
     expect(c.state.stage).toBe('decisionReview');
   });
 });
@@ -184,7 +184,7 @@ describe('approval, number, service and effect (Arts. 61, 75; Admin. Litigation 
     expect(sue).toMatchObject({ startDate: '2026-03-04', dueDate: '2026-03-19', responsible: 'applicant' });
     expect(sue?.explanationZh).toContain('《行政诉讼法》第四十五条');
     // The time to sue passes: the decision is final and the case closes.
-    const [final] = c.clock(after('2026-03-19'));
+    const [final] = c.clock(justAfter('2026-03-19'));
     expect(final).toMatchObject({ type: 'decisionFinal', data: { litigationDueDate: '2026-03-19' } });
     expect(c.state.status).toBe('closed');
     expect(c.state.closure?.kind).toBe('decided');
@@ -310,5 +310,35 @@ describe('document numbers', () => {
     expect(procedureOf('reconsideration').formatNumber?.('decision', 'gov-hd', 2026, 1)).toBe(
       '东政复决字〔2026〕1号',
     );
+  });
+});
+
+describe('who sees the decision', () => {
+  it('the draft and its deliberation are the body’s own until the decision is issued', () => {
+    const c = inReview();
+    c.act(clerk, draft('revoke'), bj('2026-02-13T10:00:00'));
+    c.act(
+      officeHead,
+      { action: 'requestCollectiveDiscussion', reasonZh: '案情重大' } as Cmd,
+      bj('2026-02-16T10:00:00'),
+    );
+    const module = procedureOf('reconsideration');
+    expect(module.presentCase('clerk', c.state).decision).toMatchObject({ draft: { type: 'revoke' } });
+    expect(module.presentCase('applicant', c.state).decision).toBeUndefined();
+    expect(module.presentCase('respondent', c.state).decision).toBeUndefined();
+    c.act(
+      clerk,
+      {
+        action: 'recordCollectiveDiscussion',
+        heldOn: '2026-02-24',
+        participantsZh: '李明、王芳',
+        conclusionZh: '同意',
+      } as Cmd,
+      bj('2026-02-24T15:00:00'),
+    );
+    c.act(officeHead, { action: 'approveDecision' } as Cmd, bj('2026-02-25T10:00:00'), { number: NO });
+    const seen = module.presentCase('applicant', c.state).decision as Record<string, unknown>;
+    expect(seen).toMatchObject({ number: NO, draft: { type: 'revoke' } });
+    expect(seen.discussion).toBeUndefined();
   });
 });

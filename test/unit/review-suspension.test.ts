@@ -3,7 +3,7 @@ import { endOfShanghaiDay } from '../../shared/calendar/index';
 import { application, bj, CaseFile, type Cmd, people, refusalOf } from '../support/case-file';
 
 const { clerk, officeHead } = people;
-const after = (date: string) => new Date(endOfShanghaiDay(date).getTime() + 60_000);
+const justAfter = (date: string) => new Date(endOfShanghaiDay(date).getTime() + 60_000);
 
 /** Accepted (ordinary) on Wed 11 Feb 2026: the decision is due Mon 13 Apr (12 Apr is a Sunday). */
 function accepted(track: 'ordinary' | 'simplified' = 'ordinary', app = application()) {
@@ -31,7 +31,7 @@ describe('suspension and resumption (Arts. 39–40, the pause convention)', () =
     // No statutory end for this ground.
     expect(c.state.deadlines.suspensionLimit).toBeUndefined();
     // While suspended the clock leaves the paused deadlines alone, even past their old due dates.
-    expect(c.clock(after('2026-04-20'))).toEqual([]);
+    expect(c.clock(justAfter('2026-04-20'))).toEqual([]);
     const [r] = c.act(clerk, resume, bj('2026-04-20T10:00:00'));
     // 20 Apr − 24 Feb = 55 days: 12 Apr + 55 = Sat 6 Jun → Mon 8 Jun.
     expect(c.state.deadlines.decision).toMatchObject({ dueDate: '2026-06-08', status: 'open' });
@@ -54,7 +54,7 @@ describe('suspension and resumption (Arts. 39–40, the pause convention)', () =
       dueDate: '2026-04-27',
       ruleId: 'rc.suspensionTermination',
     });
-    expect(c.clock(after(limit?.dueDate as string)).map((e) => e.type)).toEqual([
+    expect(c.clock(justAfter(limit?.dueDate as string)).map((e) => e.type)).toEqual([
       'terminatedAfterSuspension',
     ]);
     expect(c.state).toMatchObject({ status: 'closed', closure: { kind: 'terminated' } });
@@ -66,7 +66,7 @@ describe('suspension and resumption (Arts. 39–40, the pause convention)', () =
     c.act(clerk, suspend('applicantDied'), bj('2026-02-24T10:00:00'));
     c.act(clerk, resume, bj('2026-03-02T10:00:00'));
     expect(c.state.deadlines.suspensionLimit?.status).toBe('cancelled');
-    expect(c.clock(after('2026-05-30')).map((e) => e.type)).not.toContain('terminatedAfterSuspension');
+    expect(c.clock(justAfter('2026-05-30')).map((e) => e.type)).not.toContain('terminatedAfterSuspension');
   });
 
   it('termination for an unresolved suspension needs such a suspension', () => {

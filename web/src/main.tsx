@@ -15,6 +15,7 @@ import { loadConfig, type PortalConfig } from './config';
 import './styles/site.css';
 import './styles/forms.css';
 import './styles/cases.css';
+import './styles/files.css';
 import './styles/print.css';
 
 dayjs.locale('zh-cn');

@@ -4,8 +4,8 @@ import {
   type FunctionName,
   restrictRuntime,
 } from '../../../infra/capabilities';
-import { readAwsEnv } from '../../config/env';
-import type { Clock, JobQueue, Notifier, Workflow } from '../../ports';
+import { filesBucketOf, readAwsEnv } from '../../config/env';
+import type { Clock, FileStore, JobQueue, Notifier, Workflow } from '../../ports';
 import type { Runtime } from '../../runtime';
 import { caseStore } from '../../store/client';
 
@@ -24,12 +24,19 @@ const systemClock: Clock = { now: () => new Date() };
 const notBuilt = async (): Promise<never> => {
   throw new Error('this port is not granted to the function (infra/capabilities.ts)');
 };
-const ungranted: Workflow & Notifier & JobQueue = {
+const ungranted: Workflow & Notifier & JobQueue & FileStore = {
   start: notBuilt,
   resume: notBuilt,
   isRunning: notBuilt,
   deliver: notBuilt,
   enqueue: notBuilt,
+  presignUpload: notBuilt,
+  inspect: notBuilt,
+  copy: notBuilt,
+  remove: notBuilt,
+  presignDownload: notBuilt,
+  put: notBuilt,
+  get: notBuilt,
 };
 
 /** The runtime of this function on AWS: only the ports its capability row grants. */
@@ -46,6 +53,7 @@ export async function awsRuntime(): Promise<Runtime> {
         : ungranted,
     notifier: LAMBDA_GRANTS.alerts ? new (await import('./sns')).SnsNotifier(env.ALERT_TOPIC_ARN) : ungranted,
     jobs: LAMBDA_GRANTS.jobs ? new (await import('./sqs')).SqsJobQueue(env.JOB_QUEUES) : ungranted,
+    files: LAMBDA_GRANTS.files ? new (await import('./s3')).S3FileStore(filesBucketOf(env)) : ungranted,
   };
   // The same restriction as the local runtime's (a read-only role's store refuses writes).
   return restrictRuntime(LAMBDA_FUNCTION, capabilities[LAMBDA_FUNCTION], full);

@@ -9,6 +9,7 @@ import {
 } from 'zod-openapi';
 import { type RouteKey, routeGroups } from '../../../infra/routes';
 import packageJson from '../../../package.json' with { type: 'json' };
+import { allowedTypesZh, uploadRules } from '../../domain/files';
 import type { RequestSchemas } from '../api';
 import * as r from './responses';
 
@@ -53,6 +54,11 @@ export interface RouteContract {
 
 const tags = [
   { name: '案件', description: '申请、受理审查、补正、送达副本、撤回；案件详情、时间线和列表' },
+  {
+    name: '材料与阅卷',
+    description:
+      '上传材料（先取得签名的上传地址，再直接上传文件），提交到案件，查看和下载（在线阅卷，《行政复议法》第四十七条），标记不予查阅',
+  },
   { name: '节假日安排', description: '正式节假日安排的查看、载入和更正，载入前的影响预览，及其后台重新计算' },
   { name: '目录与规则', description: '行政机关目录、各程序的期限规则；健康检查' },
   { name: '通知', description: '发给本人（及本机关）的通知' },
@@ -81,9 +87,9 @@ export const routeContracts: Readonly<Record<RouteKey, RouteContract>> = {
         headers: ['Location'],
       },
     },
-    refusals: [403, 409, 422],
+    refusals: [403, 404, 409, 422],
     bodyComponent: 'Filing',
-    bodyDescriptionZh: '申请书',
+    bodyDescriptionZh: '申请书（attachments：随申请提交的已上传材料）',
   },
   'POST /v1/cases/timeliness': {
     operationId: 'previewFiling',
@@ -132,7 +138,68 @@ export const routeContracts: Readonly<Record<RouteKey, RouteContract>> = {
     ok: { 200: { descriptionZh: '操作后的案件', schema: r.caseView, headers: ['ETag'] } },
     refusals: [403, 404, 409, 422],
     bodyComponent: 'Action',
-    bodyDescriptionZh: '操作',
+    bodyDescriptionZh: '操作（attachments：随操作提交的已上传材料，如补正材料）',
+  },
+  'POST /v1/uploads': {
+    operationId: 'requestUpload',
+    tag: '材料与阅卷',
+    summaryZh: '取得上传地址',
+    descriptionZh:
+      '声明文件名、类型、大小和 SHA-256（在浏览器中计算），得到签名的上传地址：用 method 和 headers 原样上传文件，' +
+      `类型、大小或内容不符的，存储拒收。可上传${allowedTypesZh}，每份不超过 ${uploadRules.maxLabelZh}。上传后用 uploadId 提交到案件；` +
+      '未提交的上传文件过期后删除。',
+    ok: { 201: { descriptionZh: '上传地址（短时有效）', schema: r.uploadTicket } },
+    refusals: [403, 422],
+    bodyComponent: 'UploadRequest',
+    bodyDescriptionZh: '要上传的文件',
+  },
+  'POST /v1/cases/{id}/files': {
+    operationId: 'attachFile',
+    tag: '材料与阅卷',
+    summaryZh: '提交材料到案件',
+    descriptionZh:
+      '把本人已上传的文件作为本案材料提交：核对存储中的文件与上传时的声明一致后，记入案件。申请人方和第三人可提交证据、' +
+      '授权委托书、补正材料；被申请人可提交答复书、证据、依据；承办人员可提交任何材料，并可代当事人提交（onBehalfOf）。' +
+      '提交方可同时申请该材料对另一方不予查阅（confidentiality，写明情形和理由，立即生效），承办人员可取消。' +
+      '同一上传文件再次提交时答复 200 和已提交的材料。',
+    ok: {
+      201: { descriptionZh: '已提交', schema: r.fileEntry, headers: ['Location'] },
+      200: { descriptionZh: '此前已提交的同一文件', schema: r.fileEntry, headers: ['Location'] },
+    },
+    refusals: [403, 404, 409, 422],
+    bodyComponent: 'AttachFile',
+    bodyDescriptionZh: '上传编号和材料用途',
+  },
+  'GET /v1/cases/{id}/files': {
+    operationId: 'listCaseFiles',
+    tag: '材料与阅卷',
+    summaryZh: '案件材料',
+    descriptionZh:
+      '按查看人可见的范围：工作人员可见全部；申请人方和第三人可见本方材料及被申请人的答复书、证据、依据和其他材料；' +
+      '被申请人可见本方和申请人方的材料。标记为不予查阅的，对另一方只列出不予查阅的说明，不显示文件名。',
+    ok: { 200: { descriptionZh: '材料列表', schema: r.fileList } },
+    refusals: [404],
+  },
+  'GET /v1/cases/{id}/files/{fileId}': {
+    operationId: 'downloadCaseFile',
+    tag: '材料与阅卷',
+    summaryZh: '阅卷：取得下载地址',
+    descriptionZh:
+      '短时有效的下载地址。当事人的每次阅卷均记入案件（fileRead 事件）；不予查阅的材料答复 403 并说明理由。',
+    ok: { 200: { descriptionZh: '下载地址', schema: r.fileDownload } },
+    refusals: [403, 404],
+  },
+  'PUT /v1/cases/{id}/files/{fileId}/confidentiality': {
+    operationId: 'setFileConfidentiality',
+    tag: '材料与阅卷',
+    summaryZh: '标记或取消标记材料不予查阅（承办人员）',
+    descriptionZh:
+      'marked 为 true：材料涉及国家秘密、商业秘密、个人隐私，或者可能危及国家安全、公共安全、社会稳定的，对另一方不予查阅' +
+      '（《行政复议法》第四十七条），须写明理由（向不能查阅的一方显示）；为 false：取消标记，须写明理由。',
+    ok: { 200: { descriptionZh: '标记后的材料', schema: r.fileEntry } },
+    refusals: [403, 404, 409],
+    bodyComponent: 'FileConfidentiality',
+    bodyDescriptionZh: '标记或取消标记',
   },
   'GET /v1/calendar/{year}': {
     operationId: 'getCalendarYear',
@@ -234,6 +301,12 @@ export const responseComponents: Readonly<Record<string, z.core.$ZodType>> = {
   DayInfo: r.dayInfo,
   Application: r.applicationView,
   TimelineEvent: r.timelineEvent,
+  FileEntry: r.fileEntry,
+  FileView: r.fileView,
+  WithheldFileView: r.withheldFileView,
+  FileList: r.fileList,
+  UploadTicket: r.uploadTicket,
+  FileDownload: r.fileDownload,
   TimelinePage: r.timelinePage,
   Notification: r.notification,
   Notifications: r.notifications,
@@ -324,6 +397,7 @@ const parameterDescriptionsZh: Readonly<Record<string, string>> = {
   id: '案件编号（UUID）',
   year: '年份（2000–2100）',
   job: '重新计算任务编号（载入时答复的 job.jobId）',
+  fileId: '材料编号（提交时的 uploadId）',
   'idempotency-key': '幂等键：同一申请重复提交时用同一个值，可得同一案件（8–128个可见 ASCII 字符）',
   view: '列表',
   stage: '只看某一阶段（待办队列）',

@@ -5,6 +5,7 @@ import '../../procedures';
 import * as z from 'zod/mini';
 import { roles } from '../../domain/actors';
 import type { engineEventTypes } from '../../domain/case';
+import { confidentialityKinds, filePurposes, fileSides } from '../../domain/files';
 // The module first (its index), so its parts load in the order the module joins them.
 import { actKindsZh, agentKindsZh, specialPowersZh } from '../../procedures/reconsideration';
 import { reconsiderationProcedure } from '../../procedures/reconsideration/definition';
@@ -13,7 +14,9 @@ import {
   type ReconsiderationEventData,
   refusalReasons,
 } from '../../procedures/reconsideration/events';
+import type { ReviewEventData } from '../../procedures/reconsideration/review';
 import { committeePart } from '../../procedures/reconsideration/review/committee';
+import { decisionTypesZh, serviceChannelsZh } from '../../procedures/reconsideration/review/decision';
 import {
   applicantAttendanceZh,
   hearingOriginsZh,
@@ -30,6 +33,10 @@ import {
   signatureChannelsZh,
 } from '../../procedures/reconsideration/review/mediation';
 import { heardPartiesZh, opinionModesZh } from '../../procedures/reconsideration/review/route';
+import {
+  suspensionGroundsZh,
+  terminationGroundsZh,
+} from '../../procedures/reconsideration/review/suspension';
 
 /**
  * What the API answers, as zod schemas (zod/mini, so they can be used anywhere): exactly what the
@@ -426,7 +433,6 @@ export const copyView = described(
 
 // ------------------------------------------------------------------------------ the review parts
 
-
 const complexityView = described(
   z.strictObject({
     majorDifficultComplex: described(
@@ -438,6 +444,97 @@ const complexityView = described(
     on: isoDate,
   }),
   '案件复杂程度的认定',
+);
+
+/** The reply part (review/reply.ts): the respondent's written reply (Art. 48). */
+const evidenceItem = z.strictObject({ nameZh: text, purposeZh: z.optional(text) });
+const replyData = {
+  replyZh: text,
+  evidence: z.array(evidenceItem),
+  legalBasisZh: text,
+  receivedOn: isoDate,
+  inTime: described(z.boolean(), '在答复期限内提交；逾期的适用《行政复议法》第七十条'),
+};
+export const replyView = described(
+  z.strictObject(replyData),
+  '被申请人的书面答复及证据、依据（《行政复议法》第四十八条）',
+);
+
+/** The suspension part (review/suspension.ts): suspension (Art. 39) and the one extension (Art. 62). */
+const suspensionGround = described(
+  z.enum(keysOf(suspensionGroundsZh)),
+  '中止的法定情形（vocabulary suspensionGroundsZh）',
+);
+const terminationGround = described(
+  z.enum(keysOf(terminationGroundsZh)),
+  '终止的法定情形（vocabulary terminationGroundsZh）',
+);
+const dueChange = z.strictObject({ key: text, fromDue: isoDate, toDue: isoDate });
+export const suspensionView = described(
+  z.strictObject({
+    ground: suspensionGround,
+    reasonZh: text,
+    on: described(isoDate, '中止之日'),
+    resumedOn: z.optional(described(isoDate, '恢复审理之日')),
+  }),
+  '中止审理（《行政复议法》第三十九条）',
+);
+export const extensionView = described(
+  z.strictObject({ days: int, reasonZh: text, on: isoDate }),
+  '经批准延长审理期限（《行政复议法》第六十二条，只能延长一次）',
+);
+
+/** The decision part (review/decision.ts): the draft, its approval, the number and the service. */
+const decisionType = described(z.enum(keysOf(decisionTypesZh)), '决定类型（vocabulary decisionTypesZh）');
+const serviceChannel = described(
+  z.enum(keysOf(serviceChannelsZh)),
+  '送达方式（vocabulary serviceChannelsZh）',
+);
+const serviceParty = described(text, '受送达人：applicant、respondent 或 thirdParty:<用户编号>');
+export const decisionDraftView = z.strictObject({
+  type: decisionType,
+  findingsZh: text,
+  reasonsZh: text,
+  legalBasisZh: text,
+  varyToZh: z.optional(described(text, '变更后的内容（第六十三条）')),
+  newActWithinDays: z.optional(described(int, '责令重新作出行政行为的期限（日，第六十四条）')),
+  performWithinDays: z.optional(described(int, '履行期限（日，第六十六条）')),
+  compensationZh: z.optional(described(text, '行政赔偿（第七十二条）')),
+  agreementLiabilityZh: z.optional(described(text, '行政协议责任（第七十一条）')),
+  committeeOpinionWeighingZh: z.optional(described(text, '对行政复议委员会咨询意见的采纳情况（第六十一条）')),
+});
+export const serviceRecordView = z.strictObject({
+  party: serviceParty,
+  nameZh: text,
+  channel: serviceChannel,
+  mailedOn: z.optional(isoDate),
+  trackingNumber: z.optional(text),
+  servedOn: z.optional(described(isoDate, '送达之日')),
+});
+export const decisionView = described(
+  z.strictObject({
+    draft: decisionDraftView,
+    draftedOn: isoDate,
+    discussion: z.optional(
+      described(
+        z.strictObject({
+          requestedReasonZh: text,
+          heldOn: z.optional(isoDate),
+          participantsZh: z.optional(text),
+          conclusionZh: z.optional(text),
+        }),
+        '集体讨论',
+      ),
+    ),
+    returned: z.optional(
+      described(z.array(z.strictObject({ on: isoDate, reasonZh: text })), '退回修改的记录'),
+    ),
+    number: z.optional(described(text, '决定书文号，如 宁政复决字〔2026〕1号')),
+    issuedOn: z.optional(isoDate),
+    service: z.optional(described(z.array(serviceRecordView), '各受送达人的送达情况')),
+    effectiveOn: z.optional(described(isoDate, '全部送达、发生法律效力之日（第七十五条）')),
+  }),
+  '行政复议决定（第六十一条至第七十二条）及其送达',
 );
 
 const panelRole = described(
@@ -583,6 +680,7 @@ export const reconsiderationCaseView = z.strictObject({
   deemedAccepted: described(z.boolean(), '视为受理（《行政复议法》第三十条）'),
   timeliness,
   simplifiedEligible: z.boolean(),
+  simplifiedReasonsZh: described(z.array(text), '可以适用简易程序的情形（《行政复议法》第五十三条第一款）'),
   mustReconsiderFirst: described(z.boolean(), '复议前置：须先申请行政复议方可起诉'),
   correction: z.optional(
     z.strictObject({
@@ -595,8 +693,8 @@ export const reconsiderationCaseView = z.strictObject({
   closure: z.optional(
     z.strictObject({
       kind: described(
-        z.enum(['refused', 'withdrawn', 'abandoned', 'mediated']),
-        '不予受理、撤回、视为放弃、调解书生效',
+        z.enum(['refused', 'withdrawn', 'abandoned', 'mediated', 'terminated', 'decided']),
+        '不予受理、撤回、视为放弃、调解书生效、终止、决定生效后结案',
       ),
       on: isoDate,
       detailZh: text,
@@ -606,6 +704,16 @@ export const reconsiderationCaseView = z.strictObject({
   application: applicationView,
   opinionsHeard: described(z.array(opinionsHeardView), '听取当事人意见（《行政复议法》第四十九条）'),
   complexity: z.optional(complexityView),
+  reply: z.optional(replyView),
+  noReplyInTime: described(
+    z.boolean(),
+    '被申请人未在期限内答复：视为没有证据、依据（《行政复议法》第七十条）',
+  ),
+  suspension: z.optional(suspensionView),
+  extension: z.optional(extensionView),
+  decision: z.optional(decisionView),
+  decisionTypesFit: described(z.array(decisionType), '适合本案的决定类型'),
+  electronicService: described(z.array(serviceParty), '同意电子送达的当事人'),
   hearing: z.optional(hearingView),
   committee: z.optional(committeeView),
   agents: described(z.array(agentOnCaseView), '申请人的代理人（含已解除委托的）'),
@@ -664,6 +772,93 @@ export const caseSummary = z.strictObject({
 export const caseListPage = z.strictObject({
   items: z.array(caseSummary),
   cursor: z.optional(described(text, '下一页的翻页标记（作为 cursor 查询参数传回）；没有则为最后一页')),
+});
+
+// ------------------------------------------------------------------------------ materials (files)
+
+const filePurpose = described(
+  z.enum(filePurposes),
+  '材料用途：evidence 证据、powerOfAttorney 授权委托书、correctionMaterial 补正材料、reply 答复书、basis 依据、other 其他材料',
+);
+const fileSide = described(
+  z.enum(fileSides),
+  '提交方：applicant 申请人方（含代理人）、thirdParty 第三人、respondent 被申请人、body 复议机构',
+);
+const confidentialityKind = described(
+  z.enum(confidentialityKinds),
+  '不予查阅的情形（《行政复议法》第四十七条）：stateSecret 涉及国家秘密、commercialSecret 涉及商业秘密、personalPrivacy 涉及个人隐私、publicSecurity 可能危及国家安全、公共安全、社会稳定',
+);
+const sha256 = described(z.string().check(z.regex(/^[0-9a-f]{64}$/)), 'SHA-256（64位小写十六进制）');
+const fileActor = z.strictObject({
+  role: z.enum([...roles, 'system']),
+  nameZh: described(text, '姓名或名称（申请人姓名按查看人显示）'),
+});
+const confidentialityView = z.strictObject({ kind: confidentialityKind, kindLabelZh: text, reasonZh: text });
+
+/** A file the viewer may read. */
+export const fileView = z.strictObject({
+  fileId: z.uuid(),
+  withheld: z.literal(false),
+  name: described(text, '文件名'),
+  contentType: text,
+  size: described(int, '字节数'),
+  sha256,
+  purpose: filePurpose,
+  purposeLabelZh: text,
+  side: fileSide,
+  sideLabelZh: text,
+  uploadedBy: fileActor,
+  attachedAt: instant,
+  confidentiality: z.optional(
+    described(
+      z.extend(confidentialityView, { markedBy: fileActor }),
+      '已标记为对另一方不予查阅（本方和工作人员仍可查阅）',
+    ),
+  ),
+  readingLogged: described(z.boolean(), '下载（阅卷）是否记入案件（当事人的每次阅卷均记录）'),
+});
+
+/** A file the viewer may not read: listed without its name, with why (Art. 47). */
+export const withheldFileView = z.strictObject({
+  fileId: z.uuid(),
+  withheld: z.literal(true),
+  purpose: filePurpose,
+  purposeLabelZh: text,
+  side: fileSide,
+  sideLabelZh: text,
+  attachedAt: instant,
+  withheldZh: described(text, '不予查阅的说明'),
+  confidentiality: confidentialityView,
+});
+
+/** A plain union (as calendarYear): an OpenAPI discriminator on a boolean would reach the portal as strings. */
+export const fileEntry = described(
+  z.union([fileView, withheldFileView]),
+  '一份材料，按查看人可见的范围：可查阅的（withheld 为 false）或不予查阅的（withheld 为 true，不显示文件名）',
+);
+export const fileList = z.strictObject({ items: described(z.array(fileEntry), '按提交先后排列') });
+
+/** POST /v1/uploads: where to PUT the bytes, and how. */
+export const uploadTicket = z.strictObject({
+  uploadId: described(z.uuid(), '上传编号：提交材料时的 uploadId'),
+  url: described(text, '上传地址（签名，短时有效）'),
+  method: z.literal('PUT'),
+  headers: described(
+    z.record(z.string(), z.string()),
+    '上传时须原样发送的请求头（类型、SHA-256 校验值等均在签名之内；Content-Length 由浏览器按文件发送）',
+  ),
+  expiresAt: described(instant, '上传地址的失效时刻'),
+});
+
+/** GET /v1/cases/{id}/files/{fileId}: a short-lived download link. */
+export const fileDownload = z.strictObject({
+  fileId: z.uuid(),
+  fileName: text,
+  url: described(text, '下载地址（签名，短时有效）'),
+  method: z.literal('GET'),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: instant,
+  readingLogged: described(z.boolean(), '本次阅卷已记入案件'),
 });
 
 // ------------------------------------------------------------------------------ the timeline
@@ -753,6 +948,21 @@ const eventData = {
   // Hearings and the committee: their stored data, as presented (texts through the visibility table).
   ...hearingPart.events,
   ...committeePart.events,
+  // The case's materials: the file as the viewer may see it (as in the file list).
+  fileAttached: z.strictObject({ fileId: z.uuid(), file: z.optional(fileEntry) }),
+  fileConfidentialityMarked: z.strictObject({
+    fileId: z.uuid(),
+    file: z.optional(fileEntry),
+    kind: confidentialityKind,
+    kindLabelZh: text,
+    reasonZh: text,
+  }),
+  fileConfidentialityUnmarked: z.strictObject({
+    fileId: z.uuid(),
+    file: z.optional(fileEntry),
+    reasonZh: text,
+  }),
+  fileRead: z.strictObject({ fileId: z.uuid(), file: z.optional(fileEntry) }),
 } as const satisfies Record<
   (typeof engineEventTypes)[number] | keyof ReconsiderationEventData,
   z.core.$ZodType
@@ -816,7 +1026,40 @@ const reviewEventData = {
     reasonZh: text,
     on: isoDate,
   }),
+  // The reply and the route (review/reply.ts, review/route.ts).
+  replySubmitted: z.strictObject(replyData),
+  opinionsHeard: opinionsHeardView,
+  complexityAssessed: z.strictObject({
+    majorDifficultComplex: z.boolean(),
+    highlyTechnical: z.boolean(),
+    reasonZh: text,
+  }),
+  convertedToOrdinary: z.strictObject({ reasonZh: text, changes: z.array(dueChange) }),
+  // Suspension, termination, extension (review/suspension.ts).
+  suspended: z.strictObject({ ground: suspensionGround, reasonZh: text, on: isoDate }),
+  resumed: z.strictObject({ reasonZh: text, on: isoDate, changes: z.array(dueChange) }),
+  terminated: z.strictObject({ ground: terminationGround, reasonZh: text }),
+  terminatedAfterSuspension: z.strictObject({ suspendedOn: isoDate, limitDueDate: isoDate }),
+  decisionPeriodExtended: z.strictObject({ days: int, reasonZh: text, changes: z.array(dueChange) }),
+  // The decision and its service (review/decision.ts).
+  decisionDrafted: decisionDraftView,
+  collectiveDiscussionRequested: z.strictObject({ reasonZh: text }),
+  collectiveDiscussionRecorded: z.strictObject({ heldOn: isoDate, participantsZh: text, conclusionZh: text }),
+  decisionDraftReturned: z.strictObject({ reasonZh: text }),
+  decisionIssued: z.strictObject({ number: text, issuedOn: isoDate, service: z.array(serviceRecordView) }),
+  decisionMailed: z.strictObject({ party: serviceParty, mailedOn: isoDate, trackingNumber: text }),
+  decisionServed: z.strictObject({ party: serviceParty, channel: serviceChannel, servedOn: isoDate }),
+  decisionTookEffect: z.strictObject({ effectiveOn: isoDate, applicantServedOn: isoDate }),
+  electronicServiceConsented: z.strictObject({ party: serviceParty }),
+  litigationRecorded: z.strictObject({ filedOn: isoDate, courtZh: text }),
+  decisionFinal: z.strictObject({ litigationDueDate: isoDate }),
 } as const;
+
+/** Every event type has its data here: a part's new event fails the type check until it is described. */
+const allEventData = { ...eventData, ...reviewEventData } as const satisfies Record<
+  (typeof engineEventTypes)[number] | keyof ReconsiderationEventData | keyof ReviewEventData,
+  z.core.$ZodType
+>;
 
 const timelineEntry = <T extends string>(type: T, data: z.core.$ZodType) =>
   z.strictObject({
@@ -835,9 +1078,10 @@ const timelineEntry = <T extends string>(type: T, data: z.core.$ZodType) =>
 /** One timeline entry: its type decides its data. */
 export const timelineEvent = z.discriminatedUnion(
   'type',
-  Object.entries({ ...eventData, ...reviewEventData }).map(([type, data]) =>
-    timelineEntry(type, data),
-  ) as unknown as [ReturnType<typeof timelineEntry>, ...ReturnType<typeof timelineEntry>[]],
+  Object.entries(allEventData).map(([type, data]) => timelineEntry(type, data)) as unknown as [
+    ReturnType<typeof timelineEntry>,
+    ...ReturnType<typeof timelineEntry>[],
+  ],
 );
 
 export const timelinePage = z.strictObject({ items: z.array(timelineEvent) });
@@ -849,6 +1093,7 @@ export const reconsiderationBody = z.strictObject({
   nameZh: text,
   level: z.enum(['province', 'city', 'county', 'national']),
   officeNameZh: described(text, '行政复议机构'),
+  numberPrefixZh: described(text, '文书编号的机关代字，如“宁政复”（决定书编号为宁政复决字〔2026〕12号）'),
   parentBodyId: z.optional(text),
 });
 

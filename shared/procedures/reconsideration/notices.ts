@@ -270,6 +270,12 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
         },
       ];
     }
+    // The case's materials: the engine's own notices (shared/domain/files.ts fileNotices).
+    case 'fileAttached':
+    case 'fileConfidentialityMarked':
+    case 'fileConfidentialityUnmarked':
+    case 'fileRead':
+      return [];
     default: {
       const noticesOf = partOfEvent(event.type)?.notices?.[event.type];
       return noticesOf ? noticesOf(state, event.data as never, event) : [];

@@ -109,6 +109,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 取得上传地址
+         * @description 声明文件名、类型、大小和 SHA-256（在浏览器中计算），得到签名的上传地址：用 method 和 headers 原样上传文件，类型、大小或内容不符的，存储拒收。可上传PDF、JPEG、PNG、OFD、DOCX，每份不超过 20 MB。上传后用 uploadId 提交到案件；未提交的上传文件过期后删除。
+         */
+        post: operations["requestUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件材料
+         * @description 按查看人可见的范围：工作人员可见全部；申请人方和第三人可见本方材料及被申请人的答复书、证据、依据和其他材料；被申请人可见本方和申请人方的材料。标记为不予查阅的，对另一方只列出不予查阅的说明，不显示文件名。
+         */
+        get: operations["listCaseFiles"];
+        put?: never;
+        /**
+         * 提交材料到案件
+         * @description 把本人已上传的文件作为本案材料提交：核对存储中的文件与上传时的声明一致后，记入案件。申请人方和第三人可提交证据、授权委托书、补正材料；被申请人可提交答复书、证据、依据；承办人员可提交任何材料，并可代当事人提交（onBehalfOf）。提交方可同时申请该材料对另一方不予查阅（confidentiality，写明情形和理由，立即生效），承办人员可取消。同一上传文件再次提交时答复 200 和已提交的材料。
+         */
+        post: operations["attachFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 阅卷：取得下载地址
+         * @description 短时有效的下载地址。当事人的每次阅卷均记入案件（fileRead 事件）；不予查阅的材料答复 403 并说明理由。
+         */
+        get: operations["downloadCaseFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/files/{fileId}/confidentiality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 标记或取消标记材料不予查阅（承办人员）
+         * @description marked 为 true：材料涉及国家秘密、商业秘密、个人隐私，或者可能危及国家安全、公共安全、社会稳定的，对另一方不予查阅（《行政复议法》第四十七条），须写明理由（向不能查阅的一方显示）；为 false：取消标记，须写明理由。
+         */
+        put: operations["setFileConfidentiality"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calendar/{year}": {
         parameters: {
             query?: never;
@@ -1160,6 +1244,86 @@ export interface components {
             /** @description 事件序号（案件内从1起连续） */
             seq: number;
             /** @constant */
+            type: "fileAttached";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** Format: uuid */
+                fileId: string;
+                file?: components["schemas"]["FileEntry"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "fileConfidentialityMarked";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** Format: uuid */
+                fileId: string;
+                file?: components["schemas"]["FileEntry"];
+                /**
+                 * @description 不予查阅的情形（《行政复议法》第四十七条）：stateSecret 涉及国家秘密、commercialSecret 涉及商业秘密、personalPrivacy 涉及个人隐私、publicSecurity 可能危及国家安全、公共安全、社会稳定
+                 * @enum {string}
+                 */
+                kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                kindLabelZh: string;
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "fileConfidentialityUnmarked";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** Format: uuid */
+                fileId: string;
+                file?: components["schemas"]["FileEntry"];
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "fileRead";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** Format: uuid */
+                fileId: string;
+                file?: components["schemas"]["FileEntry"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
             type: "thirdPartyAdmitted";
             procedure?: string;
             at: components["schemas"]["Instant"];
@@ -1576,6 +1740,500 @@ export interface components {
                 reasonZh: string;
                 on: components["schemas"]["IsoDate"];
             };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "replySubmitted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                replyZh: string;
+                evidence: {
+                    nameZh: string;
+                    purposeZh?: string;
+                }[];
+                legalBasisZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+                /** @description 在答复期限内提交；逾期的适用《行政复议法》第七十条 */
+                inTime: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "opinionsHeard";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @enum {string} */
+                mode: "inPerson" | "online" | "phone";
+                heardOn: components["schemas"]["IsoDate"];
+                parties: ("applicant" | "respondent" | "thirdParty")[];
+                summaryZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "complexityAssessed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                majorDifficultComplex: boolean;
+                highlyTechnical: boolean;
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "convertedToOrdinary";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "suspended";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 中止的法定情形（vocabulary suspensionGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "applicantDied" | "applicantIncapacitated" | "applicantMissing" | "entityEnded" | "forceMajeure" | "mediationOrSettlement" | "legalInterpretation" | "pendingOtherCase" | "normativeDocumentReview" | "other";
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "resumed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "terminated";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 终止的法定情形（vocabulary terminationGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "noSuccessor" | "entityNoSuccessor" | "criminalDetention" | "suspensionUnresolved";
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "terminatedAfterSuspension";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                suspendedOn: components["schemas"]["IsoDate"];
+                limitDueDate: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionPeriodExtended";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                days: number;
+                reasonZh: string;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionDrafted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 决定类型（vocabulary decisionTypesZh）
+                 * @enum {string}
+                 */
+                type: "vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest";
+                findingsZh: string;
+                reasonsZh: string;
+                legalBasisZh: string;
+                /** @description 变更后的内容（第六十三条） */
+                varyToZh?: string;
+                /** @description 责令重新作出行政行为的期限（日，第六十四条） */
+                newActWithinDays?: number;
+                /** @description 履行期限（日，第六十六条） */
+                performWithinDays?: number;
+                /** @description 行政赔偿（第七十二条） */
+                compensationZh?: string;
+                /** @description 行政协议责任（第七十一条） */
+                agreementLiabilityZh?: string;
+                /** @description 对行政复议委员会咨询意见的采纳情况（第六十一条） */
+                committeeOpinionWeighingZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "collectiveDiscussionRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "collectiveDiscussionRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                heldOn: components["schemas"]["IsoDate"];
+                participantsZh: string;
+                conclusionZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionDraftReturned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionIssued";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                number: string;
+                issuedOn: components["schemas"]["IsoDate"];
+                service: {
+                    /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                    party: string;
+                    nameZh: string;
+                    /**
+                     * @description 送达方式（vocabulary serviceChannelsZh）
+                     * @enum {string}
+                     */
+                    channel: "electronic" | "post";
+                    mailedOn?: components["schemas"]["IsoDate"];
+                    trackingNumber?: string;
+                    /** @description 送达之日 */
+                    servedOn?: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionMailed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+                mailedOn: components["schemas"]["IsoDate"];
+                trackingNumber: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionServed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+                /**
+                 * @description 送达方式（vocabulary serviceChannelsZh）
+                 * @enum {string}
+                 */
+                channel: "electronic" | "post";
+                servedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionTookEffect";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                effectiveOn: components["schemas"]["IsoDate"];
+                applicantServedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "electronicServiceConsented";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "litigationRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                filedOn: components["schemas"]["IsoDate"];
+                courtZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionFinal";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                litigationDueDate: components["schemas"]["IsoDate"];
+            };
+        };
+        /** @description 一份材料，按查看人可见的范围：可查阅的（withheld 为 false）或不予查阅的（withheld 为 true，不显示文件名） */
+        FileEntry: components["schemas"]["FileView"] | components["schemas"]["WithheldFileView"];
+        FileView: {
+            /** Format: uuid */
+            fileId: string;
+            /** @constant */
+            withheld: false;
+            /** @description 文件名 */
+            name: string;
+            contentType: string;
+            /** @description 字节数 */
+            size: number;
+            /** @description SHA-256（64位小写十六进制） */
+            sha256: string;
+            /**
+             * @description 材料用途：evidence 证据、powerOfAttorney 授权委托书、correctionMaterial 补正材料、reply 答复书、basis 依据、other 其他材料
+             * @enum {string}
+             */
+            purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+            purposeLabelZh: string;
+            /**
+             * @description 提交方：applicant 申请人方（含代理人）、thirdParty 第三人、respondent 被申请人、body 复议机构
+             * @enum {string}
+             */
+            side: "applicant" | "thirdParty" | "respondent" | "body";
+            sideLabelZh: string;
+            uploadedBy: {
+                /** @enum {string} */
+                role: "applicant" | "clerk" | "officeHead" | "committeeMember" | "respondent" | "supervisor" | "admin" | "system";
+                /** @description 姓名或名称（申请人姓名按查看人显示） */
+                nameZh: string;
+            };
+            attachedAt: components["schemas"]["Instant"];
+            /** @description 已标记为对另一方不予查阅（本方和工作人员仍可查阅） */
+            confidentiality?: {
+                /**
+                 * @description 不予查阅的情形（《行政复议法》第四十七条）：stateSecret 涉及国家秘密、commercialSecret 涉及商业秘密、personalPrivacy 涉及个人隐私、publicSecurity 可能危及国家安全、公共安全、社会稳定
+                 * @enum {string}
+                 */
+                kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                kindLabelZh: string;
+                reasonZh: string;
+                markedBy: {
+                    /** @enum {string} */
+                    role: "applicant" | "clerk" | "officeHead" | "committeeMember" | "respondent" | "supervisor" | "admin" | "system";
+                    /** @description 姓名或名称（申请人姓名按查看人显示） */
+                    nameZh: string;
+                };
+            };
+            /** @description 下载（阅卷）是否记入案件（当事人的每次阅卷均记录） */
+            readingLogged: boolean;
+        };
+        WithheldFileView: {
+            /** Format: uuid */
+            fileId: string;
+            /** @constant */
+            withheld: true;
+            /**
+             * @description 材料用途：evidence 证据、powerOfAttorney 授权委托书、correctionMaterial 补正材料、reply 答复书、basis 依据、other 其他材料
+             * @enum {string}
+             */
+            purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+            purposeLabelZh: string;
+            /**
+             * @description 提交方：applicant 申请人方（含代理人）、thirdParty 第三人、respondent 被申请人、body 复议机构
+             * @enum {string}
+             */
+            side: "applicant" | "thirdParty" | "respondent" | "body";
+            sideLabelZh: string;
+            attachedAt: components["schemas"]["Instant"];
+            /** @description 不予查阅的说明 */
+            withheldZh: string;
+            confidentiality: {
+                /**
+                 * @description 不予查阅的情形（《行政复议法》第四十七条）：stateSecret 涉及国家秘密、commercialSecret 涉及商业秘密、personalPrivacy 涉及个人隐私、publicSecurity 可能危及国家安全、公共安全、社会稳定
+                 * @enum {string}
+                 */
+                kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                kindLabelZh: string;
+                reasonZh: string;
+            };
         };
         Notification: {
             id: string;
@@ -1778,6 +2436,8 @@ export interface components {
             level: "province" | "city" | "county" | "national";
             /** @description 行政复议机构 */
             officeNameZh: string;
+            /** @description 文书编号的机关代字，如“宁政复”（决定书编号为宁政复决字〔2026〕12号） */
+            numberPrefixZh: string;
             parentBodyId?: string;
         };
         TimeLimitRule: {
@@ -1877,6 +2537,17 @@ export interface components {
             };
             /** @constant */
             procedure?: "reconsideration";
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         };
         Action: {
             /** @constant */
@@ -1889,6 +2560,17 @@ export interface components {
             track: "ordinary" | "simplified";
             /** @default false */
             partiesAgreeToSimplified: boolean;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "refuse";
@@ -1896,6 +2578,17 @@ export interface components {
             reasons: ("late" | "outsideScope" | "notInterestedParty" | "duplicate" | "beforeCourt" | "wrongBody")[];
             competentBodyId?: string;
             noteZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "requestCorrection";
@@ -1905,6 +2598,17 @@ export interface components {
                 descriptionZh: string;
             }[];
             noteZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "submitCorrection";
@@ -1913,12 +2617,34 @@ export interface components {
                 field: string;
                 textZh: string;
             }[];
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "forward";
             expectedVersion: number;
             toBodyId: string;
             noteZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "sendCopy";
@@ -1926,11 +2652,33 @@ export interface components {
             /** @enum {string} */
             channel: "online" | "post";
             sentOn: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordCopyReceipt";
             expectedVersion: number;
             receivedOn: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "withdraw";
@@ -1940,6 +2688,17 @@ export interface components {
                 summaryZh: string;
                 concludedOn: string;
             };
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "inviteThirdParty";
@@ -1962,6 +2721,17 @@ export interface components {
             };
             userId?: string;
             interestZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordThirdPartyApplication";
@@ -1985,6 +2755,17 @@ export interface components {
             userId?: string;
             interestZh: string;
             receivedOn: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "decideThirdPartyApplication";
@@ -1992,6 +2773,17 @@ export interface components {
             applicationId: string;
             admitted: boolean;
             reasonZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "appointAgent";
@@ -2010,12 +2802,34 @@ export interface components {
                 userId?: string;
             };
             replacesAgentId?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "dismissAgent";
             expectedVersion: number;
             agentId: string;
             reasonZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordRepresentatives";
@@ -2025,6 +2839,17 @@ export interface components {
                 name: string;
                 residentId?: string;
                 phone?: string;
+            }[];
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
             }[];
         } | {
             /** @constant */
@@ -2036,6 +2861,17 @@ export interface components {
                 purposeZh?: string;
             }[];
             legalBasisZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordOpinions";
@@ -2045,6 +2881,17 @@ export interface components {
             heardOn: string;
             parties: ("applicant" | "respondent" | "thirdParty")[];
             summaryZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "markComplexity";
@@ -2052,27 +2899,82 @@ export interface components {
             majorDifficultComplex: boolean;
             highlyTechnical: boolean;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "convertToOrdinary";
             expectedVersion: number;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "requestHearing";
             expectedVersion: number;
             reasonZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "decideHearingRequest";
             expectedVersion: number;
             granted: boolean;
             reasonZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "orderHearing";
             expectedVersion: number;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "assignHearingPanel";
@@ -2090,12 +2992,34 @@ export interface components {
                 /** @enum {string} */
                 panelRole: "presiding" | "officer" | "clerk";
             }[];
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "applyForRecusal";
             expectedVersion: number;
             memberUserId: string;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "decideRecusal";
@@ -2103,6 +3027,17 @@ export interface components {
             memberUserId: string;
             granted: boolean;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "scheduleHearing";
@@ -2112,6 +3047,17 @@ export interface components {
             place?: string;
             onlineLink?: string;
             issues: string[];
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "postponeHearing";
@@ -2121,6 +3067,17 @@ export interface components {
             place?: string;
             onlineLink?: string;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordHearingHeld";
@@ -2133,21 +3090,65 @@ export interface components {
             respondentOfficialNameZh?: string;
             respondentExplanationZh?: string;
             noteZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "draftHearingRecord";
             expectedVersion: number;
             recordZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "confirmHearingRecord";
             expectedVersion: number;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordSignatureRefusal";
             expectedVersion: number;
             signatory: string;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "referToCommittee";
@@ -2163,27 +3164,82 @@ export interface components {
                 relationZh?: string;
             }[];
             noteZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "giveCommitteeOpinion";
             expectedVersion: number;
             opinionZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordCommitteeOpinion";
             expectedVersion: number;
             opinionZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "proposeMediation";
             expectedVersion: number;
             proposalZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "consentToMediation";
             expectedVersion: number;
             consent: boolean;
             reasonZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordMediationConsent";
@@ -2192,6 +3248,17 @@ export interface components {
             consent: boolean;
             answeredOn: string;
             reasonZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordMediationSession";
@@ -2201,6 +3268,17 @@ export interface components {
             mode: "inPerson" | "online" | "phone";
             participants: string[];
             summaryZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "issueMediationDocument";
@@ -2208,49 +3286,148 @@ export interface components {
             requestsZh: string;
             factsZh: string;
             termsZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "signMediationDocument";
             expectedVersion: number;
             /** @constant */
             agreed: true;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordMediationSignature";
             expectedVersion: number;
             party: string;
             signedOn: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "sealMediationDocument";
             expectedVersion: number;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "declineMediation";
             expectedVersion: number;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "endMediation";
             expectedVersion: number;
             party?: string;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "approveWithdrawal";
             expectedVersion: number;
             noteZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "refuseWithdrawal";
             expectedVersion: number;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "assessPriorWithdrawal";
             expectedVersion: number;
             withdrawalGenuine: boolean;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "suspend";
@@ -2258,11 +3435,33 @@ export interface components {
             /** @enum {string} */
             ground: "applicantDied" | "applicantIncapacitated" | "applicantMissing" | "entityEnded" | "forceMajeure" | "mediationOrSettlement" | "legalInterpretation" | "pendingOtherCase" | "normativeDocumentReview" | "other";
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "resume";
             expectedVersion: number;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "terminate";
@@ -2270,12 +3469,34 @@ export interface components {
             /** @enum {string} */
             ground: "noSuccessor" | "entityNoSuccessor" | "criminalDetention" | "suspensionUnresolved";
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "extendDecisionPeriod";
             expectedVersion: number;
             days: number;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "draftDecision";
@@ -2291,11 +3512,33 @@ export interface components {
             compensationZh?: string;
             agreementLiabilityZh?: string;
             committeeOpinionWeighingZh?: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "requestCollectiveDiscussion";
             expectedVersion: number;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordCollectiveDiscussion";
@@ -2303,15 +3546,48 @@ export interface components {
             heldOn: string;
             participantsZh: string;
             conclusionZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "returnDraft";
             expectedVersion: number;
             reasonZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "approveDecision";
             expectedVersion: number;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordMailing";
@@ -2319,22 +3595,98 @@ export interface components {
             party: string;
             mailedOn: string;
             trackingNumber: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordReceipt";
             expectedVersion: number;
             party: string;
             receivedOn: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "consentToElectronicService";
             expectedVersion: number;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
         } | {
             /** @constant */
             action: "recordLitigation";
             expectedVersion: number;
             filedOn: string;
             courtZh: string;
+            attachments?: {
+                /** Format: uuid */
+                uploadId: string;
+                /** @enum {string} */
+                purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+                confidentiality?: {
+                    /** @enum {string} */
+                    kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                    reasonZh: string;
+                };
+            }[];
+        };
+        UploadRequest: {
+            fileName: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** @enum {string} */
+            purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+        };
+        AttachFile: {
+            /** Format: uuid */
+            uploadId: string;
+            /** @enum {string} */
+            purpose: "evidence" | "powerOfAttorney" | "correctionMaterial" | "reply" | "basis" | "other";
+            confidentiality?: {
+                /** @enum {string} */
+                kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                reasonZh: string;
+            };
+            /** @enum {string} */
+            onBehalfOf?: "applicant" | "respondent";
+        };
+        FileConfidentiality: {
+            /** @constant */
+            marked: true;
+            /** @enum {string} */
+            kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+            reasonZh: string;
+        } | {
+            /** @constant */
+            marked: false;
+            reasonZh: string;
         };
         CalendarYearInput: {
             source: string;
@@ -2388,6 +3740,8 @@ export interface components {
             deemedAccepted: boolean;
             timeliness: components["schemas"]["Timeliness"];
             simplifiedEligible: boolean;
+            /** @description 可以适用简易程序的情形（《行政复议法》第五十三条第一款） */
+            simplifiedReasonsZh: string[];
             /** @description 复议前置：须先申请行政复议方可起诉 */
             mustReconsiderFirst: boolean;
             correction?: {
@@ -2401,10 +3755,10 @@ export interface components {
             copy?: components["schemas"]["CopyToRespondent"];
             closure?: {
                 /**
-                 * @description 不予受理、撤回、视为放弃、调解书生效
+                 * @description 不予受理、撤回、视为放弃、调解书生效、终止、决定生效后结案
                  * @enum {string}
                  */
-                kind: "refused" | "withdrawn" | "abandoned" | "mediated";
+                kind: "refused" | "withdrawn" | "abandoned" | "mediated" | "terminated" | "decided";
                 on: components["schemas"]["IsoDate"];
                 detailZh: string;
             };
@@ -2428,6 +3782,101 @@ export interface components {
                 reasonZh: string;
                 on: components["schemas"]["IsoDate"];
             };
+            /** @description 被申请人的书面答复及证据、依据（《行政复议法》第四十八条） */
+            reply?: {
+                replyZh: string;
+                evidence: {
+                    nameZh: string;
+                    purposeZh?: string;
+                }[];
+                legalBasisZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+                /** @description 在答复期限内提交；逾期的适用《行政复议法》第七十条 */
+                inTime: boolean;
+            };
+            /** @description 被申请人未在期限内答复：视为没有证据、依据（《行政复议法》第七十条） */
+            noReplyInTime: boolean;
+            /** @description 中止审理（《行政复议法》第三十九条） */
+            suspension?: {
+                /**
+                 * @description 中止的法定情形（vocabulary suspensionGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "applicantDied" | "applicantIncapacitated" | "applicantMissing" | "entityEnded" | "forceMajeure" | "mediationOrSettlement" | "legalInterpretation" | "pendingOtherCase" | "normativeDocumentReview" | "other";
+                reasonZh: string;
+                /** @description 中止之日 */
+                on: components["schemas"]["IsoDate"];
+                /** @description 恢复审理之日 */
+                resumedOn?: components["schemas"]["IsoDate"];
+            };
+            /** @description 经批准延长审理期限（《行政复议法》第六十二条，只能延长一次） */
+            extension?: {
+                days: number;
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
+            /** @description 行政复议决定（第六十一条至第七十二条）及其送达 */
+            decision?: {
+                draft: {
+                    /**
+                     * @description 决定类型（vocabulary decisionTypesZh）
+                     * @enum {string}
+                     */
+                    type: "vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest";
+                    findingsZh: string;
+                    reasonsZh: string;
+                    legalBasisZh: string;
+                    /** @description 变更后的内容（第六十三条） */
+                    varyToZh?: string;
+                    /** @description 责令重新作出行政行为的期限（日，第六十四条） */
+                    newActWithinDays?: number;
+                    /** @description 履行期限（日，第六十六条） */
+                    performWithinDays?: number;
+                    /** @description 行政赔偿（第七十二条） */
+                    compensationZh?: string;
+                    /** @description 行政协议责任（第七十一条） */
+                    agreementLiabilityZh?: string;
+                    /** @description 对行政复议委员会咨询意见的采纳情况（第六十一条） */
+                    committeeOpinionWeighingZh?: string;
+                };
+                draftedOn: components["schemas"]["IsoDate"];
+                /** @description 集体讨论 */
+                discussion?: {
+                    requestedReasonZh: string;
+                    heldOn?: components["schemas"]["IsoDate"];
+                    participantsZh?: string;
+                    conclusionZh?: string;
+                };
+                /** @description 退回修改的记录 */
+                returned?: {
+                    on: components["schemas"]["IsoDate"];
+                    reasonZh: string;
+                }[];
+                /** @description 决定书文号，如 宁政复决字〔2026〕1号 */
+                number?: string;
+                issuedOn?: components["schemas"]["IsoDate"];
+                /** @description 各受送达人的送达情况 */
+                service?: {
+                    /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                    party: string;
+                    nameZh: string;
+                    /**
+                     * @description 送达方式（vocabulary serviceChannelsZh）
+                     * @enum {string}
+                     */
+                    channel: "electronic" | "post";
+                    mailedOn?: components["schemas"]["IsoDate"];
+                    trackingNumber?: string;
+                    /** @description 送达之日 */
+                    servedOn?: components["schemas"]["IsoDate"];
+                }[];
+                /** @description 全部送达、发生法律效力之日（第七十五条） */
+                effectiveOn?: components["schemas"]["IsoDate"];
+            };
+            /** @description 适合本案的决定类型 */
+            decisionTypesFit: ("vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest")[];
+            /** @description 同意电子送达的当事人 */
+            electronicService: string[];
             /** @description 听证（《行政复议法》第五十条、第五十一条） */
             hearing?: {
                 /**
@@ -2726,6 +4175,42 @@ export interface components {
             items: components["schemas"]["CaseSummary"][];
             /** @description 下一页的翻页标记（作为 cursor 查询参数传回）；没有则为最后一页 */
             cursor?: string;
+        };
+        FileList: {
+            /** @description 按提交先后排列 */
+            items: components["schemas"]["FileEntry"][];
+        };
+        UploadTicket: {
+            /**
+             * Format: uuid
+             * @description 上传编号：提交材料时的 uploadId
+             */
+            uploadId: string;
+            /** @description 上传地址（签名，短时有效） */
+            url: string;
+            /** @constant */
+            method: "PUT";
+            /** @description 上传时须原样发送的请求头（类型、SHA-256 校验值等均在签名之内；Content-Length 由浏览器按文件发送） */
+            headers: {
+                [key: string]: string;
+            };
+            /** @description 上传地址的失效时刻 */
+            expiresAt: components["schemas"]["Instant"];
+        };
+        FileDownload: {
+            /** Format: uuid */
+            fileId: string;
+            fileName: string;
+            /** @description 下载地址（签名，短时有效） */
+            url: string;
+            /** @constant */
+            method: "GET";
+            headers: {
+                [key: string]: string;
+            };
+            expiresAt: components["schemas"]["Instant"];
+            /** @description 本次阅卷已记入案件 */
+            readingLogged: boolean;
         };
         TimelinePage: {
             items: components["schemas"]["TimelineEventOutput"][];
@@ -3542,6 +5027,86 @@ export interface components {
             /** @description 事件序号（案件内从1起连续） */
             seq: number;
             /** @constant */
+            type: "fileAttached";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** Format: uuid */
+                fileId: string;
+                file?: components["schemas"]["FileEntry"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "fileConfidentialityMarked";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** Format: uuid */
+                fileId: string;
+                file?: components["schemas"]["FileEntry"];
+                /**
+                 * @description 不予查阅的情形（《行政复议法》第四十七条）：stateSecret 涉及国家秘密、commercialSecret 涉及商业秘密、personalPrivacy 涉及个人隐私、publicSecurity 可能危及国家安全、公共安全、社会稳定
+                 * @enum {string}
+                 */
+                kind: "stateSecret" | "commercialSecret" | "personalPrivacy" | "publicSecurity";
+                kindLabelZh: string;
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "fileConfidentialityUnmarked";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** Format: uuid */
+                fileId: string;
+                file?: components["schemas"]["FileEntry"];
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "fileRead";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** Format: uuid */
+                fileId: string;
+                file?: components["schemas"]["FileEntry"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
             type: "thirdPartyAdmitted";
             procedure?: string;
             at: components["schemas"]["Instant"];
@@ -3958,6 +5523,418 @@ export interface components {
                 reasonZh: string;
                 on: components["schemas"]["IsoDate"];
             };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "replySubmitted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                replyZh: string;
+                evidence: {
+                    nameZh: string;
+                    purposeZh?: string;
+                }[];
+                legalBasisZh: string;
+                receivedOn: components["schemas"]["IsoDate"];
+                /** @description 在答复期限内提交；逾期的适用《行政复议法》第七十条 */
+                inTime: boolean;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "opinionsHeard";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @enum {string} */
+                mode: "inPerson" | "online" | "phone";
+                heardOn: components["schemas"]["IsoDate"];
+                parties: ("applicant" | "respondent" | "thirdParty")[];
+                summaryZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "complexityAssessed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                majorDifficultComplex: boolean;
+                highlyTechnical: boolean;
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "convertedToOrdinary";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "suspended";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 中止的法定情形（vocabulary suspensionGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "applicantDied" | "applicantIncapacitated" | "applicantMissing" | "entityEnded" | "forceMajeure" | "mediationOrSettlement" | "legalInterpretation" | "pendingOtherCase" | "normativeDocumentReview" | "other";
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "resumed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+                on: components["schemas"]["IsoDate"];
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "terminated";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 终止的法定情形（vocabulary terminationGroundsZh）
+                 * @enum {string}
+                 */
+                ground: "noSuccessor" | "entityNoSuccessor" | "criminalDetention" | "suspensionUnresolved";
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "terminatedAfterSuspension";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                suspendedOn: components["schemas"]["IsoDate"];
+                limitDueDate: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionPeriodExtended";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                days: number;
+                reasonZh: string;
+                changes: {
+                    key: string;
+                    fromDue: components["schemas"]["IsoDate"];
+                    toDue: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionDrafted";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /**
+                 * @description 决定类型（vocabulary decisionTypesZh）
+                 * @enum {string}
+                 */
+                type: "vary" | "revoke" | "confirmUnlawful" | "orderPerformance" | "confirmVoid" | "uphold" | "rejectRequest";
+                findingsZh: string;
+                reasonsZh: string;
+                legalBasisZh: string;
+                /** @description 变更后的内容（第六十三条） */
+                varyToZh?: string;
+                /** @description 责令重新作出行政行为的期限（日，第六十四条） */
+                newActWithinDays?: number;
+                /** @description 履行期限（日，第六十六条） */
+                performWithinDays?: number;
+                /** @description 行政赔偿（第七十二条） */
+                compensationZh?: string;
+                /** @description 行政协议责任（第七十一条） */
+                agreementLiabilityZh?: string;
+                /** @description 对行政复议委员会咨询意见的采纳情况（第六十一条） */
+                committeeOpinionWeighingZh?: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "collectiveDiscussionRequested";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "collectiveDiscussionRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                heldOn: components["schemas"]["IsoDate"];
+                participantsZh: string;
+                conclusionZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionDraftReturned";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                reasonZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionIssued";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                number: string;
+                issuedOn: components["schemas"]["IsoDate"];
+                service: {
+                    /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                    party: string;
+                    nameZh: string;
+                    /**
+                     * @description 送达方式（vocabulary serviceChannelsZh）
+                     * @enum {string}
+                     */
+                    channel: "electronic" | "post";
+                    mailedOn?: components["schemas"]["IsoDate"];
+                    trackingNumber?: string;
+                    /** @description 送达之日 */
+                    servedOn?: components["schemas"]["IsoDate"];
+                }[];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionMailed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+                mailedOn: components["schemas"]["IsoDate"];
+                trackingNumber: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionServed";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+                /**
+                 * @description 送达方式（vocabulary serviceChannelsZh）
+                 * @enum {string}
+                 */
+                channel: "electronic" | "post";
+                servedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionTookEffect";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                effectiveOn: components["schemas"]["IsoDate"];
+                applicantServedOn: components["schemas"]["IsoDate"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "electronicServiceConsented";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 受送达人：applicant、respondent 或 thirdParty:<用户编号> */
+                party: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "litigationRecorded";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                filedOn: components["schemas"]["IsoDate"];
+                courtZh: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "decisionFinal";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                litigationDueDate: components["schemas"]["IsoDate"];
+            };
         };
     };
     responses: {
@@ -4067,6 +6044,9 @@ export type PeriodComputation = components['schemas']['PeriodComputation'];
 export type DayInfo = components['schemas']['DayInfo'];
 export type Application = components['schemas']['Application'];
 export type TimelineEvent = components['schemas']['TimelineEvent'];
+export type FileEntry = components['schemas']['FileEntry'];
+export type FileView = components['schemas']['FileView'];
+export type WithheldFileView = components['schemas']['WithheldFileView'];
 export type Notification = components['schemas']['Notification'];
 export type OfficialCalendarYear = components['schemas']['OfficialCalendarYear'];
 export type CalendarJob = components['schemas']['CalendarJob'];
@@ -4091,9 +6071,15 @@ export type CalendarYearInForce = components['schemas']['CalendarYearInForce'];
 export type CalendarYearNotLoaded = components['schemas']['CalendarYearNotLoaded'];
 export type Filing = components['schemas']['Filing'];
 export type Action = components['schemas']['Action'];
+export type UploadRequest = components['schemas']['UploadRequest'];
+export type AttachFile = components['schemas']['AttachFile'];
+export type FileConfidentiality = components['schemas']['FileConfidentiality'];
 export type CalendarYearInput = components['schemas']['CalendarYearInput'];
 export type CaseView = components['schemas']['CaseView'];
 export type CaseListPage = components['schemas']['CaseListPage'];
+export type FileList = components['schemas']['FileList'];
+export type UploadTicket = components['schemas']['UploadTicket'];
+export type FileDownload = components['schemas']['FileDownload'];
 export type TimelinePage = components['schemas']['TimelinePage'];
 export type Notifications = components['schemas']['Notifications'];
 export type CalendarYear = components['schemas']['CalendarYear'];
@@ -4163,7 +6149,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description 申请书 */
+        /** @description 申请书（attachments：随申请提交的已上传材料） */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["Filing"];
@@ -4195,6 +6181,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4303,7 +6290,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description 操作 */
+        /** @description 操作（attachments：随操作提交的已上传材料，如补正材料） */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["Action"];
@@ -4329,6 +6316,188 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    requestUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 要上传的文件 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UploadRequest"];
+            };
+        };
+        responses: {
+            /** @description 上传地址（短时有效） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCaseFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 材料列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    attachFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description 上传编号和材料用途 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachFile"];
+            };
+        };
+        responses: {
+            /** @description 此前已提交的同一文件 */
+            200: {
+                headers: {
+                    /** @description 新资源（或进度）的地址，如 /v1/cases/{id} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileEntry"];
+                };
+            };
+            /** @description 已提交 */
+            201: {
+                headers: {
+                    /** @description 新资源（或进度）的地址，如 /v1/cases/{id} */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadCaseFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+                /** @description 材料编号（提交时的 uploadId） */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 下载地址 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileDownload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    setFileConfidentiality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+                /** @description 材料编号（提交时的 uploadId） */
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        /** @description 标记或取消标记 */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileConfidentiality"];
+            };
+        };
+        responses: {
+            /** @description 标记后的材料 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -12,6 +12,10 @@ export type CaseListPage = Schemas['CaseListPage'];
 export type Deadline = Schemas['Deadline'];
 export type NextDeadline = NonNullable<CaseSummary['nextDeadline']>;
 export type TimelineEvent = Schemas['TimelinePage']['items'][number];
+/** One of the case's materials as this person may see it: readable, or withheld with its reason. */
+export type FileEntry = Schemas['FileEntry'];
+export type ReadableFile = Schemas['FileView'];
+export type UploadTicket = Schemas['UploadTicket'];
 export type Notification = Schemas['Notification'];
 export type Rules = Schemas['Rules'];
 export type Agencies = Schemas['Agencies'];

@@ -2,11 +2,16 @@ import type { ComponentType } from 'react';
 import type { ActionId } from '../api/types';
 import { AcceptForm } from '../components/actions/AcceptForm';
 import type { ActionFormProps } from '../components/actions/ActionForm';
+import { ApproveDecisionForm } from '../components/actions/ApproveDecisionForm';
 import {
   GiveCommitteeOpinionForm,
   RecordCommitteeOpinionForm,
   ReferToCommitteeForm,
 } from '../components/actions/CommitteeForms';
+import { ConsentToElectronicServiceForm } from '../components/actions/ConsentToElectronicServiceForm';
+import { ConvertToOrdinaryForm } from '../components/actions/ConvertToOrdinaryForm';
+import { DraftDecisionForm } from '../components/actions/DraftDecisionForm';
+import { ExtendDecisionPeriodForm } from '../components/actions/ExtendDecisionPeriodForm';
 import { ForwardForm } from '../components/actions/ForwardForm';
 import {
   ConfirmHearingRecordForm,
@@ -24,6 +29,7 @@ import {
   OrderHearingForm,
   RequestHearingForm,
 } from '../components/actions/HearingForms';
+import { MarkComplexityForm } from '../components/actions/MarkComplexityForm';
 import {
   ConsentToMediationForm,
   DeclineMediationForm,
@@ -44,9 +50,17 @@ import {
   RecordRepresentativesForm,
   RecordThirdPartyApplicationForm,
 } from '../components/actions/PartyForms';
+import { RecordCollectiveDiscussionForm } from '../components/actions/RecordCollectiveDiscussionForm';
 import { RecordCopyReceiptForm } from '../components/actions/RecordCopyReceiptForm';
+import { RecordLitigationForm } from '../components/actions/RecordLitigationForm';
+import { RecordMailingForm } from '../components/actions/RecordMailingForm';
+import { RecordOpinionsForm } from '../components/actions/RecordOpinionsForm';
+import { RecordReceiptForm } from '../components/actions/RecordReceiptForm';
 import { RefuseForm } from '../components/actions/RefuseForm';
+import { RequestCollectiveDiscussionForm } from '../components/actions/RequestCollectiveDiscussionForm';
 import { RequestCorrectionForm } from '../components/actions/RequestCorrectionForm';
+import { ResumeForm } from '../components/actions/ResumeForm';
+import { ReturnDraftForm } from '../components/actions/ReturnDraftForm';
 import { SendCopyForm } from '../components/actions/SendCopyForm';
 import {
   ApproveWithdrawalForm,
@@ -54,6 +68,9 @@ import {
   RefuseWithdrawalForm,
 } from '../components/actions/SettlementForms';
 import { SubmitCorrectionForm } from '../components/actions/SubmitCorrectionForm';
+import { SubmitReplyForm } from '../components/actions/SubmitReplyForm';
+import { SuspendForm } from '../components/actions/SuspendForm';
+import { TerminateForm } from '../components/actions/TerminateForm';
 import { WithdrawForm } from '../components/actions/WithdrawForm';
 
 /** How an action's form opens: a side drawer for longer forms, a dialog for a short confirmation. */
@@ -112,6 +129,24 @@ export const actionForms: { readonly [A in ActionId]: ActionEntry } = {
   approveWithdrawal: { form: ApproveWithdrawalForm, opensIn: 'modal' },
   refuseWithdrawal: { form: RefuseWithdrawalForm, opensIn: 'modal' },
   assessPriorWithdrawal: { form: AssessPriorWithdrawalForm, opensIn: 'drawer' },
+  // The review (shared/procedures/reconsideration/review/*).
+  submitReply: { form: SubmitReplyForm, opensIn: 'drawer' },
+  recordOpinions: { form: RecordOpinionsForm, opensIn: 'drawer' },
+  markComplexity: { form: MarkComplexityForm, opensIn: 'drawer' },
+  convertToOrdinary: { form: ConvertToOrdinaryForm, opensIn: 'modal' },
+  suspend: { form: SuspendForm, opensIn: 'drawer' },
+  resume: { form: ResumeForm, opensIn: 'modal' },
+  terminate: { form: TerminateForm, opensIn: 'drawer' },
+  extendDecisionPeriod: { form: ExtendDecisionPeriodForm, opensIn: 'modal' },
+  draftDecision: { form: DraftDecisionForm, opensIn: 'drawer' },
+  requestCollectiveDiscussion: { form: RequestCollectiveDiscussionForm, opensIn: 'modal' },
+  recordCollectiveDiscussion: { form: RecordCollectiveDiscussionForm, opensIn: 'drawer' },
+  returnDraft: { form: ReturnDraftForm, opensIn: 'modal' },
+  approveDecision: { form: ApproveDecisionForm, opensIn: 'drawer' },
+  recordMailing: { form: RecordMailingForm, opensIn: 'modal' },
+  recordReceipt: { form: RecordReceiptForm, opensIn: 'modal' },
+  consentToElectronicService: { form: ConsentToElectronicServiceForm, opensIn: 'modal' },
+  recordLitigation: { form: RecordLitigationForm, opensIn: 'modal' },
 };
 
 /** The registered form of an action the API offers, if this portal knows it. */

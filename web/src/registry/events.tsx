@@ -1,7 +1,35 @@
 import type { ComponentType } from 'react';
 import type { EventType, TimelineEvent } from '../api/types';
 import type { EventContext } from '../components/timeline/context';
+import {
+  CollectiveDiscussionRecorded,
+  CollectiveDiscussionRequested,
+  ComplexityAssessed,
+  ConvertedToOrdinary,
+  DecisionDrafted,
+  DecisionDraftReturned,
+  DecisionFinal,
+  DecisionIssued,
+  DecisionMailed,
+  DecisionPeriodExtended,
+  DecisionServed,
+  DecisionTookEffect,
+  ElectronicServiceConsented,
+  LitigationRecorded,
+  OpinionsHeard,
+  ReplySubmitted,
+  Resumed,
+  Suspended,
+  Terminated,
+  TerminatedAfterSuspension,
+} from '../components/timeline/course';
 import { DeadlineAwaitingCalendar, DeadlineEvent, DeadlinesRecomputed } from '../components/timeline/engine';
+import {
+  FileAttached,
+  FileConfidentialityMarked,
+  FileConfidentialityUnmarked,
+  FileRead,
+} from '../components/timeline/files';
 import { GenericEvent } from '../components/timeline/GenericEvent';
 import {
   CommitteeMemberOpined,
@@ -118,6 +146,31 @@ export const eventRenderers: { readonly [T in EventType]: EventRenderer<T> } = {
   withdrawalApproved: WithdrawalApproved,
   withdrawalRefused: WithdrawalRefused,
   priorWithdrawalAssessed: PriorWithdrawalAssessed,
+  // The reply, the route, suspension and the decision.
+  replySubmitted: ReplySubmitted,
+  opinionsHeard: OpinionsHeard,
+  complexityAssessed: ComplexityAssessed,
+  convertedToOrdinary: ConvertedToOrdinary,
+  suspended: Suspended,
+  resumed: Resumed,
+  terminated: Terminated,
+  terminatedAfterSuspension: TerminatedAfterSuspension,
+  decisionPeriodExtended: DecisionPeriodExtended,
+  decisionDrafted: DecisionDrafted,
+  collectiveDiscussionRequested: CollectiveDiscussionRequested,
+  collectiveDiscussionRecorded: CollectiveDiscussionRecorded,
+  decisionDraftReturned: DecisionDraftReturned,
+  decisionIssued: DecisionIssued,
+  decisionMailed: DecisionMailed,
+  decisionServed: DecisionServed,
+  decisionTookEffect: DecisionTookEffect,
+  electronicServiceConsented: ElectronicServiceConsented,
+  litigationRecorded: LitigationRecorded,
+  decisionFinal: DecisionFinal,
+  fileAttached: FileAttached,
+  fileConfidentialityMarked: FileConfidentialityMarked,
+  fileConfidentialityUnmarked: FileConfidentialityUnmarked,
+  fileRead: FileRead,
 };
 
 /** The details of one timeline event, by its type's renderer or else the generic one. */

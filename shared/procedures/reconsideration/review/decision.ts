@@ -7,6 +7,7 @@ import { agencyAudience, bodyAudience } from '../../../domain/audiences';
 import type { NewCaseEvent } from '../../../domain/case';
 import type { ActionContext } from '../../../domain/procedure';
 import { ok, type Refusal, refuse } from '../../../domain/refusals';
+import type { Viewer } from '../../../domain/visibility';
 import { optionalText, requiredText } from '../../../validation/text';
 import { expectedVersion, recordedDate } from '../command-fields';
 import type { CaseState } from '../types';
@@ -622,14 +623,29 @@ export const decisionPart = definePart(
         state.decision?.discussion !== undefined && !state.decision.discussion.heldOn,
       requestCollectiveDiscussion: (state) => state.decision?.discussion === undefined,
     },
-    present: (_viewer, state) => ({
-      decision: state.decision,
+    present: (viewer, state) => ({
+      decision: decisionAsSeenBy(viewer, state.decision),
       decisionTypesFit: decisionTypesFor(state.application.act.kind),
       electronicService: state.electronicService ?? [],
     }),
     vocabulary: { decisionTypesZh, serviceChannelsZh },
   },
 );
+
+/** Who works on the decision before it is issued: the body's own staff and its supervisors. */
+const drafters: readonly Viewer[] = ['clerk', 'officeHead', 'supervisor'];
+
+/**
+ * Before issue, a draft, its collective discussion and the office head's remarks are internal
+ * deliberation: only the body's staff see them. Once issued, everyone on the case sees the
+ * decision as issued (its content, number and service); the deliberation stays internal.
+ */
+function decisionAsSeenBy(viewer: Viewer, decision: DecisionState | undefined) {
+  if (!decision || drafters.includes(viewer)) return decision;
+  if (!decision.number) return undefined;
+  const { discussion: _d, returned: _r, ...issued } = decision;
+  return issued;
+}
 
 function withDecision(state: CaseState, f: (d: DecisionState) => DecisionState): CaseState {
   return state.decision ? { ...state, decision: f(state.decision) } : state;

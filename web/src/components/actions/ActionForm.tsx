@@ -27,6 +27,8 @@ interface ActionFormShellProps<A extends ActionId, V> extends ActionFormProps {
   /** The command's own fields from what the person filled in. */
   toFields(values: V): ActionFields<A>;
   readonly initialValues?: Partial<V>;
+  /** Why the form cannot be sent yet (e.g. a file still uploading): the submit button waits, saying so. */
+  readonly waitingZh?: string;
   readonly children: ReactNode;
 }
 
@@ -104,9 +106,16 @@ export function ActionForm<A extends ActionId, V extends object>(props: ActionFo
       <ErrorSummary problem={problem} labels={props.labels} formName={formName} />
       {props.children}
       <Space wrap className="action-form-buttons">
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="action-submit">
+        <Button
+          type="primary"
+          htmlType="submit"
+          loading={busy}
+          disabled={props.waitingZh !== undefined}
+          data-testid="action-submit"
+        >
           确认{props.labelZh}
         </Button>
+        {props.waitingZh ? <span role="status">{props.waitingZh}</span> : null}
         <Button onClick={props.onCancel} data-testid="action-cancel">
           取消
         </Button>

@@ -1,9 +1,20 @@
-import { Checkbox, DatePicker, Form, type GetProps, Input, Select, type SelectProps, Typography } from 'antd';
+import {
+  Checkbox,
+  DatePicker,
+  Form,
+  type GetProps,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  type SelectProps,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import type { Body } from '../../api/types';
-import { choose } from '../../forms/problem';
+import { choose, required } from '../../forms/problem';
 
 /** A calendar day as the API takes it (the picker's day, whatever the browser's zone). */
 export const isoDay = (day: Dayjs): string => day.format('YYYY-MM-DD');
@@ -71,5 +82,82 @@ export function BodySelect(props: SelectProps & { readonly bodies: readonly Body
       placeholder="请选择或输入机关名称"
       options={bodies.map((b) => ({ value: b.id, label: b.nameZh }))}
     />
+  );
+}
+
+/**
+ * A text the person writes, named by its label: required unless `optional` (then "（选填）"), on
+ * several lines when `rows` is given. `max` is the API's own limit, counted as they type.
+ */
+export function TextField(props: {
+  readonly name: string | (string | number)[];
+  readonly labelZh: string;
+  readonly max: number;
+  readonly testId: string;
+  readonly rows?: number;
+  readonly optional?: boolean;
+  readonly extra?: ReactNode;
+}) {
+  const label = props.optional ? `${props.labelZh}（选填）` : props.labelZh;
+  return (
+    <Form.Item
+      name={props.name}
+      label={label}
+      rules={props.optional ? [] : [required(props.labelZh)]}
+      extra={props.extra}
+    >
+      {props.rows ? (
+        <Input.TextArea rows={props.rows} maxLength={props.max} showCount data-testid={props.testId} />
+      ) : (
+        <Input maxLength={props.max} data-testid={props.testId} />
+      )}
+    </Form.Item>
+  );
+}
+
+/** A yes-or-no question the person must answer (是 / 否), named by its label. */
+export function YesNoField(props: {
+  readonly name: string;
+  readonly labelZh: string;
+  readonly testId: string;
+}) {
+  const labelId = `${props.testId}-label`;
+  return (
+    <Form.Item
+      name={props.name}
+      label={<span id={labelId}>{props.labelZh}</span>}
+      rules={[choose(props.labelZh)]}
+    >
+      <Radio.Group aria-labelledby={labelId}>
+        <Radio value={true} data-testid={`${props.testId}-yes`}>
+          是
+        </Radio>
+        <Radio value={false} data-testid={`${props.testId}-no`}>
+          否
+        </Radio>
+      </Radio.Group>
+    </Form.Item>
+  );
+}
+
+/** A whole number of days the body sets (the API says the bounds when one is out of them). */
+export function DaysField(props: {
+  readonly name: string;
+  readonly labelZh: string;
+  readonly testId: string;
+  readonly optional?: boolean;
+  /** The most the rules allow, when they say (e.g. an extension's statutory maximum). */
+  readonly max?: number;
+  readonly extra?: ReactNode;
+}) {
+  return (
+    <Form.Item
+      name={props.name}
+      label={props.optional ? `${props.labelZh}（选填）` : props.labelZh}
+      rules={props.optional ? [] : [{ required: true, message: `请填写${props.labelZh}` }]}
+      extra={props.extra}
+    >
+      <InputNumber min={1} max={props.max} precision={0} suffix="日" data-testid={props.testId} />
+    </Form.Item>
   );
 }

@@ -19,7 +19,16 @@ export const closureZh: Record<NonNullable<CaseView['closure']>['kind'], string>
   withdrawn: '撤回申请',
   abandoned: '视为放弃申请',
   mediated: '调解结案',
+  terminated: '终止行政复议',
+  decided: '行政复议决定生效后结案',
 };
+
+/** Who a decision is served on, by the kind of party ('thirdParty:<userId>' is a third party). */
+export function servicePartyKindZh(party: string): string {
+  if (party === 'applicant') return '申请人';
+  if (party === 'respondent') return '被申请人';
+  return '第三人';
+}
 
 export const agentKindZh: Record<NonNullable<CaseView['application']['agent']>['kind'], string> = {
   lawyer: '律师',

@@ -54,6 +54,7 @@ const commonLabels: FieldLabels = {
   'priorWithdrawal.caseNumber': '前次撤回的案件编号',
   'priorWithdrawal.notGenuineZh': '撤回违背真实意思表示的理由',
   confirmLate: '逾期申请确认',
+  attachments: '证据材料',
   headers: '提交标识',
 };
 

@@ -1,10 +1,13 @@
 import { Alert, App, Button, Form, Space, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import type { FilePurpose } from '../../../../shared/domain/files';
 import { ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { loadReference, timeLimitZh, vocabulary } from '../../api/reference';
 import { usePortal, useSession } from '../../app/portal';
+import { UploadList } from '../../components/files/UploadList';
+import { useUploads } from '../../components/files/upload';
 import { ApplicationFields } from '../../components/filing/ApplicationFields';
 import { applicationLabels } from '../../components/filing/labels';
 import { PreviewPanel } from '../../components/filing/PreviewPanel';
@@ -22,6 +25,8 @@ import { useLoad } from '../../hooks/useLoad';
 import '../../styles/filing.css';
 
 const formName = 'application';
+/** What an applicant attaches to the application itself: the evidence, and an agent's power of attorney. */
+const filingPurposes: readonly FilePurpose[] = ['evidence', 'powerOfAttorney'];
 /** Form-only fields: checked before submitting, never part of the timeliness check. */
 const lateFields = new Set(['delayReason', 'confirmLate']);
 
@@ -59,6 +64,7 @@ export default function FileApplication() {
   /** The body last sent for filing and its key: the same body is sent again with the same key. */
   const filing = useRef<{ body: string; key: string }>(undefined);
   const applicantType = (Form.useWatch(['applicant', 'type'], form) ?? 'person') as ApplicantType;
+  const uploads = useUploads(filingPurposes);
 
   // A new check's answer is read next: its heading takes the focus (and the screen reader's attention).
   useEffect(() => {
@@ -122,8 +128,14 @@ export default function FileApplication() {
       showValidation(err);
       return;
     }
-    const body = application(late);
-    if (previewKey(body) !== preview.key) return check();
+    if (uploads.pending) {
+      message.info('文件正在上传，完成后再提交申请');
+      return;
+    }
+    const filled = application(late);
+    if (previewKey(filled) !== preview.key) return check();
+    // The files go with the application (checked with it, attached right after it is filed).
+    const body = uploads.attachments.length ? { ...filled, attachments: [...uploads.attachments] } : filled;
     const sent = JSON.stringify(body);
     if (filing.current?.body !== sent) filing.current = { body: sent, key: newIdempotencyKey() };
     setBusy('submit');
@@ -232,6 +244,12 @@ export default function FileApplication() {
             }}
             applicantType={applicantType}
           />
+          <UploadList
+            uploads={uploads}
+            labelZh="证据材料（可选）"
+            hintZh="可随申请一并提交证据材料；委托代理人的，请提交授权委托书。也可在提交申请后，在案件页面的“材料与阅卷”中补充提交。"
+            testId="filing-uploads"
+          />
           {stale ? (
             <Alert
               type="info"
@@ -258,6 +276,7 @@ export default function FileApplication() {
                 size="large"
                 onClick={submit}
                 loading={busy === 'submit'}
+                disabled={uploads.pending}
                 data-testid="submit-application"
               >
                 提交申请

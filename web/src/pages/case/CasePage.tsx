@@ -11,12 +11,15 @@ import { homeOf, navigation } from '../../app/roles';
 import { ActionPanel } from '../../components/case/ActionPanel';
 import { ApplicationSummary } from '../../components/case/Application';
 import { CaseFacts } from '../../components/case/CaseFacts';
+import { CaseFiles } from '../../components/case/CaseFiles';
 import { CaseTimeline } from '../../components/case/CaseTimeline';
 import { Correction } from '../../components/case/Correction';
 import { Deadlines } from '../../components/case/Deadlines';
+import { DecisionSection } from '../../components/case/Decision';
 import { CommitteeSection, HearingSection } from '../../components/case/Hearing';
 import { Mediation } from '../../components/case/Mediation';
 import { Parties } from '../../components/case/Parties';
+import { ReviewSection } from '../../components/case/Review';
 import { useLoad } from '../../hooks/useLoad';
 
 /** The last action's outcome, said at the top of the page. */
@@ -64,15 +67,19 @@ function Unavailable(props: { readonly problem: ApiProblem; readonly done: Done 
   );
 }
 
-/** /cases/:id — the case as this person may see it, its deadlines, timeline and their actions. */
+/** /cases/:id — the case as this person may see it, its deadlines, materials, timeline and their actions. */
 export default function CasePage() {
   const { id = '' } = useParams();
   // Another case is another page: nothing (a flash, a loaded answer) carries over.
   return <CaseScreen key={id} id={id} />;
 }
 
+/** The body's own staff, who also see the workings of the review (e.g. Art. 53 eligibility). */
+const bodyStaff: readonly string[] = ['clerk', 'officeHead', 'committeeMember'];
+
 function CaseScreen({ id }: { readonly id: string }) {
   const { api } = usePortal();
+  const { profile } = useSession();
   const [done, setDone] = useState<Done>();
   const view = useLoad(() => ok(api.GET('/v1/cases/{id}', { params: { path: { id } } })), [api, id]);
   const timeline = useLoad(
@@ -136,11 +143,14 @@ function CaseScreen({ id }: { readonly id: string }) {
           onReload={reload}
         />
         {c.correction ? <Correction correction={c.correction} /> : null}
+        <DecisionSection caseView={c} reference={reference.data} />
+        <ReviewSection caseView={c} reference={reference.data} staff={bodyStaff.includes(profile.role)} />
         {c.hearing ? <HearingSection hearing={c.hearing} caseView={c} reference={reference.data} /> : null}
         {c.committee ? <CommitteeSection committee={c.committee} /> : null}
         <Mediation caseView={c} reference={reference.data} />
         <Parties caseView={c} reference={reference.data} />
         <Deadlines deadlines={c.deadlines} />
+        <CaseFiles caseView={c} onChanged={reload} />
         <CaseTimeline events={timeline.data} error={timeline.error} context={context} />
         <ApplicationSummary caseView={c} reference={reference.data} />
       </Space>
