@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/types';
+import { bodiesUnder } from '../directory/agencies';
 import type { OfficialDocument } from '../documents/model';
-import { canView } from './access';
 import type { Actor } from './actors';
 import type { CaseEnvelope, CaseEvent } from './case';
 import type { Decision } from './refusals';
@@ -71,16 +71,25 @@ export type DocumentAccess = 'staff' | 'oversight' | 'party' | 'none';
 
 export function documentAccess(
   actor: Actor,
-  state: CaseEnvelope,
+  state: Pick<CaseEnvelope, 'bodyId'>,
   doc: Pick<IssuedDocument, 'readers'>,
   readerParty: string | undefined,
 ): DocumentAccess {
-  if (!canView(actor, state)) return 'none';
-  if ((actor.role === 'clerk' || actor.role === 'officeHead') && actor.bodyId === state.bodyId)
-    return 'staff';
-  if (actor.role === 'supervisor') return 'oversight';
-  if (readerParty !== undefined && doc.readers.includes(readerParty)) return 'party';
-  return 'none';
+  switch (actor.role) {
+    case 'clerk':
+    case 'officeHead':
+      return actor.bodyId === state.bodyId ? 'staff' : 'none';
+    case 'supervisor':
+      return actor.bodyId !== undefined && bodiesUnder(actor.bodyId).includes(state.bodyId)
+        ? 'oversight'
+        : 'none';
+    case 'applicant':
+    case 'respondent':
+      // `readerParty` is the party the procedure found the person to be on this case, if any.
+      return readerParty !== undefined && doc.readers.includes(readerParty) ? 'party' : 'none';
+    default:
+      return 'none';
+  }
 }
 
 /** The formats each kind of reader gets: only staff edit, so only staff get DOCX. */
@@ -99,4 +108,42 @@ export function seqOfDocumentId(id: string): number | undefined {
 /** A recipient's name as `viewer` may see it in a list (the document itself names them in full). */
 export function recipientNameFor(viewer: Viewer, r: DocumentRecipient): string {
   return r.subject ? showName(viewer, r.subject, r.nameZh, r.kind) : r.nameZh;
+}
+
+// ------------------------------------------------------------------------------ reading, as an event
+
+/** A party read a document: which one, in which format, and what it was (for the timeline). */
+export interface DocumentReadData {
+  readonly documentId: string;
+  readonly format: DocumentFormat;
+  readonly titleZh: string;
+  readonly number: string;
+}
+
+/** The engine's document events, by type: the same for every procedure. */
+export interface DocumentEventData {
+  readonly documentRead: DocumentReadData;
+}
+export const documentEventTypes = ['documentRead'] as const satisfies readonly (keyof DocumentEventData)[];
+export type DocumentEventType = (typeof documentEventTypes)[number];
+
+export const isDocumentEventType = (type: string): type is DocumentEventType =>
+  (documentEventTypes as readonly string[]).includes(type);
+
+export const documentEventLabelsZh: Readonly<Record<DocumentEventType, string>> = {
+  documentRead: '查阅文书',
+};
+
+/**
+ * Whether a document event is on the actor's timeline: a reading is on the staff's (the case's
+ * own staff and its supervisors) and on the reader's own — who read what is the case's audit
+ * trail, not news for the other side.
+ */
+export function documentEventVisible(
+  actor: Actor,
+  e: { readonly type: string; readonly actor: Actor },
+): boolean {
+  if (!isDocumentEventType(e.type)) return true;
+  const staff = actor.role === 'clerk' || actor.role === 'officeHead' || actor.role === 'supervisor';
+  return staff || e.actor.userId === actor.userId;
 }
