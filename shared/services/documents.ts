@@ -10,12 +10,11 @@ import {
   type IssuedDocument,
   type ProcedureDocuments,
   readingIsRecorded,
-  recipientNameFor,
 } from '../domain/documents';
 import { fileLinkRules } from '../domain/files';
-import { viewerOf } from '../domain/visibility';
 import { RefusalError } from '../http/problem';
 import { logger } from '../observability/logger';
+import { presentDocuments } from '../presenters/documents';
 import { documentsOf } from '../procedures/documents';
 import type { Runtime } from '../runtime';
 import { appendDecided, viewCase } from './cases';
@@ -78,25 +77,8 @@ export async function listDocuments(rt: Runtime, actor: Actor, caseId: string) {
   const state = await viewCase(rt, actor, caseId);
   const documents = documentsOf(state.procedure);
   if (!documents) return { items: [] };
-  const reader = documents.readerOf(state, actor);
-  const viewer = viewerOf(actor, state);
-  const items = documents.issued(await rt.store.loadEvents(caseId)).flatMap((d) => {
-    const access = documentAccess(actor, state, d, reader);
-    if (access === 'none') return [];
-    return [
-      {
-        id: d.id,
-        kind: d.kind,
-        titleZh: d.titleZh,
-        number: d.number,
-        issuedOn: d.issuedOn,
-        seq: d.seq,
-        ...(d.recipient ? { recipientNameZh: recipientNameFor(viewer, d.recipient) } : {}),
-        formats: [...formatsFor(access)],
-      },
-    ];
-  });
-  return { items };
+  const issued = documents.issued(await rt.store.loadEvents(caseId));
+  return { items: presentDocuments(actor, state, issued, documents.readerOf(state, actor)) };
 }
 
 /**
