@@ -73,6 +73,15 @@ export function withDocumentFonts(bundling: BundlingOptions): BundlingOptions {
 }
 
 /**
+ * The bundling the stack gives a function: its own (bundlingFor), with the font files beside it
+ * when its row has the documents grant (it renders PDFs).
+ */
+export function functionBundling(functionName: FunctionName): BundlingOptions {
+  const bundling = bundlingFor(functionName);
+  return capabilities[functionName].documents ? withDocumentFonts(bundling) : bundling;
+}
+
+/**
  * Options that are not esbuild's: commands run before or after it (withDocumentFonts copies files
  * beside the bundle). The bench bundles without them — the fonts are not read at init.
  */

@@ -30,7 +30,22 @@ export interface Capabilities {
    * FILES_BUCKET, given only to a function with this grant.
    */
   readonly files: boolean;
+  /**
+   * The documents a case issued, in the same bucket and through the same port, and nothing else
+   * there: inspect, store, read and sign downloads of objects under cases/<case id>/documents/
+   * (no uploads, no copies, no removal, no case materials). FILES_BUCKET comes with it.
+   */
+  readonly documents: boolean;
 }
+
+/**
+ * Where generated documents live in the files bucket (shared/services/documents.ts names the
+ * keys): the IAM resource pattern under the bucket, and the keys the documents grant lets through.
+ */
+export const documentObjects = {
+  iamPattern: 'cases/*/documents/*',
+  key: /^cases\/[A-Za-z0-9._-]+\/documents\//,
+} as const;
 
 /** Every deployed function, named as infra/routes.ts and infra/stack.ts name them. */
 export type FunctionName =
@@ -49,6 +64,7 @@ const none = {
   executions: false,
   jobs: false,
   files: false,
+  documents: false,
 } as const;
 
 /**
@@ -63,6 +79,13 @@ export const capabilities = {
    * downloads, confidentiality marks) use the files bucket.
    */
   cases: { ...none, table: 'readWrite', alerts: true, taskResults: true, executions: true, files: true },
+  /**
+   * Lists a case's documents from its log (reads), renders one on first request and keeps it in
+   * the files bucket under cases/<id>/documents/ (documents: inspect, put, signed download), and
+   * appends a party's reading as an event (readWrite). A reading notifies no one and wakes no
+   * workflow, so it needs no other grant.
+   */
+  documents: { ...none, table: 'readWrite', documents: true },
   /**
    * A calendar load stores the year and a job, and queues the job (the recompute runs in the
    * background); a preview of a load stores the preview and queues its run likewise.
@@ -181,6 +204,31 @@ const deniedFiles = (functionName: string): FileStore => {
 };
 
 /**
+ * The FileStore of a function with the documents grant only: inspect, put, get and signed
+ * downloads of keys under cases/<id>/documents/; any other key or method throws CapabilityError.
+ */
+function documentsOnly(functionName: string, files: FileStore): FileStore {
+  const denyAll = deniedFiles(functionName);
+  const checked =
+    <A extends unknown[], R>(method: string, call: (key: string, ...rest: A) => Promise<R>) =>
+    (key: string, ...rest: A): Promise<R> =>
+      documentObjects.key.test(key)
+        ? call(key, ...rest)
+        : denied(functionName, 'files', `files.${method}(${key})`)();
+  return {
+    ...denyAll,
+    inspect: checked('inspect', (key) => files.inspect(key)),
+    get: checked('get', (key) => files.get(key)),
+    put: checked('put', (key, bytes: Uint8Array, type: string, meta?: Readonly<Record<string, string>>) =>
+      files.put(key, bytes, type, meta),
+    ),
+    presignDownload: checked('presignDownload', (key, name: string, seconds: number) =>
+      files.presignDownload(key, name, seconds),
+    ),
+  };
+}
+
+/**
  * The local runtime of one function: the full runtime with every port its row does not grant
  * replaced by a stand-in that throws CapabilityError. The clock is always available.
  */
@@ -211,6 +259,10 @@ export function restrictRuntime(functionName: string, row: Capabilities, full: R
     workflow,
     notifier,
     jobs: row.jobs ? full.jobs : { enqueue: denied(functionName, 'jobs', 'jobs.enqueue') },
-    files: row.files ? full.files : deniedFiles(functionName),
+    files: row.files
+      ? full.files
+      : row.documents
+        ? documentsOnly(functionName, full.files)
+        : deniedFiles(functionName),
   };
 }

@@ -9,6 +9,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { checksumHeader } from '../shared/adapters/object-store';
+import { documentObjects } from './capabilities';
 import { wildcardResourceFinding } from './nag';
 
 /** Where objects live (shared/services/files.ts names the keys). */
@@ -100,6 +101,40 @@ export class FilesBucket extends Construct {
       }),
     );
     grantee.addEnvironment('FILES_BUCKET', this.bucket.bucketName);
+  }
+
+  /**
+   * What the documents grant of infra/capabilities.ts allows: read and write the generated
+   * documents under cases/<case id>/documents/ and nothing else of the bucket (no uploads, no
+   * case materials, no removal), and list the bucket so that a document not rendered yet answers
+   * 404 rather than 403. The bucket's name comes in FILES_BUCKET.
+   */
+  grantDocuments(grantee: IGrantable & { addEnvironment(key: string, value: string): unknown }): void {
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'FilesDocuments',
+        actions: ['s3:GetObject', 's3:PutObject'],
+        resources: [`${this.bucket.bucketArn}/${documentObjects.iamPattern}`],
+      }),
+    );
+    grantee.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        sid: 'FilesList',
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+      }),
+    );
+    grantee.addEnvironment('FILES_BUCKET', this.bucket.bucketName);
+  }
+
+  /** The cdk-nag finding of the documents grant (keys are made at run time), acknowledged on the role. */
+  acknowledgeDocumentsGrant(role: Construct): void {
+    Validations.of(role).acknowledge({
+      id: wildcardResourceFinding(Stack.of(this), `${this.bucket.bucketArn}/${documentObjects.iamPattern}`),
+      reason:
+        'Document keys are made at run time (cases/<case id>/documents/<document id>.pdf|docx): objects are ' +
+        'read and written only there, only through keys the documents service builds; nothing is deleted.',
+    });
   }
 
   /** The cdk-nag findings of a grant (object keys are made at run time), acknowledged on the grantee's role. */

@@ -27,6 +27,18 @@ export const routeGroups = {
       { key: 'PUT /v1/cases/{id}/files/{fileId}/confidentiality', auth: true },
     ],
   },
+  /**
+   * The documents a case has issued (法律文书), rendered to PDF and DOCX: a function of its own,
+   * the only one that bundles the renderers and the fonts.
+   */
+  documents: {
+    entry: 'functions/api/documents.ts',
+    routes: [
+      { key: 'GET /v1/cases/{id}/documents', auth: true },
+      { key: 'GET /v1/cases/{id}/documents/{documentId}', auth: true },
+      { key: 'GET /v1/cases/{id}/drafts/{kind}', auth: true },
+    ],
+  },
   calendar: {
     entry: 'functions/api/calendar.ts',
     routes: [

@@ -62,7 +62,7 @@ import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cd
 import type { Construct } from 'constructs';
 import { type Role as CaseRole, roles } from '../shared/domain/actors';
 import { calendarPreviewPartition, tableIndexes, tableKeys } from '../shared/store/table-schema';
-import { bundlingFor } from './bundling';
+import { functionBundling } from './bundling';
 import { type Capabilities, capabilities, type FunctionName } from './capabilities';
 import { FilesBucket } from './files-bucket';
 import { flattenCfnReference } from './nag';
@@ -149,6 +149,16 @@ export interface CaseSystemStackProps extends StackProps {
 }
 
 type GroupName = keyof typeof routeGroups;
+
+/**
+ * The memory of a function that renders documents (the documents grant). Measured on the bundled
+ * renderer (node 20, a 2-core machine): the first PDF of a process reads and parses the two Noto
+ * Serif SC files (about 15 MB each) and peaks at about 160 MB resident, against about 80 MB
+ * without them, taking 0.56 s; the next ones take about 60 ms. 512 MB would hold it; 1024 MB
+ * buys the CPU share (Lambda gives CPU in proportion to memory) that keeps the first download of
+ * a cold function near a second.
+ */
+export const documentFunctionMemoryMb = 1024;
 type WorkflowVar = keyof typeof workflowFunctions;
 
 export class CaseSystemStack extends Stack {
@@ -323,6 +333,9 @@ export class CaseSystemStack extends Stack {
       timeout: Duration,
       description: string,
     ) => {
+      // A function that renders documents carries the two font files beside its bundle
+      // (functionBundling) and more memory (documentFunctionMemoryMb).
+      const rendersDocuments = capabilities[name].documents;
       const logGroup = new LogGroup(this, `${fnId}Logs`, { retention: logRetention });
       // An explicit role instead of the default one: the default attaches the
       // AWSLambdaBasicExecutionRole managed policy (logs on every log group); this one may
@@ -340,7 +353,7 @@ export class CaseSystemStack extends Stack {
         description,
         runtime: Runtime.NODEJS_24_X,
         architecture: Architecture.ARM_64,
-        memorySize: 512,
+        memorySize: rendersDocuments ? documentFunctionMemoryMb : 512,
         timeout,
         role,
         logGroup,
@@ -348,7 +361,7 @@ export class CaseSystemStack extends Stack {
         environment: { ...commonEnv },
         // One definition shared with `npm run bench:bundles` (infra/bundling.ts); no source maps
         // at run time (no NODE_OPTIONS=--enable-source-maps), see there.
-        bundling: bundlingFor(name),
+        bundling: functionBundling(name),
       });
       Validations.of(role).acknowledge({
         id: 'AwsSolutions-IAM5[Resource::*]',
@@ -553,6 +566,11 @@ export class CaseSystemStack extends Stack {
       if (row.files) {
         this.files.grant(fn);
         this.files.acknowledgeGrant(fn.role as Role);
+      }
+      // Documents: only the generated documents under cases/<id>/documents/, and FILES_BUCKET.
+      if (row.documents && !row.files) {
+        this.files.grantDocuments(fn);
+        this.files.acknowledgeDocumentsGrant(fn.role as Role);
       }
       // Alerts: sns:Publish on the one topic.
       if (row.alerts)

@@ -12,7 +12,7 @@ export { type ComposedDocument, composeDocument, type PlacedSeal, type PlacedTex
 export { renderDocx } from './docx';
 export { documentFonts, resolveFontPath } from './fonts';
 export { breakParagraph, NO_LINE_END, NO_LINE_START } from './line-breaking';
-export { DOCUMENT_NUMBER, documentNumber, type OfficialDocument } from './model';
+export { DOCUMENT_NUMBER, DRAFT_NUMBER, documentNumber, type OfficialDocument } from './model';
 export { chineseCount, chineseDate, chineseYear } from './numerals';
 export { fontMeasure, type PdfOptions, renderPdf } from './pdf';
 export * from './reconsideration';

@@ -44,6 +44,12 @@ export interface OfficialDocument {
  */
 export const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]+〔\d{4}〕[1-9]\d*号$/;
 
+/**
+ * A draft's number, its serial left blank until the document is issued and numbered:
+ * 宁政复决字〔2026〕　　号 (ideographic spaces where the serial goes).
+ */
+export const DRAFT_NUMBER = /^[\u4e00-\u9fff]+〔\d{4}〕\u3000+号$/;
+
 /** 宁政复决字, 2026, 12 → 宁政复决字〔2026〕12号 */
 export function documentNumber(prefixZh: string, year: number, serial: number): string {
   const n = `${prefixZh}〔${year}〕${serial}号`;

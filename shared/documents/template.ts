@@ -1,7 +1,7 @@
 import { formatDateZh, isIsoDate } from '../calendar/time';
 import type { IsoDate } from '../calendar/types';
 import type { PeriodUnit, TimeLimitRule } from '../domain/rules';
-import { DOCUMENT_NUMBER, type OfficialDocument } from './model';
+import { DOCUMENT_NUMBER, DRAFT_NUMBER, type OfficialDocument } from './model';
 import { chineseCount, chineseDate } from './numerals';
 
 /**
@@ -375,7 +375,7 @@ export function buildDocument<F>(template: DocumentTemplate<F>, input: DocumentI
   const data = (input.fields ?? {}) as unknown as Record<string, unknown>;
   const title = template.titleZh;
   checkFields(title, specs, data);
-  if (!DOCUMENT_NUMBER.test(input.number))
+  if (!DOCUMENT_NUMBER.test(input.number) && !(input.draft && DRAFT_NUMBER.test(input.number)))
     throw new DocumentError(
       'document.fieldInvalid',
       `文书“${title}”的文号（number）格式不正确：“${input.number}”，应如“宁政复决字〔2026〕12号”`,

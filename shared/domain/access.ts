@@ -1,6 +1,7 @@
 import { bodiesUnder } from '../directory/agencies';
 import type { Actor } from './actors';
 import type { CaseEnvelope, CaseEvent, Party } from './case';
+import { documentEventVisible } from './documents';
 import { fileEventVisible } from './files';
 
 /**
@@ -79,7 +80,8 @@ const internalEvents: ReadonlySet<string> = new Set(['deadlineWarned', 'deadline
 /**
  * The timeline a person sees: staff and supervisors see everything, parties what concerns them.
  * The case's materials follow the file rule (./files.ts): a file event is on a timeline only
- * where its file is listed, and a party's reading only on the reader's own and on the staff's.
+ * where its file is listed, and a party's reading only on the reader's own and on the staff's;
+ * so is a party's reading of a document (./documents.ts).
  */
 export function visibleEvents<E extends CaseEvent>(
   actor: Actor,
@@ -87,5 +89,10 @@ export function visibleEvents<E extends CaseEvent>(
   state: CaseEnvelope,
 ): E[] {
   const staff = actor.role === 'clerk' || actor.role === 'officeHead' || actor.role === 'supervisor';
-  return events.filter((e) => (staff || !internalEvents.has(e.type)) && fileEventVisible(actor, state, e));
+  return events.filter(
+    (e) =>
+      (staff || !internalEvents.has(e.type)) &&
+      fileEventVisible(actor, state, e) &&
+      documentEventVisible(actor, e),
+  );
 }

@@ -1,5 +1,6 @@
 import type { IsoDate, PeriodComputation } from '../calendar/types';
 import type { Actor } from './actors';
+import { type DocumentEventData, documentEventTypes } from './documents';
 import { type CaseFile, type FileEventData, fileEventTypes } from './files';
 
 /**
@@ -124,13 +125,17 @@ interface EventBase {
 
 /**
  * Events the engine itself makes, the same for every procedure: the clock's and the calendar's,
- * and the case's materials (attached, marked withheld or open again, read by a party).
+ * the case's materials (attached, marked withheld or open again, read by a party), and a party's
+ * reading of a document the case issued.
  */
 export type EngineEvent = EventBase &
   (
     | {
         [T in keyof FileEventData]: { readonly type: T; readonly data: FileEventData[T] };
       }[keyof FileEventData]
+    | {
+        [T in keyof DocumentEventData]: { readonly type: T; readonly data: DocumentEventData[T] };
+      }[keyof DocumentEventData]
     | { readonly type: 'deadlineWarned'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
     | { readonly type: 'deadlineOverdue'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
     | { readonly type: 'deadlineLapsed'; readonly data: { readonly key: string; readonly dueDate: IsoDate } }
@@ -164,6 +169,7 @@ export const engineEventTypes = [
   'deadlineAwaitingCalendar',
   'deadlinesRecomputed',
   ...fileEventTypes,
+  ...documentEventTypes,
 ] as const satisfies readonly EngineEvent['type'][];
 
 /** Any event of any procedure, as the engine sees it: a type and its data. */

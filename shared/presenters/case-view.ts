@@ -2,6 +2,7 @@ import { dueDateZh, pausedUsageZh, withoutProvisionalNoteZh } from '../calendar/
 import { citizenMayTake } from '../domain/access';
 import type { Actor } from '../domain/actors';
 import { type CaseEnvelope, type CaseEvent, type Deadline, pausedSince } from '../domain/case';
+import { documentEventLabelsZh } from '../domain/documents';
 import { fileEventLabelsZh, isFileEventType } from '../domain/files';
 import { procedureOf } from '../domain/registry';
 import { showName, viewerOf } from '../domain/visibility';
@@ -22,6 +23,7 @@ const engineEventLabelsZh: Record<string, string> = {
   deadlineAwaitingCalendar: '期限届满日待正式节假日安排确定',
   deadlinesRecomputed: '节假日安排调整，期限重新计算',
   ...fileEventLabelsZh,
+  ...documentEventLabelsZh,
 };
 
 /** What a deadline's state reads as, naming whose lateness it is (never the applicant's for the body's). */

@@ -1,5 +1,6 @@
 import { systemActor } from '../domain/actors';
 import { type CaseEnvelope, type CaseEvent, isEngineEvent } from '../domain/case';
+import { isDocumentEventType } from '../domain/documents';
 import { fileNotices, isFileEventType } from '../domain/files';
 import { evolve } from '../domain/fold';
 import type { Notice } from '../domain/procedure';
@@ -63,7 +64,8 @@ export async function catchUp(rt: Runtime, caseId: string): Promise<CaseEnvelope
  * and the case's materials (attached, marked, read), which move no stage and no deadline — a
  * party reading the file must not cost the workflow a transition.
  */
-const wakesWorkflow = (e: CaseEvent) => e.actor.userId !== systemActor.userId && !isFileEventType(e.type);
+const wakesWorkflow = (e: CaseEvent) =>
+  e.actor.userId !== systemActor.userId && !isFileEventType(e.type) && !isDocumentEventType(e.type);
 
 async function runEffects(
   rt: Runtime,

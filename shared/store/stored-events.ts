@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { CaseEvent } from '../domain/case';
 import { isEngineEvent } from '../domain/case';
+import { documentFormats } from '../domain/documents';
 import { confidentialityKinds, filePurposes, fileSides } from '../domain/files';
 import { hasProcedure, procedureOf } from '../domain/registry';
 
@@ -93,6 +94,12 @@ const engineEventData = {
   fileConfidentialityMarked: z.object({ fileId: z.string(), ...confidentialitySchema }),
   fileConfidentialityUnmarked: z.object({ fileId: z.string(), reasonZh: z.string() }),
   fileRead: z.object({ fileId: z.string() }),
+  documentRead: z.object({
+    documentId: z.string(),
+    format: z.enum(documentFormats),
+    titleZh: z.string(),
+    number: z.string(),
+  }),
 } as const;
 
 /** The raw item as DynamoDB returns it, in any version. */

@@ -62,7 +62,7 @@ describe('each Lambda bundle', () => {
           ...(row.executions || row.taskResults ? ['@aws-sdk/client-sfn'] : []),
           ...(row.alerts ? ['@aws-sdk/client-sns'] : []),
           ...(row.jobs ? ['@aws-sdk/client-sqs'] : []),
-          ...(row.files ? ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner'] : []),
+          ...(row.files || row.documents ? ['@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner'] : []),
         ].sort(),
       );
     },

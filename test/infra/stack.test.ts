@@ -5,9 +5,12 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { aslPlaceholders } from '../../infra/asl';
+import { functionBundling } from '../../infra/bundling';
 import { type Capabilities, capabilities, type FunctionName } from '../../infra/capabilities';
 import { projectRoot } from '../../infra/local/system';
 import { aslFile, jobFunctions, routeGroups, streamFunctions, workflowFunctions } from '../../infra/routes';
+import { documentFunctionMemoryMb } from '../../infra/stack';
+import { documentFontFiles } from '../../shared/documents/font-files';
 import { roles } from '../../shared/domain/actors';
 import { calendarPreviewPartition, tableIndexes, tableKeys } from '../../shared/store/table-schema';
 import { type StackIds, type SynthesizedStack, synthesizedStack } from '../support/synthesized-stack';
@@ -270,6 +273,20 @@ describe('HTTP API', () => {
 });
 
 describe('Lambda functions', () => {
+  it('bundles the document fonts with the function that renders documents, and with no other', () => {
+    for (const name of Object.keys(capabilities) as FunctionName[]) {
+      const copies = functionBundling(name).commandHooks?.afterBundling('/in', '/out') ?? [];
+      const fonts = Object.values(documentFontFiles).map((f) => `/out/fonts/${f.file}`);
+      if (capabilities[name].documents)
+        for (const font of fonts)
+          expect(copies.some((c) => c.startsWith('cp ') && c.endsWith(`"${font}"`))).toBe(true);
+      else expect(copies).toEqual([]);
+    }
+    expect((Object.keys(capabilities) as FunctionName[]).filter((n) => capabilities[n].documents)).toEqual([
+      'documents',
+    ]);
+  });
+
   it('one per route group, per workflow function and the reconciler, all nodejs24.x on arm64 with X-Ray', () => {
     const functions = systemFunctions();
     expect(functions).toHaveLength(
@@ -279,10 +296,13 @@ describe('Lambda functions', () => {
         Object.keys(streamFunctions).length +
         1,
     );
-    for (const [, fn] of functions) {
+    for (const [id, fn] of functions) {
       expect(fn.Properties.Runtime).toBe('nodejs24.x');
       expect(fn.Properties.Architectures).toEqual(['arm64']);
-      expect(fn.Properties.MemorySize).toBe(512);
+      // The documents function renders PDFs with two large fonts (measured in infra/stack.ts).
+      expect(fn.Properties.MemorySize).toBe(
+        id === ids.functions.documents.id ? documentFunctionMemoryMb : 512,
+      );
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
       expect(fn.Properties.LoggingConfig?.LogGroup).toBeDefined();
       expect(fn.Properties.Environment.Variables).toMatchObject({
@@ -382,6 +402,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
   ];
   const sendJobs = ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'];
   const files = ['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject'];
+  const documents = ['s3:GetObject', 's3:ListBucket', 's3:PutObject'];
   /** What a function's own trigger needs (granted by its event source, not by its row). */
   const triggerActions = (name: FunctionName): string[] => {
     if (name in jobFunctions)
@@ -414,6 +435,7 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
         ...(row.executions ? executions : []),
         ...(row.jobs ? sendJobs : []),
         ...(row.files ? files : []),
+        ...(row.documents ? documents : []),
         ...triggerActions(name),
       ].sort(),
     ),
@@ -474,9 +496,11 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
             const expected =
               action === 's3:ListBucket'
                 ? [bucketArn]
-                : action === 's3:DeleteObject'
-                  ? [under('uploads')]
-                  : [under('uploads'), under('cases')];
+                : capabilities[name].documents
+                  ? [{ 'Fn::Join': ['', [bucketArn, '/cases/*/documents/*']] }]
+                  : action === 's3:DeleteObject'
+                    ? [under('uploads')]
+                    : [under('uploads'), under('cases')];
             const sorted = (rs: unknown[]) => rs.map((r) => JSON.stringify(r)).sort();
             expect(sorted(resources)).toEqual(sorted(expected));
           } else if (action === 'sns:Publish') {
@@ -553,10 +577,13 @@ describe('least privilege: grants come from infra/capabilities.ts', () => {
     }
   });
 
-  it('names the files bucket (FILES_BUCKET) exactly to the functions whose row has files', () => {
+  it('names the files bucket (FILES_BUCKET) exactly to the functions whose row has files or documents', () => {
     for (const [name, row] of rows) {
       const vars = resources[ids.functions[name].id]?.Properties.Environment.Variables;
-      expect([name, vars.FILES_BUCKET]).toEqual([name, row.files ? { Ref: ids.filesBucket } : undefined]);
+      expect([name, vars.FILES_BUCKET]).toEqual([
+        name,
+        row.files || row.documents ? { Ref: ids.filesBucket } : undefined,
+      ]);
     }
     // A case's file is never deleted: DeleteObject reaches only uploads/.
     const policies = JSON.stringify(ofType('AWS::IAM::Policy'));

@@ -507,6 +507,74 @@ describe('a realistic scenario, every answer as documented', () => {
     await s.t.system.workflow.settle();
   });
 
+  it('documents: the list for each person, a PDF (its reading recorded), DOCX for staff only, the draft decision', async () => {
+    const lists = new Map<ApiClient, { id: string; kind: string }[]>();
+    for (const client of [s.applicant, s.respondent, s.clerk, s.supervisor]) {
+      const listed = await request(client, 'GET /v1/cases/{id}/documents', { params: { id: ids.a } });
+      lists.set(client, listed.body.items);
+    }
+    expect((lists.get(s.clerk) ?? []).map((d) => d.kind)).toEqual([
+      'correction',
+      'acceptance',
+      'replyNotice',
+    ]);
+    expect(
+      (await request(s.otherApplicant, 'GET /v1/cases/{id}/documents', { params: { id: ids.a } })).status,
+    ).toBe(404);
+    const acceptance = (lists.get(s.applicant) ?? []).find((d) => d.kind === 'acceptance') as { id: string };
+    const doc = { id: ids.a, documentId: acceptance.id };
+    const read = await request(s.applicant, 'GET /v1/cases/{id}/documents/{documentId}', { params: doc });
+    expect(read.body.readingLogged).toBe(true);
+    await request(s.clerk, 'GET /v1/cases/{id}/documents/{documentId}', {
+      params: doc,
+      query: '?format=docx',
+    });
+    const docx = await request(s.applicant, 'GET /v1/cases/{id}/documents/{documentId}', {
+      params: doc,
+      query: '?format=docx',
+    });
+    expect(docx.status).toBe(403);
+    const notTheirs = await request(s.respondent, 'GET /v1/cases/{id}/documents/{documentId}', {
+      params: doc,
+    });
+    expect(notTheirs.status).toBe(404);
+    expect(
+      (
+        await request(s.clerk, 'GET /v1/cases/{id}/documents/{documentId}', {
+          params: { id: ids.a, documentId: 'acceptance' },
+        })
+      ).status,
+    ).toBe(400);
+
+    const draft = { id: ids.a, kind: 'decision' };
+    expect((await request(s.clerk, 'GET /v1/cases/{id}/drafts/{kind}', { params: draft })).status).toBe(409);
+    const version = (await request(s.clerk, 'GET /v1/cases/{id}', { params: { id: ids.a } })).body.version;
+    const drafted = await request(s.clerk, 'POST /v1/cases/{id}/actions', {
+      params: { id: ids.a },
+      body: {
+        action: 'draftDecision',
+        expectedVersion: version,
+        type: 'revoke',
+        findingsZh: '被申请人作出处罚决定前未告知申请人陈述、申辩的权利',
+        reasonsZh: '违反法定程序',
+        legalBasisZh: '《中华人民共和国行政处罚法》第四十四条',
+      },
+    });
+    expect(drafted.status).toBe(200);
+    for (const query of ['', '?format=docx'])
+      expect(
+        (await request(s.head, 'GET /v1/cases/{id}/drafts/{kind}', { params: draft, query })).status,
+      ).toBe(200);
+    expect((await request(s.applicant, 'GET /v1/cases/{id}/drafts/{kind}', { params: draft })).status).toBe(
+      403,
+    );
+    expect(
+      (await request(s.clerk, 'GET /v1/cases/{id}/drafts/{kind}', { params: { id: ids.a, kind: 'notice' } }))
+        .status,
+    ).toBe(400);
+    await s.t.system.workflow.settle();
+  });
+
   it('shows cases, timelines and lists to each person as documented', async () => {
     for (const client of [s.applicant, s.clerk, s.head, s.supervisor]) {
       await request(client, 'GET /v1/cases/{id}', { params: { id: ids.a } });
@@ -580,6 +648,8 @@ describe('a realistic scenario, every answer as documented', () => {
         'fileConfidentialityMarked',
         'fileConfidentialityUnmarked',
         'fileRead',
+        'decisionDrafted',
+        'documentRead',
       ].sort(),
     );
   });

@@ -21,6 +21,7 @@ import {
   fileApplication,
   type NewCaseEvent,
 } from '../../shared/procedures/reconsideration';
+import { issuedDocuments } from '../../shared/procedures/reconsideration/documents';
 import { fineApplication } from './fixtures';
 
 /**
@@ -152,6 +153,20 @@ export class PortalCase {
   /** A party's reading of a file, as the API records it. */
   read(actor: Actor, fileId: string, at: Date): this {
     return this.append([{ type: 'fileRead', at: at.toISOString(), actor, data: { fileId } } as NewCaseEvent]);
+  }
+
+  /** A party's reading of the first document of `kind` the case issued, as the documents API records it. */
+  readDocument(actor: Actor, kind: string, at: Date): this {
+    const d = issuedDocuments(this.events).find((x) => x.kind === kind);
+    if (!d) throw new Error(`the case issued no ${kind}`);
+    return this.append([
+      {
+        type: 'documentRead',
+        at: at.toISOString(),
+        actor,
+        data: { documentId: d.id, format: 'pdf', titleZh: d.titleZh, number: d.number },
+      } as NewCaseEvent,
+    ]);
   }
 
   /** GET /v1/cases/{id} as `actor` would get it. */

@@ -19,6 +19,7 @@ const none: Capabilities = {
   executions: false,
   jobs: false,
   files: false,
+  documents: false,
 };
 const notice: OutgoingNotification = {
   id: 'n1',
@@ -169,6 +170,28 @@ describe('restrictRuntime: a port the row does not grant throws CapabilityError'
     expect(calls).toEqual([]);
     expect(restrictRuntime('cases', { ...none, files: true }, rt).files).toBe(rt.files);
   });
+
+  it('documents: only inspect, put, get and signed downloads, only under cases/<id>/documents/', async () => {
+    const { rt, calls } = fullRuntime();
+    const files = restrictRuntime('documents', { ...none, documents: true }, rt).files;
+    const key = 'cases/0f1e2d3c-0000-4000-8000-000000000001/documents/2-acceptance-applicant.pdf';
+    await files.inspect(key);
+    await files.put(key, new Uint8Array([1]), 'application/pdf');
+    await files.get(key);
+    await files.presignDownload(key, '受理通知书.pdf', 120);
+    expect(calls).toEqual(['files.inspect', 'files.put', 'files.get', 'files.presignDownload']);
+    for (const attempt of [
+      () => files.inspect('cases/c1/files/x'),
+      () => files.put('uploads/u/x', new Uint8Array(), 'application/pdf'),
+      () => files.presignDownload('cases/c1/files/x', 'a.pdf', 60),
+      () => files.get('cases/c1/documentsX/y'),
+      () => files.presignUpload(key, { contentType: 'application/pdf', size: 1, sha256: 'a' }, 60),
+      () => files.copy(key, 'cases/c1/documents/y'),
+      () => files.remove(key),
+    ])
+      await expect(attempt()).rejects.toThrow(/^function 'documents' has no 'files' grant/);
+    expect(calls).toHaveLength(4);
+  });
 });
 
 describe('runtime(): inside invokeAs, the invoked function’s runtime', () => {
@@ -247,6 +270,15 @@ describe('the table as decided', () => {
         .filter(([, row]) => row.files)
         .map(([name]) => name),
     ).toEqual(['cases']);
+  });
+
+  it('gives the documents function the generated documents alone, and the table to record a reading', () => {
+    expect(capabilities.documents).toEqual({ ...none, table: 'readWrite', documents: true });
+    expect(
+      Object.entries(capabilities)
+        .filter(([, row]) => row.documents)
+        .map(([name]) => name),
+    ).toEqual(['documents']);
   });
 
   it('gives the function serving the API document nothing at all', () => {

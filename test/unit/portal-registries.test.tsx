@@ -1076,7 +1076,8 @@ function samples(): Sample[] {
       { marked: false, reasonZh: '第三方已同意公开' },
       bj('2026-02-13T12:00:00'),
     )
-    .read(people.applicant, ids.reply, bj('2026-02-13T13:00:00'));
+    .read(people.applicant, ids.reply, bj('2026-02-13T13:00:00'))
+    .readDocument(people.applicant, 'acceptance', bj('2026-02-13T14:00:00'));
   return [
     worked,
     corrected,
@@ -1236,6 +1237,7 @@ const eventShows: Record<EventType, string[]> = {
   ],
   fileConfidentialityUnmarked: ['取消不予查阅标记', '理由：第三方已同意公开'],
   fileRead: ['在线查阅（下载）“行政复议答复书.pdf”'],
+  documentRead: ['查阅（下载）《行政复议受理通知书》（宁政复受字〔2026〕1号），PDF'],
 };
 
 describe('event renderers', () => {

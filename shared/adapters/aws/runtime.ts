@@ -53,7 +53,10 @@ export async function awsRuntime(): Promise<Runtime> {
         : ungranted,
     notifier: LAMBDA_GRANTS.alerts ? new (await import('./sns')).SnsNotifier(env.ALERT_TOPIC_ARN) : ungranted,
     jobs: LAMBDA_GRANTS.jobs ? new (await import('./sqs')).SqsJobQueue(env.JOB_QUEUES) : ungranted,
-    files: LAMBDA_GRANTS.files ? new (await import('./s3')).S3FileStore(filesBucketOf(env)) : ungranted,
+    files:
+      LAMBDA_GRANTS.files || LAMBDA_GRANTS.documents
+        ? new (await import('./s3')).S3FileStore(filesBucketOf(env))
+        : ungranted,
   };
   // The same restriction as the local runtime's (a read-only role's store refuses writes).
   return restrictRuntime(LAMBDA_FUNCTION, capabilities[LAMBDA_FUNCTION], full);

@@ -49,6 +49,13 @@ export interface DecisionFields extends AcceptedCase {
   readonly compensation?: 'award' | 'reject';
   /** award: what the respondent must pay or do. */
   readonly compensationDetails?: string;
+  /**
+   * The compensation claim decided in the body's own words (Art. 72), when the case records the
+   * decision on it as text rather than as award or rejection.
+   */
+  readonly compensationDecided?: string;
+  /** Art. 71: the liability decided under an administrative agreement, in the body's own words. */
+  readonly agreementLiability?: string;
 }
 
 const decide = `，本机关决定：`;
@@ -94,6 +101,8 @@ export const reconsiderationDecision = defineTemplate<DecisionFields>({
       options: { award: '责令赔偿', reject: '驳回赔偿请求' },
     },
     compensationDetails: { kind: 'text', labelZh: '赔偿的内容', optional: true },
+    compensationDecided: { kind: 'text', labelZh: '行政赔偿决定', optional: true },
+    agreementLiability: { kind: 'text', labelZh: '行政协议责任', optional: true },
   },
   basis: [`${ARL}第六十一条`],
   body: [
@@ -162,6 +171,8 @@ export const reconsiderationDecision = defineTemplate<DecisionFields>({
       when: { field: 'compensation', is: ['reject'] },
       basis: [`${ARL}第七十二条`],
     },
+    { text: '{compensationDecided}', when: { field: 'compensationDecided' }, basis: [`${ARL}第七十二条`] },
+    { text: '{agreementLiability}', when: { field: 'agreementLiability' }, basis: [`${ARL}第七十一条`] },
   ],
   remedy: [
     {

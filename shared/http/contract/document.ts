@@ -59,6 +59,11 @@ const tags = [
     description:
       '上传材料（先取得签名的上传地址，再直接上传文件），提交到案件，查看和下载（在线阅卷，《行政复议法》第四十七条），标记不予查阅',
   },
+  {
+    name: '文书',
+    description:
+      '案件作出的法律文书（受理通知书、补正通知书、决定书等）：列表，PDF 下载（复议机关工作人员另可下载可编辑的 DOCX），决定稿预览',
+  },
   { name: '节假日安排', description: '正式节假日安排的查看、载入和更正，载入前的影响预览，及其后台重新计算' },
   { name: '目录与规则', description: '行政机关目录、各程序的期限规则；健康检查' },
   { name: '通知', description: '发给本人（及本机关）的通知' },
@@ -201,6 +206,37 @@ export const routeContracts: Readonly<Record<RouteKey, RouteContract>> = {
     bodyComponent: 'FileConfidentiality',
     bodyDescriptionZh: '标记或取消标记',
   },
+  'GET /v1/cases/{id}/documents': {
+    operationId: 'listCaseDocuments',
+    tag: '文书',
+    summaryZh: '案件文书',
+    descriptionZh:
+      '本案已作出的文书，由案件记录得出：受理、不予受理、补正、提出答复、参加行政复议、听证、中止、恢复、延期通知书，' +
+      '终止决定书、调解书、行政复议决定书。分别送达各当事人的通知书每人一份。复议机关工作人员和监督人员可见全部；' +
+      '当事人只见送达本方的文书和列明各方当事人的决定书、调解书。',
+    ok: { 200: { descriptionZh: '文书列表', schema: r.documentList } },
+    refusals: [404],
+  },
+  'GET /v1/cases/{id}/documents/{documentId}': {
+    operationId: 'downloadCaseDocument',
+    tag: '文书',
+    summaryZh: '下载文书：取得下载地址',
+    descriptionZh:
+      'format=pdf（默认）或 docx。首次下载时生成文书并保存，之后下载同一份。当事人只能下载 PDF（docx 答复 403）；' +
+      '当事人的每次查阅均记入案件（documentRead 事件）。',
+    ok: { 200: { descriptionZh: '下载地址', schema: r.documentDownload } },
+    refusals: [403, 404],
+  },
+  'GET /v1/cases/{id}/drafts/{kind}': {
+    operationId: 'previewDraftDocument',
+    tag: '文书',
+    summaryZh: '预览决定稿（承办人、复议机构负责人）',
+    descriptionZh:
+      'kind=decision：决定审批阶段的行政复议决定稿，标有“草稿”水印，文号待签发时编定，日期为当天。' +
+      '不是已作出的文书：不列入文书列表，不得送达。',
+    ok: { 200: { descriptionZh: '草稿的下载地址', schema: r.draftDownload } },
+    refusals: [403, 404, 409],
+  },
   'GET /v1/calendar/{year}': {
     operationId: 'getCalendarYear',
     tag: '节假日安排',
@@ -307,6 +343,10 @@ export const responseComponents: Readonly<Record<string, z.core.$ZodType>> = {
   FileList: r.fileList,
   UploadTicket: r.uploadTicket,
   FileDownload: r.fileDownload,
+  DocumentEntry: r.documentEntry,
+  DocumentList: r.documentList,
+  DocumentDownload: r.documentDownload,
+  DraftDownload: r.draftDownload,
   TimelinePage: r.timelinePage,
   Notification: r.notification,
   Notifications: r.notifications,

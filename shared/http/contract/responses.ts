@@ -5,6 +5,7 @@ import '../../procedures';
 import * as z from 'zod/mini';
 import { roles } from '../../domain/actors';
 import type { engineEventTypes } from '../../domain/case';
+import { documentFormats } from '../../domain/documents';
 import { confidentialityKinds, filePurposes, fileSides } from '../../domain/files';
 // The module first (its index), so its parts load in the order the module joins them.
 import { actKindsZh, agentKindsZh, specialPowersZh } from '../../procedures/reconsideration';
@@ -861,6 +862,47 @@ export const fileDownload = z.strictObject({
   readingLogged: described(z.boolean(), '本次阅卷已记入案件'),
 });
 
+// ------------------------------------------------------------------------------ documents
+
+/** One document the case issued, as the viewer may read it. */
+export const documentEntry = z.strictObject({
+  id: described(text, '文书编号：<事件序号>-<种类>[-<受文当事人>]，如 2-acceptance-applicant、9-decision'),
+  kind: described(text, '文书种类（模板），如 acceptance、decision'),
+  titleZh: described(text, '文书名称，如 行政复议受理通知书'),
+  number: described(text, '文号，如 宁政复受字〔2026〕12号、宁政复决字〔2026〕1号'),
+  issuedOn: described(isoDate, '成文日期'),
+  seq: described(int, '作出该文书的事件序号（时间线上的同一序号）'),
+  recipientNameZh: z.optional(described(text, '分别送达的通知书的受文当事人（自然人姓名按查看人显示）')),
+  formats: described(
+    z.array(z.enum(documentFormats)),
+    '可下载的格式：复议机关工作人员 pdf 和 docx（可编辑），其他人 pdf',
+  ),
+});
+export const documentList = z.strictObject({ items: described(z.array(documentEntry), '按作出先后排列') });
+
+/** GET /v1/cases/{id}/documents/{documentId}: a short-lived link to one document. */
+export const documentDownload = z.strictObject({
+  documentId: text,
+  format: z.enum(documentFormats),
+  fileName: text,
+  url: described(text, '下载地址（签名，短时有效）'),
+  method: z.literal('GET'),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: instant,
+  readingLogged: described(z.boolean(), '本次查阅已记入案件（当事人查阅时）'),
+});
+
+/** GET /v1/cases/{id}/drafts/{kind}: a short-lived link to the draft, marked 草稿. */
+export const draftDownload = z.strictObject({
+  kind: z.literal('decision'),
+  format: z.enum(documentFormats),
+  fileName: text,
+  url: described(text, '下载地址（签名，短时有效）'),
+  method: z.literal('GET'),
+  headers: z.record(z.string(), z.string()),
+  expiresAt: instant,
+});
+
 // ------------------------------------------------------------------------------ the timeline
 
 export const actorView = z.strictObject({
@@ -963,6 +1005,13 @@ const eventData = {
     reasonZh: text,
   }),
   fileRead: z.strictObject({ fileId: z.uuid(), file: z.optional(fileEntry) }),
+  // A party's reading of a document the case issued.
+  documentRead: z.strictObject({
+    documentId: described(text, '文书编号，如 2-acceptance-applicant'),
+    format: z.enum(documentFormats),
+    titleZh: text,
+    number: described(text, '文号，如 宁政复受字〔2026〕12号'),
+  }),
 } as const satisfies Record<
   (typeof engineEventTypes)[number] | keyof ReconsiderationEventData,
   z.core.$ZodType

@@ -275,6 +275,8 @@ export function noticesFor(state: CaseState, event: CaseEvent): Notice[] {
     case 'fileConfidentialityMarked':
     case 'fileConfidentialityUnmarked':
     case 'fileRead':
+    // A party's reading of a document is recorded, not announced.
+    case 'documentRead':
       return [];
     default: {
       const noticesOf = partOfEvent(event.type)?.notices?.[event.type];

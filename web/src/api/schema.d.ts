@@ -193,6 +193,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cases/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 案件文书
+         * @description 本案已作出的文书，由案件记录得出：受理、不予受理、补正、提出答复、参加行政复议、听证、中止、恢复、延期通知书，终止决定书、调解书、行政复议决定书。分别送达各当事人的通知书每人一份。复议机关工作人员和监督人员可见全部；当事人只见送达本方的文书和列明各方当事人的决定书、调解书。
+         */
+        get: operations["listCaseDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 下载文书：取得下载地址
+         * @description format=pdf（默认）或 docx。首次下载时生成文书并保存，之后下载同一份。当事人只能下载 PDF（docx 答复 403）；当事人的每次查阅均记入案件（documentRead 事件）。
+         */
+        get: operations["downloadCaseDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{id}/drafts/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 预览决定稿（承办人、复议机构负责人）
+         * @description kind=decision：决定审批阶段的行政复议决定稿，标有“草稿”水印，文号待签发时编定，日期为当天。不是已作出的文书：不列入文书列表，不得送达。
+         */
+        get: operations["previewDraftDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calendar/{year}": {
         parameters: {
             query?: never;
@@ -1324,6 +1384,28 @@ export interface components {
             /** @description 事件序号（案件内从1起连续） */
             seq: number;
             /** @constant */
+            type: "documentRead";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 文书编号，如 2-acceptance-applicant */
+                documentId: string;
+                /** @enum {string} */
+                format: "pdf" | "docx";
+                titleZh: string;
+                /** @description 文号，如 宁政复受字〔2026〕12号 */
+                number: string;
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
             type: "thirdPartyAdmitted";
             procedure?: string;
             at: components["schemas"]["Instant"];
@@ -2234,6 +2316,24 @@ export interface components {
                 kindLabelZh: string;
                 reasonZh: string;
             };
+        };
+        DocumentEntry: {
+            /** @description 文书编号：<事件序号>-<种类>[-<受文当事人>]，如 2-acceptance-applicant、9-decision */
+            id: string;
+            /** @description 文书种类（模板），如 acceptance、decision */
+            kind: string;
+            /** @description 文书名称，如 行政复议受理通知书 */
+            titleZh: string;
+            /** @description 文号，如 宁政复受字〔2026〕12号、宁政复决字〔2026〕1号 */
+            number: string;
+            /** @description 成文日期 */
+            issuedOn: components["schemas"]["IsoDate"];
+            /** @description 作出该文书的事件序号（时间线上的同一序号） */
+            seq: number;
+            /** @description 分别送达的通知书的受文当事人（自然人姓名按查看人显示） */
+            recipientNameZh?: string;
+            /** @description 可下载的格式：复议机关工作人员 pdf 和 docx（可编辑），其他人 pdf */
+            formats: ("pdf" | "docx")[];
         };
         Notification: {
             id: string;
@@ -4212,6 +4312,41 @@ export interface components {
             /** @description 本次阅卷已记入案件 */
             readingLogged: boolean;
         };
+        DocumentList: {
+            /** @description 按作出先后排列 */
+            items: components["schemas"]["DocumentEntry"][];
+        };
+        DocumentDownload: {
+            documentId: string;
+            /** @enum {string} */
+            format: "pdf" | "docx";
+            fileName: string;
+            /** @description 下载地址（签名，短时有效） */
+            url: string;
+            /** @constant */
+            method: "GET";
+            headers: {
+                [key: string]: string;
+            };
+            expiresAt: components["schemas"]["Instant"];
+            /** @description 本次查阅已记入案件（当事人查阅时） */
+            readingLogged: boolean;
+        };
+        DraftDownload: {
+            /** @constant */
+            kind: "decision";
+            /** @enum {string} */
+            format: "pdf" | "docx";
+            fileName: string;
+            /** @description 下载地址（签名，短时有效） */
+            url: string;
+            /** @constant */
+            method: "GET";
+            headers: {
+                [key: string]: string;
+            };
+            expiresAt: components["schemas"]["Instant"];
+        };
         TimelinePage: {
             items: components["schemas"]["TimelineEventOutput"][];
         };
@@ -5102,6 +5237,28 @@ export interface components {
                 /** Format: uuid */
                 fileId: string;
                 file?: components["schemas"]["FileEntry"];
+            };
+        } | {
+            /** @description 事件序号（案件内从1起连续） */
+            seq: number;
+            /** @constant */
+            type: "documentRead";
+            procedure?: string;
+            at: components["schemas"]["Instant"];
+            actor: components["schemas"]["Actor"];
+            correlationId?: string;
+            /** @description 事件后案件所处的阶段 */
+            toStage?: string;
+            deadlines?: components["schemas"]["DeadlineChanges"];
+            labelZh: string;
+            data: {
+                /** @description 文书编号，如 2-acceptance-applicant */
+                documentId: string;
+                /** @enum {string} */
+                format: "pdf" | "docx";
+                titleZh: string;
+                /** @description 文号，如 宁政复受字〔2026〕12号 */
+                number: string;
             };
         } | {
             /** @description 事件序号（案件内从1起连续） */
@@ -6047,6 +6204,7 @@ export type TimelineEvent = components['schemas']['TimelineEvent'];
 export type FileEntry = components['schemas']['FileEntry'];
 export type FileView = components['schemas']['FileView'];
 export type WithheldFileView = components['schemas']['WithheldFileView'];
+export type DocumentEntry = components['schemas']['DocumentEntry'];
 export type Notification = components['schemas']['Notification'];
 export type OfficialCalendarYear = components['schemas']['OfficialCalendarYear'];
 export type CalendarJob = components['schemas']['CalendarJob'];
@@ -6080,6 +6238,9 @@ export type CaseListPage = components['schemas']['CaseListPage'];
 export type FileList = components['schemas']['FileList'];
 export type UploadTicket = components['schemas']['UploadTicket'];
 export type FileDownload = components['schemas']['FileDownload'];
+export type DocumentList = components['schemas']['DocumentList'];
+export type DocumentDownload = components['schemas']['DocumentDownload'];
+export type DraftDownload = components['schemas']['DraftDownload'];
 export type TimelinePage = components['schemas']['TimelinePage'];
 export type Notifications = components['schemas']['Notifications'];
 export type CalendarYear = components['schemas']['CalendarYear'];
@@ -6498,6 +6659,99 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listCaseDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 文书列表 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    downloadCaseDocument: {
+        parameters: {
+            query?: {
+                format?: "pdf" | "docx";
+            };
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 下载地址 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentDownload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewDraftDocument: {
+        parameters: {
+            query?: {
+                format?: "pdf" | "docx";
+            };
+            header?: never;
+            path: {
+                /** @description 案件编号（UUID） */
+                id: string;
+                kind: "decision";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 草稿的下载地址 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDownload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -15,6 +15,8 @@ export type TimelineEvent = Schemas['TimelinePage']['items'][number];
 /** One of the case's materials as this person may see it: readable, or withheld with its reason. */
 export type FileEntry = Schemas['FileEntry'];
 export type ReadableFile = Schemas['FileView'];
+export type DocumentEntry = Schemas['DocumentEntry'];
+export type DocumentFormat = DocumentEntry['formats'][number];
 export type UploadTicket = Schemas['UploadTicket'];
 export type Notification = Schemas['Notification'];
 export type Rules = Schemas['Rules'];

@@ -23,6 +23,7 @@ import {
   Terminated,
   TerminatedAfterSuspension,
 } from '../components/timeline/course';
+import { DocumentRead } from '../components/timeline/documents';
 import { DeadlineAwaitingCalendar, DeadlineEvent, DeadlinesRecomputed } from '../components/timeline/engine';
 import {
   FileAttached,
@@ -171,6 +172,7 @@ export const eventRenderers: { readonly [T in EventType]: EventRenderer<T> } = {
   fileConfidentialityMarked: FileConfidentialityMarked,
   fileConfidentialityUnmarked: FileConfidentialityUnmarked,
   fileRead: FileRead,
+  documentRead: DocumentRead,
 };
 
 /** The details of one timeline event, by its type's renderer or else the generic one. */

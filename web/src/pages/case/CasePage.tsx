@@ -10,6 +10,7 @@ import { usePortal, useSession } from '../../app/portal';
 import { homeOf, navigation } from '../../app/roles';
 import { ActionPanel } from '../../components/case/ActionPanel';
 import { ApplicationSummary } from '../../components/case/Application';
+import { CaseDocuments } from '../../components/case/CaseDocuments';
 import { CaseFacts } from '../../components/case/CaseFacts';
 import { CaseFiles } from '../../components/case/CaseFiles';
 import { CaseTimeline } from '../../components/case/CaseTimeline';
@@ -86,6 +87,10 @@ function CaseScreen({ id }: { readonly id: string }) {
     () => ok(api.GET('/v1/cases/{id}/events', { params: { path: { id } } })).then((page) => page.items),
     [api, id],
   );
+  const documents = useLoad(
+    () => ok(api.GET('/v1/cases/{id}/documents', { params: { path: { id } } })).then((page) => page.items),
+    [api, id],
+  );
   const reference = useLoad(() => loadReference(api), [api]);
 
   const problem = view.error ?? reference.error;
@@ -101,6 +106,7 @@ function CaseScreen({ id }: { readonly id: string }) {
   const reload = () => {
     view.reload();
     timeline.reload();
+    documents.reload();
   };
   const context = { caseView: c, reference: reference.data };
   return (
@@ -150,8 +156,15 @@ function CaseScreen({ id }: { readonly id: string }) {
         <Mediation caseView={c} reference={reference.data} />
         <Parties caseView={c} reference={reference.data} />
         <Deadlines deadlines={c.deadlines} />
+        <CaseDocuments caseView={c} documents={documents} onLogged={timeline.reload} />
         <CaseFiles caseView={c} onChanged={reload} />
-        <CaseTimeline events={timeline.data} error={timeline.error} context={context} />
+        <CaseTimeline
+          events={timeline.data}
+          error={timeline.error}
+          context={context}
+          documents={documents.data}
+          onDocumentRead={timeline.reload}
+        />
         <ApplicationSummary caseView={c} reference={reference.data} />
       </Space>
     </article>
