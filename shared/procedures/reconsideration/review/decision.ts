@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { formatDateZh } from '../../../calendar/explain';
+import { shanghaiDate } from '../../../calendar/time';
 import type { IsoDate } from '../../../calendar/types';
 import { bodyById } from '../../../directory/agencies';
 import type { Actor } from '../../../domain/actors';
@@ -473,7 +474,7 @@ export const decisionPart = definePart(
     evolve: {
       decisionDrafted: (state, draft, event) => ({
         ...state,
-        decision: { draft, draftedOn: event.at.slice(0, 10), returned: state.decision?.returned },
+        decision: { draft, draftedOn: shanghaiDate(new Date(event.at)), returned: state.decision?.returned },
       }),
       collectiveDiscussionRequested: (state, data) =>
         withDecision(state, (d) => ({ ...d, discussion: { requestedReasonZh: data.reasonZh } })),
@@ -486,7 +487,10 @@ export const decisionPart = definePart(
         withDecision(state, (d) => ({
           ...d,
           discussion: undefined,
-          returned: [...(d.returned ?? []), { on: event.at.slice(0, 10), reasonZh: data.reasonZh }],
+          returned: [
+            ...(d.returned ?? []),
+            { on: shanghaiDate(new Date(event.at)), reasonZh: data.reasonZh },
+          ],
         })),
       decisionIssued: (state, data) =>
         withDecision(state, (d) => ({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { formatDateZh } from '../../../calendar/explain';
+import { shanghaiDate } from '../../../calendar/time';
 import type { IsoDate } from '../../../calendar/types';
 import { bodyAudience } from '../../../domain/audiences';
 import type { Deadline } from '../../../domain/case';
@@ -131,7 +132,7 @@ export const routePart = definePart(
       opinionsHeard: (state, data) => ({ ...state, opinionsHeard: [...(state.opinionsHeard ?? []), data] }),
       complexityAssessed: (state, data, event) => ({
         ...state,
-        complexity: { ...data, on: event.at.slice(0, 10) },
+        complexity: { ...data, on: shanghaiDate(new Date(event.at)) },
       }),
       convertedToOrdinary: (state) => ({ ...state, track: 'ordinary' }),
     },

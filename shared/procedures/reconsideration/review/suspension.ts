@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { formatDateZh } from '../../../calendar/explain';
+import { shanghaiDate } from '../../../calendar/time';
 import type { IsoDate } from '../../../calendar/types';
 import { agencyAudience, bodyAudience } from '../../../domain/audiences';
 import type { DeadlineChanges } from '../../../domain/case';
@@ -207,7 +208,7 @@ export const suspensionPart = definePart(
         ...state,
         closure: {
           kind: 'terminated',
-          on: event.at.slice(0, 10),
+          on: shanghaiDate(new Date(event.at)),
           detailZh: `${terminationGroundsZh[data.ground]}：${data.reasonZh}`,
         },
       }),
@@ -215,13 +216,13 @@ export const suspensionPart = definePart(
         ...state,
         closure: {
           kind: 'terminated',
-          on: event.at.slice(0, 10),
+          on: shanghaiDate(new Date(event.at)),
           detailZh: `自${formatDateZh(data.suspendedOn)}中止行政复议满法定期限，中止的原因仍未消除，行政复议终止（《行政复议法》第四十一条第一款第五项）`,
         },
       }),
       decisionPeriodExtended: (state, data, event) => ({
         ...state,
-        extension: { days: data.days, reasonZh: data.reasonZh, on: event.at.slice(0, 10) },
+        extension: { days: data.days, reasonZh: data.reasonZh, on: shanghaiDate(new Date(event.at)) },
       }),
     },
     eventLabelsZh: {
