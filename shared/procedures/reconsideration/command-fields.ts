@@ -15,3 +15,6 @@ export const expectedVersion = z
 export const recordedDate = (labelZh: string) => dateField(labelZh, { min: '2000-01-01' });
 
 export const note = optionalText('说明', { max: 2000, multiline: true });
+
+/** A date as stored in an event (validated when it was recorded; read back as it was written). */
+export const storedDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { EventSchema } from '../../domain/procedure';
 import type { applicationSchema } from './application';
+import { storedDate } from './command-fields';
 import { reviewParts } from './review';
 
 /**
@@ -9,7 +10,7 @@ import { reviewParts } from './review';
  * from them, so a stored event and the code cannot disagree silently.
  */
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 
 export const refusalReasons = [
   'late',

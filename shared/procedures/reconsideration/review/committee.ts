@@ -6,7 +6,7 @@ import { bodyAudience } from '../../../domain/audiences';
 import { type Refusal, refuse } from '../../../domain/refusals';
 import type { Viewer } from '../../../domain/visibility';
 import { requiredText } from '../../../validation/text';
-import { expectedVersion, note } from '../command-fields';
+import { expectedVersion, note, storedDate } from '../command-fields';
 import type { CaseState } from '../types';
 import { conflictOfInterestZh, memberDeclaration, withCommitteeParties } from './hearing';
 import { definePart, events } from './part';
@@ -32,7 +32,7 @@ export type CommitteeGround = keyof typeof committeeGroundsZh;
 const MAX_QUESTIONS = 20;
 const MAX_MEMBERS = 15;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 const askedMember = z.object({
   userId: z.string(),
   nameZh: z.string(),

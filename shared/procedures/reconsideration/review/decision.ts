@@ -10,7 +10,7 @@ import type { ActionContext } from '../../../domain/procedure';
 import { ok, type Refusal, refuse } from '../../../domain/refusals';
 import type { Viewer } from '../../../domain/visibility';
 import { optionalText, requiredText } from '../../../validation/text';
-import { expectedVersion, recordedDate } from '../command-fields';
+import { expectedVersion, recordedDate, storedDate } from '../command-fields';
 import type { CaseState } from '../types';
 import { committeeOpinionOf, committeePrerequisite } from './committee';
 import { hearingPrerequisite } from './hearing';
@@ -72,7 +72,7 @@ const orderedPeriod = (labelZh: string) =>
       z.maximum(MAX_ORDERED_PERIOD_DAYS, { message: `${labelZh}不得超过${MAX_ORDERED_PERIOD_DAYS}日` }),
     );
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 
 const draftShape = {
   type: z.enum(decisionTypes, { error: '请选择决定类型' }),

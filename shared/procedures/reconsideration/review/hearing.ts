@@ -12,7 +12,7 @@ import { type Refusal, refuse } from '../../../domain/refusals';
 import { showText, type Viewer } from '../../../domain/visibility';
 import { dateField } from '../../../validation/dates';
 import { idText, nameText, optionalText, requiredText } from '../../../validation/text';
-import { expectedVersion, note } from '../command-fields';
+import { expectedVersion, note, storedDate } from '../command-fields';
 import { reconsiderationTimeLimits } from '../rules';
 import type { CaseState } from '../types';
 import { definePart, events } from './part';
@@ -77,7 +77,7 @@ const recusalParties = Object.keys(recusalPartiesZh) as [RecusalParty];
 export const signatureStatusZh = { pending: '待确认', confirmed: '已确认', refused: '拒绝签字' } as const;
 type SignatureStatus = keyof typeof signatureStatusZh;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 /** A time of day in Beijing time, 'HH:mm'. */
 const clockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 const MAX_ISSUES = 20;

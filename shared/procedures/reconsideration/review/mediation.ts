@@ -8,7 +8,7 @@ import type { ActionContext, ActionOutcome, Notice } from '../../../domain/proce
 import { type Decision, refuse } from '../../../domain/refusals';
 import { showName, showText, type Viewer } from '../../../domain/visibility';
 import { optionalText, requiredText, textString } from '../../../validation/text';
-import { expectedVersion, recordedDate } from '../command-fields';
+import { expectedVersion, recordedDate, storedDate } from '../command-fields';
 import type { CaseState } from '../types';
 import { definePart, events } from './part';
 import {
@@ -116,7 +116,7 @@ const partyField = (label: string) =>
   textString(label).check(z.regex(partyKeyPattern, { message: `${label}无效，请从本案当事人中选择` }));
 const reason = (label: string) => optionalText(label, { max: 2000, multiline: true });
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 const partyKey = z.custom<PartyKey>((v) => typeof v === 'string' && partyKeyPattern.test(v));
 const namedParty = z.object({ key: partyKey, nameZh: z.string() });
 

@@ -4,7 +4,7 @@ import type { IsoDate } from '../../../calendar/types';
 import { bodyAudience } from '../../../domain/audiences';
 import { refuse } from '../../../domain/refusals';
 import { optionalText, requiredText } from '../../../validation/text';
-import { expectedVersion } from '../command-fields';
+import { expectedVersion, storedDate } from '../command-fields';
 import type { CaseState } from '../types';
 import { definePart, events } from './part';
 
@@ -14,7 +14,7 @@ import { definePart, events } from './part';
  * basis (Art. 70): the decision part then refuses to uphold it or reject the request.
  */
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 /** An evidence list a body can read through; a longer one goes in the uploaded files. */
 const MAX_EVIDENCE_ITEMS = 200;
 

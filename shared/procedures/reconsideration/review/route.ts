@@ -7,7 +7,7 @@ import type { Deadline } from '../../../domain/case';
 import { computeDeadline } from '../../../domain/deadlines';
 import { refuse } from '../../../domain/refusals';
 import { requiredText } from '../../../validation/text';
-import { expectedVersion, recordedDate } from '../command-fields';
+import { expectedVersion, recordedDate, storedDate } from '../command-fields';
 import { definePart, events } from './part';
 
 /**
@@ -21,7 +21,7 @@ const opinionModes = Object.keys(opinionModesZh) as [keyof typeof opinionModesZh
 export const heardPartiesZh = { applicant: '申请人', respondent: '被申请人', thirdParty: '第三人' } as const;
 const heardParties = Object.keys(heardPartiesZh) as [keyof typeof heardPartiesZh];
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 const deadlineChange = z.object({ key: z.string(), fromDue: isoDate, toDue: isoDate });
 
 /** How the case was judged: the flags that make a hearing and the committee's opinion mandatory. */

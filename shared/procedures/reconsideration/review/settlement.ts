@@ -7,7 +7,7 @@ import { type Decision, ok, refuse } from '../../../domain/refusals';
 import { showText } from '../../../domain/visibility';
 import { requiredText } from '../../../validation/text';
 import type { Application } from '../application';
-import { expectedVersion, note, recordedDate } from '../command-fields';
+import { expectedVersion, note, recordedDate, storedDate } from '../command-fields';
 import { reconsiderationTimeLimits } from '../rules';
 import type { CaseState } from '../types';
 import { definePart, events } from './part';
@@ -179,7 +179,7 @@ export function refilingBar(application: Application, earlier: readonly CaseStat
 
 // ------------------------------------------------------------------------ the part
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 
 export const settlementPart = definePart(
   [

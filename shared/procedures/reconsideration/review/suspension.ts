@@ -7,7 +7,7 @@ import type { DeadlineChanges } from '../../../domain/case';
 import { extendDeadline, pauseOpenDeadlines, resumePausedDeadlines } from '../../../domain/deadlines';
 import { refuse } from '../../../domain/refusals';
 import { requiredText } from '../../../validation/text';
-import { expectedVersion } from '../command-fields';
+import { expectedVersion, storedDate } from '../command-fields';
 import { reconsiderationTimeLimits } from '../rules';
 import type { CaseState } from '../types';
 import { definePart, events } from './part';
@@ -58,7 +58,7 @@ export const terminationGroundsZh = {
 export type TerminationGround = keyof typeof terminationGroundsZh;
 const terminationGrounds = Object.keys(terminationGroundsZh) as [TerminationGround, ...TerminationGround[]];
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const isoDate = storedDate;
 const dueChange = z.object({ key: z.string(), fromDue: isoDate, toDue: isoDate });
 
 export interface Suspension {
